@@ -1,0 +1,70 @@
+//! Credentials as request headers.
+//!
+//! Generated `Credentials` types hold their secrets as [`SecretString`] (whose `Debug` prints
+//! `[REDACTED]`) and turn them into [`AuthHeaders`] once, when a client is built. Every header
+//! value is marked sensitive so that reqwest and `http` never print it either.
+
+use std::fmt;
+
+use base64::Engine as _;
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::ConfigError;
+
+/// The authentication headers a client adds to every request. `Debug` shows header names only.
+#[derive(Clone, Default)]
+pub struct AuthHeaders {
+    headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+impl AuthHeaders {
+    /// No authentication headers.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds HTTP Basic authentication: `Authorization: Basic base64(username:password)`.
+    ///
+    /// `password` is `None` for schemes that send an empty password (`base64("key:")`).
+    pub fn basic(&mut self, username: &SecretString, password: Option<&SecretString>) -> Result<(), ConfigError> {
+        let password = password.map(ExposeSecret::expose_secret).unwrap_or("");
+        let pair = format!("{}:{}", username.expose_secret(), password);
+        let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+        self.push(AUTHORIZATION, format!("Basic {encoded}"), "basic credentials")
+    }
+
+    /// Adds HTTP Bearer authentication: `Authorization: Bearer <token>`.
+    pub fn bearer(&mut self, token: &SecretString, field: &'static str) -> Result<(), ConfigError> {
+        self.push(AUTHORIZATION, format!("Bearer {}", token.expose_secret()), field)
+    }
+
+    /// Adds an API key sent as the value of header `name`.
+    pub fn api_key(
+        &mut self,
+        name: &'static str,
+        value: &SecretString,
+        field: &'static str,
+    ) -> Result<(), ConfigError> {
+        let name = HeaderName::try_from(name).map_err(|_| ConfigError::InvalidCredential { field })?;
+        self.push(name, value.expose_secret().to_owned(), field)
+    }
+
+    /// The headers, in the order they were added.
+    pub fn iter(&self) -> impl Iterator<Item = (&HeaderName, &HeaderValue)> {
+        self.headers.iter().map(|(name, value)| (name, value))
+    }
+
+    fn push(&mut self, name: HeaderName, value: String, field: &'static str) -> Result<(), ConfigError> {
+        let mut value = HeaderValue::try_from(value).map_err(|_| ConfigError::InvalidCredential { field })?;
+        value.set_sensitive(true);
+        self.headers.push((name, value));
+        Ok(())
+    }
+}
+
+impl fmt::Debug for AuthHeaders {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.headers.iter().map(|(name, _)| (name.as_str(), "[REDACTED]"))).finish()
+    }
+}

@@ -1,0 +1,57 @@
+use crate::auth::AuthHeaders;
+use crate::{BaseUrl, Config, ConfigError};
+
+/// What the spec says about a provider, emitted by `cargo xtask codegen` into each generated crate.
+#[derive(Debug)]
+pub struct ProviderInfo {
+    /// The provider's short name, e.g. `razorpay`.
+    pub name: &'static str,
+    /// The `User-Agent` every request carries, e.g. `pspkit-razorpay/0.1.0`.
+    pub user_agent: &'static str,
+    /// Response headers that carry the provider's request id, in order of preference.
+    pub request_id_headers: &'static [&'static str],
+}
+
+/// The state a generated client carries besides its `reqwest::Client` (progenitor's "inner type").
+///
+/// Only [`build_client`] makes one, so a client always has validated credentials and base URL.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub(crate) provider: &'static ProviderInfo,
+    pub(crate) auth: AuthHeaders,
+}
+
+impl Context {
+    /// The provider this client talks to.
+    pub fn provider(&self) -> &'static ProviderInfo {
+        self.provider
+    }
+}
+
+/// Everything a generated `Client::new_with_client` needs.
+#[derive(Debug)]
+pub struct ClientParts {
+    /// The validated base URL, without a trailing slash.
+    pub base_url: BaseUrl,
+    /// The configured HTTP client.
+    pub http: reqwest::Client,
+    /// The runtime state.
+    pub context: Context,
+}
+
+/// Validates the base URL and builds the HTTP client and runtime state for a provider client.
+pub fn build_client(
+    provider: &'static ProviderInfo,
+    auth: AuthHeaders,
+    base_url: Option<&str>,
+    config: &Config,
+) -> Result<ClientParts, ConfigError> {
+    let base_url = BaseUrl::parse(base_url.ok_or(ConfigError::MissingBaseUrl)?)?;
+    let http = reqwest::Client::builder()
+        .user_agent(provider.user_agent)
+        .connect_timeout(config.connect_timeout)
+        .timeout(config.timeout)
+        .build()
+        .map_err(|e| ConfigError::HttpClient(e.without_url()))?;
+    Ok(ClientParts { base_url, http, context: Context { provider, auth } })
+}

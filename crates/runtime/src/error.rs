@@ -1,0 +1,224 @@
+use std::fmt;
+
+use bytes::Bytes;
+
+use crate::ResponseMeta;
+
+/// How many bytes of an unexpected body an error's `Display` shows.
+const BODY_PREVIEW_BYTES: usize = 256;
+
+/// Why a client could not be built. Never contains a secret.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The provider has no default environment and no base URL was given.
+    #[error("no base URL was configured: this provider has no public default, so call `base_url(...)`")]
+    MissingBaseUrl,
+    /// A credential's environment variable is not set (or not UTF-8).
+    #[error("the environment variable `{name}` is not set")]
+    MissingEnvironmentVariable {
+        /// The variable's name.
+        name: &'static str,
+    },
+    /// The base URL was rejected.
+    #[error("the base URL is invalid: {reason}")]
+    InvalidBaseUrl {
+        /// Which rule it broke.
+        reason: &'static str,
+    },
+    /// A credential cannot be sent in an HTTP header (e.g. it contains a newline).
+    #[error("the credential `{field}` contains characters that cannot be sent in an HTTP header")]
+    InvalidCredential {
+        /// The credential's field name (never its value).
+        field: &'static str,
+    },
+    /// The HTTP client could not be set up (e.g. no TLS roots).
+    #[error("the HTTP client could not be built: {0}")]
+    HttpClient(#[source] reqwest::Error),
+}
+
+/// Everything that can go wrong with a call; `E` is the provider's documented error body.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// An argument was rejected before anything was sent.
+    #[error(transparent)]
+    InvalidInput(InvalidInput),
+    /// The provider answered with a documented error status and body.
+    #[error(transparent)]
+    Provider(ProviderError<E>),
+    /// The provider answered with a status the spec does not list, or a body that does not decode.
+    #[error(transparent)]
+    UnexpectedResponse(UnexpectedResponse),
+    /// The request or response could not be transferred (connection, TLS, timeout, broken body).
+    #[error(transparent)]
+    Transport(TransportError),
+}
+
+impl<E> Error<E> {
+    /// Status, headers and request id of the provider's response, when there was one.
+    pub fn response_meta(&self) -> Option<&ResponseMeta> {
+        match self {
+            Error::Provider(e) => Some(&e.meta),
+            Error::UnexpectedResponse(e) => Some(&e.meta),
+            Error::Transport(e) => e.meta.as_ref(),
+            Error::InvalidInput(_) => None,
+        }
+    }
+
+    /// The HTTP status of the provider's response, when there was one.
+    pub fn status(&self) -> Option<reqwest::StatusCode> {
+        self.response_meta().map(|meta| meta.status)
+    }
+
+    /// The provider's request id, when its response carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.response_meta()?.request_id.as_deref()
+    }
+}
+
+/// An argument that breaks a rule of the spec; nothing was sent.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("invalid input, nothing was sent: {message}")]
+pub struct InvalidInput {
+    /// Names the parameter and the rule it breaks.
+    pub message: String,
+}
+
+/// A documented error response from the provider.
+#[derive(Debug)]
+pub struct ProviderError<E> {
+    /// Status, headers and request id.
+    pub meta: ResponseMeta,
+    /// The decoded error body.
+    pub body: E,
+}
+
+impl<E> fmt::Display for ProviderError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the provider answered with an error: HTTP {}", self.meta.status)?;
+        write_request_id(f, &self.meta)
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for ProviderError<E> {}
+
+/// Why a response counts as unexpected.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UnexpectedReason {
+    /// The spec lists no response for this status.
+    UndocumentedStatus,
+    /// The body does not decode as the type the spec gives for this status.
+    UndecodableBody(serde_json::Error),
+}
+
+/// A response the spec does not describe. Keeps the raw body (up to the body cap).
+#[derive(Debug)]
+pub struct UnexpectedResponse {
+    /// Status, headers and request id.
+    pub meta: ResponseMeta,
+    /// The raw response body.
+    pub body: Bytes,
+    /// What made it unexpected.
+    pub reason: UnexpectedReason,
+}
+
+impl fmt::Display for UnexpectedResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.reason {
+            UnexpectedReason::UndocumentedStatus => {
+                write!(f, "the provider answered with HTTP {}, which the spec does not document", self.meta.status)?
+            }
+            UnexpectedReason::UndecodableBody(e) => {
+                write!(f, "the provider's HTTP {} response body could not be decoded ({e})", self.meta.status)?
+            }
+        }
+        write_request_id(f, &self.meta)?;
+        write!(f, "; body: {}", BodyPreview(&self.body))
+    }
+}
+
+impl std::error::Error for UnexpectedResponse {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.reason {
+            UnexpectedReason::UndecodableBody(e) => Some(e),
+            UnexpectedReason::UndocumentedStatus => None,
+        }
+    }
+}
+
+/// A connection, TLS, timeout or body-transfer failure.
+#[derive(Debug)]
+pub struct TransportError {
+    /// The response's status and headers, when the failure came while reading its body.
+    pub meta: Option<ResponseMeta>,
+    /// The underlying error, without the request URL (which may hold personal data).
+    pub source: reqwest::Error,
+}
+
+impl TransportError {
+    /// Whether the failure was a timeout.
+    pub fn is_timeout(&self) -> bool {
+        self.source.is_timeout()
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = if self.is_timeout() { "the request timed out" } else { "the request failed in transport" };
+        write!(f, "{what}: {}", self.source)?;
+        if let Some(meta) = &self.meta {
+            write!(f, " (after HTTP {}", meta.status)?;
+            if let Some(id) = &meta.request_id {
+                write!(f, ", request id {id}")?;
+            }
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+fn write_request_id(f: &mut fmt::Formatter<'_>, meta: &ResponseMeta) -> fmt::Result {
+    match &meta.request_id {
+        Some(id) => write!(f, " (request id {id})"),
+        None => Ok(()),
+    }
+}
+
+/// The start of a body as lossy UTF-8, with a note of how much was cut.
+struct BodyPreview<'a>(&'a [u8]);
+
+impl fmt::Display for BodyPreview<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(empty)");
+        }
+        let shown = &self.0[..self.0.len().min(BODY_PREVIEW_BYTES)];
+        write!(f, "{:?}", String::from_utf8_lossy(shown))?;
+        if shown.len() < self.0.len() {
+            write!(f, " … ({} more bytes)", self.0.len() - shown.len())?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_preview_truncates_long_bodies() {
+        let body = vec![b'x'; 1000];
+        let shown = BodyPreview(&body).to_string();
+        assert!(shown.ends_with("… (744 more bytes)"), "{shown}");
+        assert_eq!(BodyPreview(b"").to_string(), "(empty)");
+        assert_eq!(BodyPreview(b"oops").to_string(), "\"oops\"");
+    }
+}

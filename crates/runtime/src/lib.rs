@@ -1,0 +1,33 @@
+//! Runtime shared by pspkit's generated payment-provider clients.
+//!
+//! Generated crates (`pspkit-razorpay`, ...) contain only code produced by `cargo xtask codegen` from
+//! a provider's OpenAPI spec. Everything they need beyond what progenitor emits lives here, as
+//! general mechanisms configured by the spec:
+//!
+//! - [`auth`]: credentials as redacted secrets, turned into sensitive request headers;
+//! - [`BaseUrl`]: base-URL validation (https, or http to loopback only; no trailing `//`);
+//! - [`Config`]: per-client timeouts;
+//! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to;
+//! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
+//! - [`types`]: JSON shapes providers send that plain serde types cannot decode.
+#![deny(missing_docs)]
+
+pub mod auth;
+mod base_url;
+mod client;
+mod config;
+mod error;
+mod exchange;
+pub mod hooks;
+mod response;
+pub mod types;
+
+pub use base_url::BaseUrl;
+pub use client::{ClientParts, Context, ProviderInfo, build_client};
+pub use config::{Config, env_var};
+pub use error::{
+    ConfigError, Error, InvalidInput, ProviderError, TransportError, UnexpectedReason, UnexpectedResponse,
+};
+pub use exchange::complete;
+pub use response::{Response, ResponseMeta};
+pub use secrecy::{ExposeSecret, SecretString};

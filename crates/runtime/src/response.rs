@@ -1,0 +1,71 @@
+use std::ops::Deref;
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+use crate::ProviderInfo;
+
+/// Status, headers and request id of a provider's HTTP response.
+#[derive(Clone, Debug)]
+pub struct ResponseMeta {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The provider's request id, from the first of the spec's request-id headers that is present.
+    pub request_id: Option<String>,
+}
+
+impl ResponseMeta {
+    pub(crate) fn new(provider: &ProviderInfo, status: StatusCode, headers: HeaderMap) -> Self {
+        let request_id =
+            provider.request_id_headers.iter().find_map(|name| headers.get(*name)?.to_str().ok()).map(str::to_owned);
+        Self { status, headers, request_id }
+    }
+}
+
+/// A successful, decoded response. Dereferences to the decoded body.
+#[derive(Clone, Debug)]
+pub struct Response<T> {
+    value: T,
+    meta: ResponseMeta,
+}
+
+impl<T> Response<T> {
+    pub(crate) fn new(value: T, meta: ResponseMeta) -> Self {
+        Self { value, meta }
+    }
+
+    /// The decoded body.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.meta.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.meta.headers
+    }
+
+    /// The provider's request id, when the provider sent one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+
+    /// Status, headers and request id together.
+    pub fn meta(&self) -> &ResponseMeta {
+        &self.meta
+    }
+}
+
+impl<T> Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}

@@ -1,0 +1,86 @@
+//! `cargo xtask codegen`: write the generated crates, or check that they are up to date.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::crate_files::{self, File};
+use crate::spec;
+
+/// Whether to write files or only report drift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Write,
+    Check,
+}
+
+/// A generated file whose checked-in contents differ from what the spec produces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    pub path: String,
+    /// A unified diff from the checked-in file (or nothing) to the expected one.
+    pub diff: String,
+}
+
+/// Renders the crates of the named providers (all when `providers` is empty).
+pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
+    let mut files = Vec::new();
+    for path in spec::discover(root, providers)? {
+        let spec = spec::load(root, &path)?;
+        files.extend(crate_files::render(&spec)?);
+    }
+    Ok(files)
+}
+
+/// Every rendered file that differs from the one on disk.
+pub fn drift(root: &Path, files: &[File]) -> Vec<Drift> {
+    files
+        .iter()
+        .filter_map(|file| {
+            let current = std::fs::read_to_string(root.join(&file.path)).unwrap_or_default();
+            (current != file.contents).then(|| Drift {
+                path: file.path.clone(),
+                diff: similar::TextDiff::from_lines(&current, &file.contents)
+                    .unified_diff()
+                    .header(&format!("a/{}", file.path), &format!("b/{}", file.path))
+                    .to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Runs codegen; `Ok(false)` means `--check` found drift.
+pub fn run(root: &Path, providers: &[String], mode: Mode) -> anyhow::Result<bool> {
+    let started = std::time::Instant::now();
+    let files = render(root, providers)?;
+    let drifted = drift(root, &files);
+    match mode {
+        Mode::Check => {
+            for drift in &drifted {
+                print!("{}", drift.diff);
+            }
+            if drifted.is_empty() {
+                eprintln!("codegen --check: {} files up to date ({:.0?})", files.len(), started.elapsed());
+            } else {
+                eprintln!(
+                    "codegen --check: {} generated files are stale; run `cargo xtask codegen` and commit the result",
+                    drifted.len()
+                );
+            }
+            Ok(drifted.is_empty())
+        }
+        Mode::Write => {
+            for drift in &drifted {
+                let file = files.iter().find(|f| f.path == drift.path).context("a drifted file was rendered")?;
+                let path = root.join(&file.path);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+                }
+                std::fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
+                eprintln!("wrote {}", file.path);
+            }
+            eprintln!("codegen: {} files, {} changed ({:.0?})", files.len(), drifted.len(), started.elapsed());
+            Ok(true)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Renders every file of a generated crate.
+
+use anyhow::Context as _;
+use serde_json::Value;
+
+use crate::glue;
+use crate::progenitor::{self, Uses};
+use crate::spec::Spec;
+
+/// One file of a generated crate: its path relative to the workspace root, and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Every file of the crate generated from `spec`.
+pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
+    let generated = progenitor::generate(spec)?;
+    let client = glue::client_module(&spec.model);
+    let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
+    let dir = format!("crates/{}", spec.provider);
+    let header = format!("generated from {} by cargo xtask codegen; do not edit", spec.file);
+    Ok(vec![
+        File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },
+        File { path: format!("{dir}/README.md"), contents: readme(spec, &header) },
+        File { path: format!("{dir}/src/lib.rs"), contents: lib_rs(&header) },
+        File { path: format!("{dir}/src/client.rs"), contents: rust_file(&header, &prettyplease::unparse(&client)) },
+        File { path: format!("{dir}/src/generated.rs"), contents: rust_file(&header, &generated.code) },
+    ])
+}
+
+fn rust_file(header: &str, code: &str) -> String {
+    format!("// {header}\n\n{code}")
+}
+
+fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
+    let mut dependencies = vec!["progenitor-client", "pspkit-runtime", "reqwest", "schemars", "serde", "serde_json"];
+    for (used, name) in
+        [(uses.chrono, "chrono"), (uses.uuid, "uuid"), (uses.regress, "regress"), (uses.futures, "futures")]
+    {
+        if used {
+            dependencies.push(name);
+        }
+    }
+    dependencies.sort_unstable();
+    let dependencies: String = dependencies.iter().map(|name| format!("{name}.workspace = true\n")).collect();
+    format!(
+        "# {header}\n\
+         [package]\n\
+         name = \"pspkit-{provider}\"\n\
+         version = \"0.1.0\"\n\
+         description = \"Typed client for the {display} API, generated from {file}.\"\n\
+         edition.workspace = true\n\
+         rust-version.workspace = true\n\
+         license.workspace = true\n\
+         readme = \"README.md\"\n\
+         \n\
+         [dependencies]\n\
+         {dependencies}\
+         \n\
+         [dev-dependencies]\n\
+         tokio.workspace = true\n",
+        provider = spec.provider,
+        display = spec.model.display_name,
+        file = spec.file,
+    )
+}
+
+fn lib_rs(header: &str) -> String {
+    format!(
+        "// {header}\n\
+         #![doc = include_str!(\"../README.md\")]\n\
+         #![warn(missing_docs)]\n\
+         \n\
+         #[rustfmt::skip]\n\
+         mod client;\n\
+         #[rustfmt::skip]\n\
+         mod generated;\n\
+         \n\
+         pub use client::*;\n\
+         pub use generated::{{Client, builder, types}};\n\
+         pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n"
+    )
+}
+
+fn readme(spec: &Spec, header: &str) -> String {
+    let model = &spec.model;
+    let crate_name = format!("pspkit_{}", spec.provider);
+    let fields: Vec<String> = model.auth.iter().flat_map(|s| s.credentials()).map(|c| c.field.clone()).collect();
+    let env_vars: Vec<String> = fields.iter().map(|f| crate::naming::env_var(&spec.provider, f)).collect();
+    let arguments: String = model
+        .example
+        .arguments
+        .iter()
+        .map(|(setter, value)| format!("\n        .{setter}({})", rust_literal(value)))
+        .collect();
+    let environment = match model.environments.first() {
+        Some(env) => format!("\n        .environment(Environment::{})", env.variant),
+        None => "\n        .base_url(std::env::var(\"{PROVIDER}_BASE_URL\")?)"
+            .replace("{PROVIDER}", &spec.provider.to_uppercase()),
+    };
+    let imports =
+        if model.environments.is_empty() { "Client, Credentials" } else { "Client, Credentials, Environment" };
+    let environments: String = if model.environments.is_empty() {
+        "This provider documents no public host: the base URL is required (`ClientBuilder::base_url`).\n".to_owned()
+    } else {
+        model
+            .environments
+            .iter()
+            .map(|env| format!("- `Environment::{}`: `{}`. {}\n", env.variant, env.url, env.description.trim()))
+            .collect()
+    };
+    let description = spec.openapi.info.description.as_deref().unwrap_or("").trim();
+    format!(
+        "<!-- {header} -->\n\
+         # pspkit-{provider}\n\
+         \n\
+         Typed Rust client for the {display} API, generated from `{file}` by pspkit's `cargo xtask codegen`.\n\
+         \n\
+         {description}\n\
+         \n\
+         ## Usage\n\
+         \n\
+         ```rust,no_run\n\
+         use {crate_name}::{{{imports}}};\n\
+         \n\
+         #[tokio::main]\n\
+         async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         \x20   // Reads {env_list}.\n\
+         \x20   let client = Client::builder(Credentials::from_env()?){environment}\n\
+         \x20       .build()?;\n\
+         \x20   let response = client\n\
+         \x20       .{method}(){arguments}\n\
+         \x20       .send()\n\
+         \x20       .await?;\n\
+         \x20   println!(\"HTTP {{}} (request id {{:?}})\", response.status(), response.request_id());\n\
+         \x20   Ok(())\n\
+         }}\n\
+         ```\n\
+         \n\
+         ## Environments\n\
+         \n\
+         {environments}\
+         \n\
+         ## Credentials\n\
+         \n\
+         `Credentials::new({field_list})` or `Credentials::from_env()` ({env_list}). Secrets are held in\n\
+         `secrecy::SecretString`: `Debug` output, logs and errors never show them.\n\
+         \n\
+         ## Errors\n\
+         \n\
+         `send()` returns `pspkit_runtime::Error`: `InvalidInput` (rejected before sending, e.g. an id\n\
+         that breaks the spec's pattern), `Provider` (a documented error status with its typed body),\n\
+         `UnexpectedResponse` (an undocumented status or an undecodable body, with status, headers and raw\n\
+         body) and `Transport` (connection, TLS, timeout).\n",
+        provider = spec.provider,
+        display = model.display_name,
+        file = spec.file,
+        env_list = env_vars.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", "),
+        field_list = fields.join(", "),
+        method = model.example.method,
+    )
+}
+
+/// A Rust literal for a parameter example.
+fn rust_literal(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("{text:?}"),
+        other => other.to_string(),
+    }
+}

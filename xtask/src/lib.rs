@@ -1,0 +1,16 @@
+//! The code generator behind `cargo xtask codegen`, as a library so its tests can drive it.
+//!
+//! Pipeline per `specs/<provider>.yaml`: [`spec::load`] (YAML → [`validate`] → [`model`]) →
+//! [`progenitor::generate`] (progenitor + [`postprocess`]) and [`glue::client_module`] →
+//! [`crate_files::render`] → [`codegen::run`] (write, or check and diff).
+
+pub mod codegen;
+pub mod crate_files;
+pub mod glue;
+pub mod model;
+pub mod naming;
+pub mod pointer;
+pub mod postprocess;
+pub mod progenitor;
+pub mod spec;
+pub mod validate;

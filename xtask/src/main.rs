@@ -1,0 +1,60 @@
+//! Maintainer tasks for the pspkit workspace.
+//!
+//! `cargo xtask codegen [--check] [PROVIDER...]` reads `specs/*.yaml` and writes one client crate
+//! per provider to `crates/<provider>/`. With `--check` it writes nothing, prints a unified diff of
+//! what would change and fails when the checked-in crates are stale.
+
+use xtask::codegen;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask codegen [--check] [PROVIDER...]
+
+  codegen            generate crates/<provider>/ from specs/<provider>.yaml (all specs by default)
+  codegen --check    write nothing; print a unified diff and fail if any generated file is stale";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("codegen") => run_codegen(&args[1..]),
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_codegen(args: &[String]) -> anyhow::Result<bool> {
+    let mut check = false;
+    let mut providers = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--check" => check = true,
+            flag if flag.starts_with('-') => anyhow::bail!("unknown flag `{flag}`\n{USAGE}"),
+            provider => providers.push(provider.to_owned()),
+        }
+    }
+    let root = workspace_root();
+    let mode = if check { codegen::Mode::Check } else { codegen::Mode::Write };
+    codegen::run(&root, &providers, mode)
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+fn workspace_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+}

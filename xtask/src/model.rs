@@ -1,0 +1,273 @@
+//! What a spec says about a provider beyond what progenitor reads: environments (`servers`),
+//! credentials (`security` + `securitySchemes` with `x-pspkit-*` field names), request-id headers,
+//! parameter rules and the example call used in docs.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::naming;
+use crate::pointer::Pointer;
+use crate::spec::Problem;
+use crate::validate::{example_of, resolve};
+
+/// The provider, as the generated glue code needs it.
+#[derive(Debug, Clone)]
+pub struct Provider {
+    /// Short name, e.g. `razorpay`.
+    pub name: String,
+    /// Human name, e.g. `Razorpay` (`info.x-pspkit-display-name`, else the capitalised short name).
+    pub display_name: String,
+    /// Named environments, in spec order; the first is the default. Empty: the base URL is required.
+    pub environments: Vec<Environment>,
+    /// How the credentials become headers, in the order of the security requirement.
+    pub auth: Vec<AuthScheme>,
+    /// Response headers marked `x-pspkit-request-id: true`, in order of first appearance.
+    pub request_id_headers: Vec<String>,
+    /// Human-readable rule per (builder struct, parameter field), for invalid-input messages.
+    pub parameter_rules: BTreeMap<(String, String), String>,
+    /// The first operation, for README examples.
+    pub example: ExampleCall,
+}
+
+/// One `servers` entry marked with `x-pspkit-environment`.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    /// Enum variant name, e.g. `Production`.
+    pub variant: String,
+    /// The URL with every server variable at its default.
+    pub url: String,
+    /// The server's description.
+    pub description: String,
+}
+
+/// One security scheme of the provider's security requirement.
+#[derive(Debug, Clone)]
+pub enum AuthScheme {
+    /// HTTP Basic; `password: None` sends an empty password.
+    Basic { username: Credential, password: Option<Credential> },
+    /// HTTP Bearer.
+    Bearer { token: Credential },
+    /// An API key in a request header.
+    ApiKeyHeader { header: String, value: Credential },
+}
+
+/// One field of the generated `Credentials` type.
+#[derive(Debug, Clone)]
+pub struct Credential {
+    /// Rust field name, e.g. `key_id`.
+    pub field: String,
+    /// Doc comment.
+    pub doc: String,
+}
+
+impl AuthScheme {
+    /// The credential fields this scheme needs.
+    pub fn credentials(&self) -> Vec<&Credential> {
+        match self {
+            AuthScheme::Basic { username, password } => std::iter::once(username).chain(password).collect(),
+            AuthScheme::Bearer { token } => vec![token],
+            AuthScheme::ApiKeyHeader { value, .. } => vec![value],
+        }
+    }
+}
+
+/// A call to the first operation with its required parameters' examples.
+#[derive(Debug, Clone)]
+pub struct ExampleCall {
+    /// Client method, e.g. `get_customer`.
+    pub method: String,
+    /// (setter, example value as JSON) for each required parameter.
+    pub arguments: Vec<(String, Value)>,
+}
+
+/// Reads the provider model, or every problem that prevents it.
+pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let display_name = document
+        .pointer("/info/x-pspkit-display-name")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| naming::pascal(provider));
+    let environments = read_environments(document, &mut problems);
+    let auth = read_auth(document, &mut problems);
+    let example = read_example(document, &mut problems);
+    let (Some(example), true) = (example, problems.is_empty()) else {
+        return Err(problems);
+    };
+    Ok(Provider {
+        name: provider.to_owned(),
+        display_name,
+        environments,
+        auth,
+        request_id_headers: read_request_id_headers(document),
+        parameter_rules: read_parameter_rules(document),
+        example,
+    })
+}
+
+fn read_environments(document: &Value, problems: &mut Vec<Problem>) -> Vec<Environment> {
+    let servers = document.get("servers").and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut environments = Vec::new();
+    for (index, server) in servers.iter().enumerate() {
+        let ptr = Pointer::root().join("servers").join(index);
+        let Some(name) = server.get("x-pspkit-environment").and_then(Value::as_str) else { continue };
+        let mut url = server.get("url").and_then(Value::as_str).unwrap_or("").to_owned();
+        if let Some(variables) = server.get("variables").and_then(Value::as_object) {
+            for (variable, spec) in variables {
+                match spec.get("default").and_then(Value::as_str) {
+                    Some(default) => url = url.replace(&format!("{{{variable}}}"), default),
+                    None => problems
+                        .push(Problem::new(ptr.join("variables").join(variable), "server variable needs a `default`")),
+                }
+            }
+        }
+        if !url.starts_with("https://") || url.contains('{') {
+            problems.push(Problem::new(
+                ptr.join("url"),
+                format!("environment `{name}` needs an https URL whose variables all have defaults, not `{url}`"),
+            ));
+        }
+        let description = server.get("description").and_then(Value::as_str).unwrap_or(name).to_owned();
+        environments.push(Environment { variant: naming::pascal(name), url, description });
+    }
+    environments
+}
+
+fn read_auth(document: &Value, problems: &mut Vec<Problem>) -> Vec<AuthScheme> {
+    let ptr = Pointer::root().join("security");
+    let requirements = document.get("security").and_then(Value::as_array).cloned().unwrap_or_default();
+    let [requirement] = requirements.as_slice() else {
+        problems
+            .push(Problem::new(ptr, "declare exactly one top-level security requirement (it becomes `Credentials`)"));
+        return Vec::new();
+    };
+    let names: Vec<&String> = requirement.as_object().map(|map| map.keys().collect()).unwrap_or_default();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let scheme_ptr = Pointer::root().join("components").join("securitySchemes").join(name);
+            let Some(scheme) = document.pointer(&format!("/components/securitySchemes/{name}")) else {
+                problems.push(Problem::new(scheme_ptr, format!("security scheme `{name}` is not defined")));
+                return None;
+            };
+            read_scheme(&scheme_ptr, scheme, problems)
+        })
+        .collect()
+}
+
+fn read_scheme(ptr: &Pointer, scheme: &Value, problems: &mut Vec<Problem>) -> Option<AuthScheme> {
+    let text = |key: &str| scheme.get(key).and_then(Value::as_str);
+    let description = text("description").unwrap_or("").trim().to_owned();
+    let mut field = |key: &str, role: &str| -> Option<Credential> {
+        match text(key) {
+            Some(name) if !name.is_empty() => Some(Credential {
+                field: naming::snake(name),
+                doc: format!("Sent as the {role}. {description}").trim().to_owned(),
+            }),
+            _ => {
+                problems.push(Problem::new(
+                    ptr.join(key),
+                    format!("name the credential field for the {role} with `{key}`"),
+                ));
+                None
+            }
+        }
+    };
+    match (text("type"), text("scheme").map(str::to_ascii_lowercase).as_deref(), text("in")) {
+        (Some("http"), Some("basic"), _) => {
+            let username = field("x-pspkit-username", "HTTP Basic username");
+            let password = match text("x-pspkit-password") {
+                Some(_) => Some(field("x-pspkit-password", "HTTP Basic password")?),
+                None => None,
+            };
+            Some(AuthScheme::Basic { username: username?, password })
+        }
+        (Some("http"), Some("bearer"), _) => {
+            Some(AuthScheme::Bearer { token: field("x-pspkit-credential", "HTTP Bearer token")? })
+        }
+        (Some("apiKey"), _, Some("header")) => {
+            let header = text("name").unwrap_or("").to_ascii_lowercase();
+            let value = field("x-pspkit-credential", &format!("`{header}` header"))?;
+            Some(AuthScheme::ApiKeyHeader { header, value })
+        }
+        _ => {
+            problems.push(Problem::new(ptr.clone(), "supported schemes: http basic, http bearer, apiKey in a header"));
+            None
+        }
+    }
+}
+
+fn operations(document: &Value) -> Vec<(&String, &str, &Value)> {
+    let mut found = Vec::new();
+    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+                if let Some(operation) = item.get(method) {
+                    found.push((path, method, operation));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn parameters<'a>(document: &'a Value, operation: &'a Value) -> impl Iterator<Item = &'a Value> {
+    operation.get("parameters").and_then(Value::as_array).into_iter().flatten().map(|p| resolve(document, p))
+}
+
+fn read_example(document: &Value, problems: &mut Vec<Problem>) -> Option<ExampleCall> {
+    let Some((_, _, operation)) = operations(document).into_iter().next() else {
+        problems.push(Problem::new(Pointer::root().join("paths"), "the spec has no operation"));
+        return None;
+    };
+    let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or("");
+    let arguments = parameters(document, operation)
+        .filter(|p| p.get("required").and_then(Value::as_bool) == Some(true))
+        .filter_map(|p| {
+            let name = p.get("name").and_then(Value::as_str)?;
+            Some((naming::progenitor_snake(name), example_of(p)?.clone()))
+        })
+        .collect();
+    Some(ExampleCall { method: naming::progenitor_snake(operation_id), arguments })
+}
+
+fn read_request_id_headers(document: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, _, operation) in operations(document) {
+        let responses = operation.get("responses").and_then(Value::as_object).into_iter().flatten();
+        for (_, response) in responses {
+            let headers = resolve(document, response).get("headers").and_then(Value::as_object).into_iter().flatten();
+            for (name, header) in headers {
+                let marked =
+                    resolve(document, header).get("x-pspkit-request-id").and_then(Value::as_bool) == Some(true);
+                let name = name.to_ascii_lowercase();
+                if marked && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
+}
+
+fn read_parameter_rules(document: &Value) -> BTreeMap<(String, String), String> {
+    let mut rules = BTreeMap::new();
+    for (_, _, operation) in operations(document) {
+        let builder = naming::pascal(operation.get("operationId").and_then(Value::as_str).unwrap_or(""));
+        for parameter in parameters(document, operation) {
+            let Some(name) = parameter.get("name").and_then(Value::as_str) else { continue };
+            let rule = match parameter.pointer("/schema/pattern").and_then(Value::as_str) {
+                Some(pattern) => format!("it must match the pattern `{pattern}`"),
+                None => match parameter.pointer("/schema/type").and_then(Value::as_str) {
+                    Some(kind) => format!("it must be a valid {kind}"),
+                    None => "it must match the parameter's schema".to_owned(),
+                },
+            };
+            let description = parameter.get("description").and_then(Value::as_str).map(str::trim).unwrap_or("");
+            let rule = if description.is_empty() { rule } else { format!("{rule} ({description})") };
+            rules.insert((builder.clone(), naming::progenitor_snake(name)), rule);
+        }
+    }
+    rules
+}

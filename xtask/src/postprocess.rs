@@ -1,0 +1,223 @@
+//! A pass over progenitor's syntax tree that fits it to the runtime (never a hand edit: it runs on
+//! every generation):
+//!
+//! - each operation builder's `send` becomes the private `send_raw`, and a new `send` returns the
+//!   runtime's `Response`/`Error` through `pspkit_runtime::complete`;
+//! - invalid-argument messages name the parameter and the spec's rule for it;
+//! - public items progenitor leaves undocumented get a doc comment.
+
+use anyhow::{Context as _, bail};
+use quote::format_ident;
+use syn::visit_mut::VisitMut;
+use syn::{Attribute, ImplItem, ImplItemFn, Item, ItemImpl, Type, Visibility, parse_quote};
+
+use crate::model::Provider;
+
+/// Applies every rewrite to the generated file.
+pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
+    let builder = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
+            _ => None,
+        })
+        .context("progenitor's output has no `builder` module (is the builder interface selected?)")?;
+    for item in builder.1.iter_mut() {
+        if let Item::Impl(block) = item {
+            rewrite_operation_builder(block, provider)?;
+        }
+    }
+    // The crate root re-exports what a user needs; progenitor's `prelude` would be an unused duplicate.
+    file.items.retain(|item| !matches!(item, Item::Mod(module) if module.ident == "prelude"));
+    DocFiller.visit_file_mut(file);
+    Ok(())
+}
+
+fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyhow::Result<()> {
+    let Some(builder_name) = self_type_name(&block.self_ty) else { return Ok(()) };
+    let mut wrapper = None;
+    for item in block.items.iter_mut() {
+        let ImplItem::Fn(function) = item else { continue };
+        let name = function.sig.ident.to_string();
+        if name == "send" {
+            wrapper = Some(wrap_send(function)?);
+        } else if name == "new" {
+            add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
+        } else {
+            let rule = provider.parameter_rules.get(&(builder_name.clone(), name.clone()));
+            let doc = match rule {
+                Some(rule) => format!("Sets the `{name}` parameter: {rule}."),
+                None => format!("Sets the `{name}` parameter."),
+            };
+            add_doc(&mut function.attrs, &doc);
+        }
+    }
+    block.items.extend(wrapper.map(ImplItem::Fn));
+    MessageRewriter { builder: &builder_name, provider }.visit_item_impl_mut(block);
+    Ok(())
+}
+
+/// Renames progenitor's `send` to the private `send_raw` and returns the public wrapper.
+fn wrap_send(function: &mut ImplItemFn) -> anyhow::Result<ImplItemFn> {
+    let (success, error) =
+        result_types(&function.sig.output).context("an operation's `send` has an unexpected return type")?;
+    let docs: Vec<Attribute> = function.attrs.iter().filter(|attr| attr.path().is_ident("doc")).cloned().collect();
+    function.sig.ident = format_ident!("send_raw");
+    function.vis = Visibility::Inherited;
+    function.attrs.retain(|attr| !attr.path().is_ident("doc"));
+    add_doc(&mut function.attrs, "progenitor's request path, wrapped by `send`.");
+    Ok(parse_quote! {
+        #(#docs)*
+        ///
+        /// Returns the decoded body with its status, headers and request id, or a
+        /// [`pspkit_runtime::Error`] that says whether the input was invalid (nothing sent), the
+        /// provider answered with a documented error, the response was unexpected, or the transport failed.
+        pub async fn send(self) -> ::std::result::Result<
+            ::pspkit_runtime::Response<#success>,
+            ::pspkit_runtime::Error<#error>,
+        > {
+            let client = self.client;
+            ::pspkit_runtime::complete(&client.inner, self.send_raw()).await
+        }
+    })
+}
+
+/// `T` and `E` from `-> Result<ResponseValue<T>, Error<E>>`.
+fn result_types(output: &syn::ReturnType) -> anyhow::Result<(Type, Type)> {
+    let syn::ReturnType::Type(_, ty) = output else { bail!("no return type") };
+    let args = generic_args(ty, "Result")?;
+    let [ok, err] = args.as_slice() else { bail!("`Result` should have two type arguments") };
+    let success = generic_args(ok, "ResponseValue")?.into_iter().next().context("`ResponseValue<T>`")?;
+    let error = generic_args(err, "Error")?.into_iter().next().context("`Error<E>`")?;
+    Ok((success, error))
+}
+
+fn generic_args(ty: &Type, expected: &str) -> anyhow::Result<Vec<Type>> {
+    let Type::Path(path) = ty else { bail!("expected `{expected}<..>`") };
+    let segment = path.path.segments.last().context("empty path")?;
+    if segment.ident != expected {
+        bail!("expected `{expected}<..>`, found `{}`", segment.ident);
+    }
+    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else { bail!("`{expected}` without arguments") };
+    Ok(args
+        .args
+        .iter()
+        .filter_map(|arg| match arg {
+            syn::GenericArgument::Type(ty) => Some(ty.clone()),
+            _ => None,
+        })
+        .collect())
+}
+
+fn self_type_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(path) => path.path.segments.last().map(|segment| segment.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Replaces progenitor's "conversion to `T` for x failed" and "x was not initialized" messages
+/// with ones that name the parameter and its rule.
+struct MessageRewriter<'a> {
+    builder: &'a str,
+    provider: &'a Provider,
+}
+
+impl MessageRewriter<'_> {
+    fn rewrite(&self, message: &str) -> Option<String> {
+        if let Some(parameter) = message.strip_suffix(" was not initialized") {
+            return Some(format!("the required parameter `{parameter}` was not set"));
+        }
+        let rest = message.strip_prefix("conversion to `")?;
+        let parameter = rest.split_once("` for ")?.1.strip_suffix(" failed")?;
+        let rule = self.provider.parameter_rules.get(&(self.builder.to_owned(), parameter.to_owned()));
+        let rule = rule.map_or("it does not convert to the parameter's type", String::as_str);
+        Some(format!("invalid `{parameter}`: {rule}"))
+    }
+}
+
+impl VisitMut for MessageRewriter<'_> {
+    fn visit_lit_str_mut(&mut self, literal: &mut syn::LitStr) {
+        if let Some(message) = self.rewrite(&literal.value()) {
+            *literal = syn::LitStr::new(&message, literal.span());
+        }
+    }
+}
+
+/// Gives undocumented public items a doc comment, so `missing_docs` holds for generated crates.
+struct DocFiller;
+
+impl VisitMut for DocFiller {
+    fn visit_item_mut(&mut self, item: &mut Item) {
+        match item {
+            Item::Mod(module) if is_public(&module.vis) => {
+                let name = module.ident.to_string();
+                add_doc(&mut module.attrs, &format!("Generated `{name}` items."));
+            }
+            Item::Struct(item) if is_public(&item.vis) => {
+                let name = item.ident.to_string();
+                add_doc(&mut item.attrs, &format!("Generated type `{name}`."));
+                for field in item.fields.iter_mut().filter(|field| is_public(&field.vis)) {
+                    if let Some(ident) = &field.ident {
+                        let doc = format!("The `{ident}` field (see its type for details).");
+                        add_doc(&mut field.attrs, &doc);
+                    }
+                }
+            }
+            Item::Enum(item) if is_public(&item.vis) => {
+                let name = item.ident.to_string();
+                add_doc(&mut item.attrs, &format!("Generated type `{name}`."));
+                for variant in item.variants.iter_mut() {
+                    let name = variant.ident.to_string();
+                    add_doc(&mut variant.attrs, &format!("The `{name}` case."));
+                }
+            }
+            _ => {}
+        }
+        syn::visit_mut::visit_item_mut(self, item);
+    }
+
+    fn visit_impl_item_fn_mut(&mut self, function: &mut ImplItemFn) {
+        if is_public(&function.vis) {
+            let doc = match function.sig.ident.to_string().as_str() {
+                "builder" => "Starts building a value field by field.".to_owned(),
+                name => format!("Sets `{name}`."),
+            };
+            add_doc(&mut function.attrs, &doc);
+        }
+    }
+}
+
+fn is_public(vis: &Visibility) -> bool {
+    matches!(vis, Visibility::Public(_))
+}
+
+/// Adds `doc` unless the item already has a doc comment.
+fn add_doc(attrs: &mut Vec<Attribute>, doc: &str) {
+    if !attrs.iter().any(|attr| attr.path().is_ident("doc")) {
+        let doc = format!(" {doc}");
+        attrs.push(parse_quote!(#[doc = #doc]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    #[test]
+    fn extracts_success_and_error_types() {
+        let output: syn::ReturnType = parse_quote!(-> Result<ResponseValue<types::Customer>, Error<types::ErrorBody>>);
+        let (ok, err) = result_types(&output).unwrap();
+        assert_eq!(quote!(#ok).to_string(), "types :: Customer");
+        assert_eq!(quote!(#err).to_string(), "types :: ErrorBody");
+    }
+
+    #[test]
+    fn rejects_other_return_types() {
+        let output: syn::ReturnType = parse_quote!(-> Option<u8>);
+        assert!(result_types(&output).is_err());
+    }
+}

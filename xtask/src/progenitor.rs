@@ -1,0 +1,57 @@
+//! Runs progenitor with pspkit's settings.
+
+use anyhow::Context as _;
+use progenitor_impl::{CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle};
+use quote::quote;
+
+use crate::postprocess;
+use crate::spec::Spec;
+
+/// progenitor's output for one spec, post-processed, plus what the generated crate must depend on.
+pub struct Output {
+    /// `src/generated.rs`, formatted by prettyplease.
+    pub code: String,
+    /// Optional dependencies the generated types use.
+    pub uses: Uses,
+}
+
+/// Optional dependencies of generated code.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Uses {
+    pub chrono: bool,
+    pub uuid: bool,
+    pub regress: bool,
+    pub futures: bool,
+}
+
+fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_inner_type(quote!(pspkit_runtime::Context))
+        .with_hooks(HooksMode::Expected)
+        .with_derive("schemars::JsonSchema")
+        .with_map_type("::std::collections::BTreeMap")
+        .with_crate("pspkit-runtime", CrateVers::parse("0.1.0").expect("a literal version parses"), None);
+    settings
+}
+
+/// Generates the client code for `spec`.
+pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
+    let mut generator = Generator::new(&settings());
+    let tokens = generator
+        .generate_tokens(&spec.openapi)
+        .map_err(|error| anyhow::anyhow!("{error}"))
+        .with_context(|| format!("progenitor could not generate {}", spec.file))?;
+    let space = generator.get_type_space();
+    let uses = Uses {
+        chrono: space.uses_chrono(),
+        uuid: space.uses_uuid(),
+        regress: space.uses_regress(),
+        futures: generator.uses_futures(),
+    };
+    let mut file: syn::File =
+        syn::parse2(tokens).with_context(|| format!("progenitor's output for {} does not parse", spec.file))?;
+    postprocess::apply(&mut file, &spec.model)?;
+    Ok(Output { code: prettyplease::unparse(&file), uses })
+}

@@ -1,0 +1,143 @@
+//! Loading a provider spec: YAML → validated JSON tree → provider model → openapiv3 document.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde_json::Value;
+
+use crate::model::{self, Provider};
+use crate::pointer::Pointer;
+use crate::validate;
+
+/// One problem found in a spec, at a JSON pointer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the spec.
+    pub pointer: Pointer,
+    /// What is wrong and what to do instead.
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(pointer: Pointer, message: impl Into<String>) -> Self {
+        Self { pointer, message: message.into() }
+    }
+}
+
+/// A spec the generator cannot accept, with every problem found.
+#[derive(Debug)]
+pub struct InvalidSpec {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for InvalidSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a spec pspkit can generate from:", self.file)?;
+        for problem in &self.problems {
+            write!(f, "\n  {}: {}", problem.pointer, problem.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InvalidSpec {}
+
+/// A validated provider spec.
+pub struct Spec {
+    /// The provider's short name: the file stem, e.g. `razorpay`.
+    pub provider: String,
+    /// The spec's path relative to the workspace root, e.g. `specs/razorpay.yaml`.
+    pub file: String,
+    /// The document progenitor reads (response-side validation keywords removed).
+    pub openapi: openapiv3::OpenAPI,
+    /// What the `x-pspkit-*` extensions and standard sections say about the provider.
+    pub model: Provider,
+}
+
+/// The spec files under `specs/`, sorted; only `providers` when any are named.
+pub fn discover(root: &Path, providers: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let dir = root.join("specs");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    files.sort();
+    if providers.is_empty() {
+        return Ok(files);
+    }
+    providers
+        .iter()
+        .map(|provider| {
+            files
+                .iter()
+                .find(|path| path.file_stem().is_some_and(|stem| stem == provider.as_str()))
+                .cloned()
+                .with_context(|| format!("no spec named specs/{provider}.yaml"))
+        })
+        .collect()
+}
+
+/// Reads, validates and models one spec.
+pub fn load(root: &Path, path: &Path) -> anyhow::Result<Spec> {
+    let file = path.strip_prefix(root).unwrap_or(path).display().to_string();
+    let provider = path
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .filter(|stem| !stem.is_empty() && stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        .with_context(|| format!("{file}: spec file names must be lowercase letters and digits (they name the crate)"))?
+        .to_owned();
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {file}"))?;
+    let document: Value = yaml_serde::from_str(&text).with_context(|| format!("{file} is not valid YAML"))?;
+    parse(provider, file, document)
+}
+
+/// Validates and models an already-parsed document.
+pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Result<Spec> {
+    let mut problems = validate::check(&document);
+    let model = if problems.is_empty() {
+        match model::read(&provider, &document) {
+            Ok(model) => Some(model),
+            Err(mut found) => {
+                problems.append(&mut found);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let Some(model) = model else {
+        return Err(InvalidSpec { file, problems }.into());
+    };
+    relax_response_schemas(&mut document);
+    let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
+    Ok(Spec { provider, file, openapi, model })
+}
+
+/// Keywords that would make a decoder reject a response for a rule only the provider enforces.
+const RESPONSE_ONLY_CONSTRAINTS: [&str; 3] = ["maxLength", "minLength", "pattern"];
+
+/// Removes string constraints from component schemas, so a provider that sends a 16-character
+/// phone number where its docs say 15 still yields a decoded response. Parameter schemas (inline by
+/// convention) keep their patterns: those are checked before a request is sent.
+fn relax_response_schemas(document: &mut Value) {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for keyword in RESPONSE_ONLY_CONSTRAINTS {
+                    if map.get(keyword).is_some_and(|v| !v.is_object()) {
+                        map.remove(keyword);
+                    }
+                }
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    if let Some(schemas) = document.pointer_mut("/components/schemas") {
+        strip(schemas);
+    }
+}

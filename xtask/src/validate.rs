@@ -1,0 +1,224 @@
+//! Spec rules progenitor 0.15 would otherwise answer with a panic, a `todo!()`, a compile error in
+//! the generated crate, or silently wrong code. Each problem names the JSON pointer of its node.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::naming;
+use crate::pointer::Pointer;
+use crate::spec::Problem;
+
+/// HTTP methods an OpenAPI path item may hold.
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Path parameter values that turn a request into one for another endpoint.
+const DOT_SEGMENTS: [&str; 3] = ["", ".", ".."];
+
+/// Every problem in `document`, in document order.
+pub fn check(document: &Value) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_version(document, &mut problems);
+    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let item_ptr = Pointer::root().join("paths").join(path);
+            let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+            for method in METHODS {
+                if let Some(operation) = item.get(method) {
+                    let op_ptr = item_ptr.join(method);
+                    check_operation(document, &op_ptr, operation, &shared, &mut problems);
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn check_version(document: &Value, problems: &mut Vec<Problem>) {
+    let version = document.get("openapi").and_then(Value::as_str).unwrap_or("");
+    if !version.starts_with("3.0.") {
+        problems.push(Problem::new(
+            Pointer::root().join("openapi"),
+            format!("OpenAPI `{version}` is not supported: write OpenAPI 3.0.x (progenitor reads no other version)"),
+        ));
+    }
+}
+
+fn check_operation(document: &Value, ptr: &Pointer, operation: &Value, shared: &[Value], problems: &mut Vec<Problem>) {
+    if operation.get("operationId").and_then(Value::as_str).is_none_or(str::is_empty) {
+        problems.push(Problem::new(ptr.clone(), "every operation needs an `operationId` (it names the Rust method)"));
+    }
+    check_parameters(document, ptr, operation, shared, problems);
+    check_request_body(ptr, operation, problems);
+    check_responses(document, ptr, operation, problems);
+}
+
+fn check_parameters(
+    document: &Value,
+    op_ptr: &Pointer,
+    operation: &Value,
+    shared: &[Value],
+    problems: &mut Vec<Problem>,
+) {
+    let own = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut rust_names: BTreeMap<String, String> = BTreeMap::new();
+    for (index, parameter) in own.iter().enumerate() {
+        let ptr = op_ptr.join("parameters").join(index);
+        let parameter = resolve(document, parameter);
+        let name = parameter.get("name").and_then(Value::as_str).unwrap_or("");
+        let location = parameter.get("in").and_then(Value::as_str).unwrap_or("");
+        if location == "cookie" {
+            problems.push(Problem::new(
+                ptr.join("in"),
+                format!("cookie parameter `{name}`: progenitor cannot send cookies"),
+            ));
+        }
+        if parameter.get("style").and_then(Value::as_str) == Some("deepObject") {
+            problems.push(Problem::new(
+                ptr.join("style"),
+                format!("`deepObject` parameter `{name}`: progenitor rejects this style"),
+            ));
+        }
+        if location == "path" {
+            check_path_parameter(&ptr, name, parameter, problems);
+        }
+        if parameter.get("required").and_then(Value::as_bool) == Some(true) && example_of(parameter).is_none() {
+            problems.push(Problem::new(
+                ptr.clone(),
+                format!("required parameter `{name}` needs an `example` (the README example and mock mode use it)"),
+            ));
+        }
+        let rust_name = naming::progenitor_snake(name);
+        if let Some(other) = rust_names.insert(rust_name.clone(), name.to_owned()) {
+            problems.push(Problem::new(
+                ptr.join("name"),
+                format!("parameters `{other}` and `{name}` both become the Rust name `{rust_name}`; rename one"),
+            ));
+        }
+    }
+    if !shared.is_empty() {
+        problems.push(Problem::new(
+            op_ptr.clone(),
+            "path-level `parameters` are not supported: declare parameters on each operation",
+        ));
+    }
+}
+
+/// A path parameter must carry a `pattern` that rejects the values which would change the endpoint
+/// (`""`, `.`, `..`); the generated newtype checks it before anything is sent.
+fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, problems: &mut Vec<Problem>) {
+    let schema_ptr = ptr.join("schema");
+    let Some(pattern) = parameter.pointer("/schema/pattern").and_then(Value::as_str) else {
+        problems.push(Problem::new(
+            schema_ptr.join("pattern"),
+            format!(
+                "path parameter `{name}` needs an inline `pattern` that rejects \"\", \".\" and \"..\" \
+                 (they would address another endpoint); e.g. '^(?!\\.{{1,2}}$)[^\\x00-\\x1f\\x7f]+$'"
+            ),
+        ));
+        return;
+    };
+    match regress::Regex::new(pattern) {
+        Err(error) => {
+            problems.push(Problem::new(schema_ptr.join("pattern"), format!("pattern does not compile: {error}")))
+        }
+        Ok(regex) => {
+            let accepted: Vec<String> = DOT_SEGMENTS
+                .iter()
+                .filter(|value| regex.find(value).is_some())
+                .map(|value| format!("{value:?}"))
+                .collect();
+            if !accepted.is_empty() {
+                problems.push(Problem::new(
+                    schema_ptr.join("pattern"),
+                    format!(
+                        "pattern of path parameter `{name}` accepts {}, which would address another endpoint",
+                        accepted.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn check_request_body(op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
+    let count = operation.pointer("/requestBody/content").and_then(Value::as_object).map_or(0, |content| content.len());
+    if count > 1 {
+        problems.push(Problem::new(
+            op_ptr.join("requestBody").join("content"),
+            "a request body with more than one media type makes progenitor hit `todo!()`; keep one",
+        ));
+    }
+}
+
+/// Each response's body is a `$ref` (inline schemas get the wrong Rust type), and success and error
+/// responses each use at most one body type (progenitor panics otherwise).
+fn check_responses(document: &Value, op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
+    let responses_ptr = op_ptr.join("responses");
+    let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+        problems.push(Problem::new(responses_ptr, "operation has no `responses`"));
+        return;
+    };
+    let mut success: BTreeSet<String> = BTreeSet::new();
+    let mut error: BTreeSet<String> = BTreeSet::new();
+    for (status, response) in responses {
+        let ptr = responses_ptr.join(status);
+        let response = resolve(document, response);
+        let body = match response.get("content").and_then(Value::as_object) {
+            None => "no body".to_owned(),
+            Some(content) => match content.iter().next() {
+                None => "no body".to_owned(),
+                Some((media_type, media)) => {
+                    let schema_ptr = ptr.join("content").join(media_type).join("schema");
+                    match media.get("schema").and_then(|schema| schema.get("$ref")).and_then(Value::as_str) {
+                        Some(reference) => reference.to_owned(),
+                        None => {
+                            problems.push(Problem::new(
+                                schema_ptr,
+                                "inline response schema: progenitor would give it the wrong Rust type; \
+                                 move it to `components/schemas` and `$ref` it",
+                            ));
+                            continue;
+                        }
+                    }
+                }
+            },
+        };
+        if status.starts_with('2') {
+            success.insert(body)
+        } else {
+            error.insert(body)
+        };
+    }
+    for (kind, bodies) in [("success", success), ("error", error)] {
+        if bodies.len() > 1 {
+            let list: Vec<String> = bodies.into_iter().collect();
+            problems.push(Problem::new(
+                responses_ptr.clone(),
+                format!(
+                    "{kind} responses use {} different bodies ({}); progenitor accepts one per operation: \
+                     use one schema (e.g. a lenient one with optional fields) for all of them",
+                    list.len(),
+                    list.join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+/// Follows a local `$ref` (one level, which is all the spec conventions allow).
+pub fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
+    node.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| reference.strip_prefix('#'))
+        .and_then(|pointer| document.pointer(pointer))
+        .unwrap_or(node)
+}
+
+/// A parameter's example: its own `example`, the first of its `examples`, or its schema's `example`.
+pub fn example_of(parameter: &Value) -> Option<&Value> {
+    parameter
+        .get("example")
+        .or_else(|| parameter.get("examples")?.as_object()?.values().next()?.get("value"))
+        .or_else(|| parameter.pointer("/schema/example"))
+}
