@@ -1,1 +1,5 @@
-//! Shared helpers for the cross-provider tests live in `tests/`; this library is empty.
+//! Helpers for pspkit's cross-provider tests: a scripted loopback HTTP server and the condensed
+//! listing of a generated crate's public surface that the snapshot tests pin.
+
+pub mod server;
+pub mod surface;

@@ -89,9 +89,14 @@ pub fn load(root: &Path, path: &Path) -> anyhow::Result<Spec> {
         .filter(|stem| !stem.is_empty() && stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
         .with_context(|| format!("{file}: spec file names must be lowercase letters and digits (they name the crate)"))?
         .to_owned();
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {file}"))?;
-    let document: Value = yaml_serde::from_str(&text).with_context(|| format!("{file} is not valid YAML"))?;
+    let document = read_document(path, &file)?;
     parse(provider, file, document)
+}
+
+/// Parses a YAML file into a JSON tree; `file` names it in errors.
+pub fn read_document(path: &Path, file: &str) -> anyhow::Result<Value> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {file}"))?;
+    yaml_serde::from_str(&text).with_context(|| format!("{file} is not valid YAML"))
 }
 
 /// Validates and models an already-parsed document.

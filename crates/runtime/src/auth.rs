@@ -68,3 +68,50 @@ impl fmt::Debug for AuthHeaders {
         f.debug_map().entries(self.headers.iter().map(|(name, _)| (name.as_str(), "[REDACTED]"))).finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret(value: &str) -> SecretString {
+        SecretString::from(value.to_owned())
+    }
+
+    #[test]
+    fn basic_encodes_username_and_password_or_an_empty_password() {
+        let mut headers = AuthHeaders::new();
+        headers.basic(&secret("key"), Some(&secret("secret"))).unwrap();
+        headers.basic(&secret("key"), None).unwrap();
+        let values: Vec<&str> = headers.iter().map(|(_, value)| value.to_str().unwrap()).collect();
+        assert_eq!(values, ["Basic a2V5OnNlY3JldA==", "Basic a2V5Og=="]);
+        assert!(headers.iter().all(|(name, value)| name == AUTHORIZATION && value.is_sensitive()));
+    }
+
+    #[test]
+    fn bearer_and_api_key_headers() {
+        let mut headers = AuthHeaders::new();
+        headers.bearer(&secret("tok"), "token").unwrap();
+        headers.api_key("x-merchantid", &secret("m1"), "merchant_id").unwrap();
+        let pairs: Vec<(String, &str)> =
+            headers.iter().map(|(name, value)| (name.to_string(), value.to_str().unwrap())).collect();
+        assert_eq!(pairs, [("authorization".to_owned(), "Bearer tok"), ("x-merchantid".to_owned(), "m1")]);
+    }
+
+    #[test]
+    fn unsendable_values_name_the_field_but_never_the_value() {
+        let mut headers = AuthHeaders::new();
+        let error = headers.bearer(&secret("bad\nT0KEN"), "token").unwrap_err();
+        assert!(matches!(error, ConfigError::InvalidCredential { field: "token" }));
+        assert!(!error.to_string().contains("T0KEN"));
+        let error = headers.api_key("bad header", &secret("v"), "api_key").unwrap_err();
+        assert!(matches!(error, ConfigError::InvalidCredential { field: "api_key" }));
+    }
+
+    #[test]
+    fn debug_shows_header_names_only() {
+        let mut headers = AuthHeaders::new();
+        headers.api_key("x-api-key", &secret("hunter2"), "api_key").unwrap();
+        let debug = format!("{headers:?}");
+        assert_eq!(debug, r#"{"x-api-key": "[REDACTED]"}"#);
+    }
+}

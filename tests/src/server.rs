@@ -1,0 +1,153 @@
+//! A scripted HTTP/1.1 server on a loopback port that records every request it receives.
+//!
+//! It writes raw bytes, so tests see exactly what the client sent and can later be extended with
+//! faults (resets, truncated bodies) that a full HTTP server library would refuse to produce.
+
+use std::sync::{Arc, Mutex};
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// One request as received: method, raw request target, and headers (names lowercased, in order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recorded {
+    pub method: String,
+    pub target: String,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Recorded {
+    /// The first value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers.iter().find(|(key, _)| *key == name).map(|(_, value)| value.as_str())
+    }
+
+    /// The header names, sorted.
+    pub fn header_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.headers.iter().map(|(key, _)| key.as_str()).collect();
+        names.sort_unstable();
+        names
+    }
+}
+
+/// What the server answers.
+#[derive(Clone, Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    /// A JSON reply.
+    pub fn json(status: u16, body: &str) -> Self {
+        Self::raw(status, "application/json", body.as_bytes())
+    }
+
+    /// A reply with any content type and body.
+    pub fn raw(status: u16, content_type: &str, body: &[u8]) -> Self {
+        Self { status, headers: vec![("content-type".into(), content_type.into())], body: body.to_vec() }
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+type Handler = dyn Fn(&Recorded) -> Reply + Send + Sync;
+
+/// A running server; stops when dropped.
+pub struct TestServer {
+    base_url: String,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    task: JoinHandle<()>,
+}
+
+impl TestServer {
+    /// Starts a server on `127.0.0.1` (any free port) that answers every request with `handler`.
+    pub async fn start(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
+        let base_url = format!("http://{}", listener.local_addr().expect("bound address"));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let handler: Arc<Handler> = Arc::new(handler);
+        let task = tokio::spawn(accept_loop(listener, handler, requests.clone()));
+        Self { base_url, requests, task }
+    }
+
+    /// Starts a server that always answers with `reply`.
+    pub async fn always(reply: Reply) -> Self {
+        Self::start(move |_| reply.clone()).await
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Every request received so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().expect("request log").clone()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn accept_loop(listener: TcpListener, handler: Arc<Handler>, requests: Arc<Mutex<Vec<Recorded>>>) {
+    while let Ok((stream, _)) = listener.accept().await {
+        tokio::spawn(serve_connection(stream, handler.clone(), requests.clone()));
+    }
+}
+
+async fn serve_connection(stream: TcpStream, handler: Arc<Handler>, requests: Arc<Mutex<Vec<Recorded>>>) {
+    let mut stream = BufReader::new(stream);
+    while let Some(request) = read_request(&mut stream).await {
+        requests.lock().expect("request log").push(request.clone());
+        let reply = handler(&request);
+        if write_reply(stream.get_mut(), &reply).await.is_err() {
+            return;
+        }
+    }
+}
+
+async fn read_request(stream: &mut BufReader<TcpStream>) -> Option<Recorded> {
+    let mut line = String::new();
+    stream.read_line(&mut line).await.ok().filter(|n| *n > 0)?;
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?.to_owned();
+    let target = parts.next()?.to_owned();
+    let mut headers = Vec::new();
+    loop {
+        line.clear();
+        stream.read_line(&mut line).await.ok().filter(|n| *n > 0)?;
+        let trimmed = line.trim_end();
+        if trimmed.is_empty() {
+            break;
+        }
+        let (name, value) = trimmed.split_once(':')?;
+        headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
+    }
+    let length: usize =
+        headers.iter().find(|(name, _)| name == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body).await.ok()?;
+    Some(Recorded { method, target, headers })
+}
+
+async fn write_reply(stream: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {
+    let mut head = format!("HTTP/1.1 {} Test\r\ncontent-length: {}\r\n", reply.status, reply.body.len());
+    for (name, value) in &reply.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(&reply.body).await?;
+    stream.flush().await
+}

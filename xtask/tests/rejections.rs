@@ -1,0 +1,130 @@
+//! Each spec under `tests/specs/` breaks one rule; the xtask must refuse it with a message that
+//! names the file and the JSON pointer of the offending node, never panic.
+
+use std::path::PathBuf;
+
+use xtask::spec::{self, InvalidSpec};
+
+fn load(name: &str) -> anyhow::Result<spec::Spec> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/specs").join(name);
+    let file = format!("tests/specs/{name}");
+    let document = spec::read_document(&path, &file)?;
+    spec::parse("minimal".to_owned(), file, document)
+}
+
+#[track_caller]
+fn assert_rejected(name: &str, pointer: &str, fragment: &str) {
+    let error = match load(name) {
+        Ok(_) => panic!("{name} was accepted"),
+        Err(error) => error,
+    };
+    let invalid = error.downcast_ref::<InvalidSpec>().unwrap_or_else(|| panic!("{name}: not a spec error: {error:#}"));
+    let message = invalid.to_string();
+    assert!(message.starts_with(&format!("tests/specs/{name} is not a spec")), "{message}");
+    assert!(
+        invalid.problems.iter().any(|p| p.pointer.to_string() == pointer && p.message.contains(fragment)),
+        "{name}: expected `{pointer}` with `{fragment}`, got:\n{message}"
+    );
+}
+
+const OPERATION: &str = "#/paths/~1things~1{id}/get";
+
+#[test]
+fn the_minimal_spec_is_accepted_and_generates() {
+    let spec = load("valid_minimal.yaml").expect("valid");
+    let files = xtask::crate_files::render(&spec).expect("renders");
+    assert!(files.iter().any(|f| f.path == "crates/minimal/src/generated.rs"));
+}
+
+#[test]
+fn openapi_3_1_is_rejected() {
+    assert_rejected("openapi_31.yaml", "#/openapi", "OpenAPI `3.1.0` is not supported");
+}
+
+#[test]
+fn missing_operation_id_is_rejected() {
+    assert_rejected("missing_operation_id.yaml", OPERATION, "needs an `operationId`");
+}
+
+#[test]
+fn inline_response_schema_is_rejected() {
+    let pointer = format!("{OPERATION}/responses/200/content/application~1json/schema");
+    assert_rejected("inline_response_schema.yaml", &pointer, "inline response schema");
+}
+
+#[test]
+fn distinct_error_bodies_are_rejected() {
+    assert_rejected(
+        "distinct_error_bodies.yaml",
+        &format!("{OPERATION}/responses"),
+        "error responses use 2 different bodies",
+    );
+}
+
+#[test]
+fn distinct_success_bodies_are_rejected() {
+    assert_rejected(
+        "distinct_success_bodies.yaml",
+        &format!("{OPERATION}/responses"),
+        "success responses use 2 different bodies",
+    );
+}
+
+#[test]
+fn cookie_parameters_are_rejected() {
+    assert_rejected("cookie_parameter.yaml", &format!("{OPERATION}/parameters/1/in"), "cookie parameter `session`");
+}
+
+#[test]
+fn deep_object_parameters_are_rejected() {
+    assert_rejected("deep_object_parameter.yaml", &format!("{OPERATION}/parameters/1/style"), "`deepObject`");
+}
+
+#[test]
+fn query_names_that_collide_once_sanitised_are_rejected() {
+    assert_rejected(
+        "colliding_query_names.yaml",
+        &format!("{OPERATION}/parameters/2/name"),
+        "`page.size` and `page_size` both become the Rust name `page_size`",
+    );
+}
+
+#[test]
+fn path_parameters_need_a_pattern() {
+    let pointer = format!("{OPERATION}/parameters/0/schema/pattern");
+    assert_rejected("path_parameter_without_pattern.yaml", &pointer, "needs an inline `pattern`");
+}
+
+#[test]
+fn path_patterns_must_reject_dot_segments() {
+    let pointer = format!("{OPERATION}/parameters/0/schema/pattern");
+    assert_rejected("path_pattern_accepts_dot_segments.yaml", &pointer, r#"accepts "", ".", "..""#);
+}
+
+#[test]
+fn required_parameters_need_an_example() {
+    assert_rejected(
+        "required_parameter_without_example.yaml",
+        &format!("{OPERATION}/parameters/0"),
+        "needs an `example`",
+    );
+}
+
+#[test]
+fn a_security_requirement_is_required() {
+    assert_rejected("no_security_requirement.yaml", "#/security", "exactly one top-level security requirement");
+}
+
+#[test]
+fn basic_auth_needs_credential_field_names() {
+    assert_rejected(
+        "basic_auth_without_field_names.yaml",
+        "#/components/securitySchemes/basicAuth/x-pspkit-username",
+        "name the credential field",
+    );
+}
+
+#[test]
+fn environments_must_use_https() {
+    assert_rejected("environment_with_plain_http.yaml", "#/servers/0/url", "needs an https URL");
+}
