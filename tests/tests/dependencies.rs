@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-const PROVIDER_CRATES: [&str; 1] = ["pspkit-razorpay"];
+const PROVIDER_CRATES: [&str; 4] = ["pspkit-axisfi", "pspkit-juspay", "pspkit-paisr", "pspkit-razorpay"];
 const CODEGEN_CRATES: [&str; 7] =
     ["progenitor ", "progenitor-impl", "progenitor-macro", "typify", "openapiv3", "prettyplease", "xtask"];
 

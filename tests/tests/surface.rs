@@ -2,12 +2,27 @@
 
 use std::path::PathBuf;
 
-fn crates_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../crates")
+fn surface(provider: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../crates").join(provider);
+    pspkit_tests::surface::listing(&dir).unwrap_or_else(|error| panic!("{provider}: {error}"))
 }
 
 #[test]
 fn razorpay_surface() {
-    let listing = pspkit_tests::surface::listing(&crates_dir().join("razorpay")).unwrap();
-    insta::assert_snapshot!("razorpay", listing);
+    insta::assert_snapshot!("razorpay", surface("razorpay"));
+}
+
+#[test]
+fn paisr_surface() {
+    insta::assert_snapshot!("paisr", surface("paisr"));
+}
+
+#[test]
+fn juspay_surface() {
+    insta::assert_snapshot!("juspay", surface("juspay"));
+}
+
+#[test]
+fn axisfi_surface() {
+    insta::assert_snapshot!("axisfi", surface("axisfi"));
 }

@@ -26,6 +26,8 @@ pub struct Provider {
     pub request_id_headers: Vec<String>,
     /// Human-readable rule per (builder struct, parameter field), for invalid-input messages.
     pub parameter_rules: BTreeMap<(String, String), String>,
+    /// Per builder struct: parameters (Rust names) of which a call must set at least one.
+    pub require_one_of: BTreeMap<String, Vec<String>>,
     /// The first operation, for README examples.
     pub example: ExampleCall,
 }
@@ -102,6 +104,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         auth,
         request_id_headers: read_request_id_headers(document),
         parameter_rules: read_parameter_rules(document),
+        require_one_of: read_require_one_of(document),
         example,
     })
 }
@@ -222,8 +225,13 @@ fn read_example(document: &Value, problems: &mut Vec<Problem>) -> Option<Example
         return None;
     };
     let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or("");
+    // Required parameters, plus the first of `x-pspkit-require-one-of` so the call is valid.
+    let first_of_one_of = operation.pointer(&format!("/{}/0", crate::validate::REQUIRE_ONE_OF)).and_then(Value::as_str);
     let arguments = parameters(document, operation)
-        .filter(|p| p.get("required").and_then(Value::as_bool) == Some(true))
+        .filter(|p| {
+            p.get("required").and_then(Value::as_bool) == Some(true)
+                || p.get("name").and_then(Value::as_str) == first_of_one_of
+        })
         .filter_map(|p| {
             let name = p.get("name").and_then(Value::as_str)?;
             Some((naming::progenitor_snake(name), example_of(p)?.clone()))
@@ -270,4 +278,16 @@ fn read_parameter_rules(document: &Value) -> BTreeMap<(String, String), String> 
         }
     }
     rules
+}
+
+fn read_require_one_of(document: &Value) -> BTreeMap<String, Vec<String>> {
+    operations(document)
+        .into_iter()
+        .filter_map(|(_, _, operation)| {
+            let names = operation.get(crate::validate::REQUIRE_ONE_OF)?.as_array()?;
+            let builder = naming::pascal(operation.get("operationId")?.as_str()?);
+            let fields = names.iter().filter_map(Value::as_str).map(naming::progenitor_snake).collect();
+            Some((builder, fields))
+        })
+        .collect()
 }

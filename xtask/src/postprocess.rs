@@ -41,7 +41,7 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyho
         let ImplItem::Fn(function) = item else { continue };
         let name = function.sig.ident.to_string();
         if name == "send" {
-            wrapper = Some(wrap_send(function)?);
+            wrapper = Some(wrap_send(function, provider.require_one_of.get(&builder_name))?);
         } else if name == "new" {
             add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
         } else {
@@ -58,8 +58,9 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyho
     Ok(())
 }
 
-/// Renames progenitor's `send` to the private `send_raw` and returns the public wrapper.
-fn wrap_send(function: &mut ImplItemFn) -> anyhow::Result<ImplItemFn> {
+/// Renames progenitor's `send` to the private `send_raw` and returns the public wrapper, which
+/// first enforces `x-pspkit-require-one-of` when the operation declares it.
+fn wrap_send(function: &mut ImplItemFn, require_one_of: Option<&Vec<String>>) -> anyhow::Result<ImplItemFn> {
     let (success, error) =
         result_types(&function.sig.output).context("an operation's `send` has an unexpected return type")?;
     let docs: Vec<Attribute> = function.attrs.iter().filter(|attr| attr.path().is_ident("doc")).cloned().collect();
@@ -67,6 +68,16 @@ fn wrap_send(function: &mut ImplItemFn) -> anyhow::Result<ImplItemFn> {
     function.vis = Visibility::Inherited;
     function.attrs.retain(|attr| !attr.path().is_ident("doc"));
     add_doc(&mut function.attrs, "progenitor's request path, wrapped by `send`.");
+    let one_of_check = require_one_of.map(|fields| {
+        let idents = fields.iter().map(|field| format_ident!("{field}"));
+        let list = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
+        let message = format!("set at least one of {list}");
+        quote::quote! {
+            if #(matches!(self.#idents, Ok(None)))&&* {
+                return Err(::pspkit_runtime::Error::invalid_input(#message));
+            }
+        }
+    });
     Ok(parse_quote! {
         #(#docs)*
         ///
@@ -77,6 +88,7 @@ fn wrap_send(function: &mut ImplItemFn) -> anyhow::Result<ImplItemFn> {
             ::pspkit_runtime::Response<#success>,
             ::pspkit_runtime::Error<#error>,
         > {
+            #one_of_check
             let client = self.client;
             ::pspkit_runtime::complete(&client.inner, self.send_raw()).await
         }

@@ -1,8 +1,9 @@
 //! Runs progenitor with pspkit's settings.
 
 use anyhow::Context as _;
-use progenitor_impl::{CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle};
+use progenitor_impl::{CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
 use quote::quote;
+use schemars::schema::{InstanceType, SchemaObject};
 
 use crate::postprocess;
 use crate::spec::Spec;
@@ -32,8 +33,23 @@ fn settings() -> GenerationSettings {
         .with_hooks(HooksMode::Expected)
         .with_derive("schemars::JsonSchema")
         .with_map_type("::std::collections::BTreeMap")
-        .with_crate("pspkit-runtime", CrateVers::parse("0.1.0").expect("a literal version parses"), None);
+        .with_crate("pspkit-runtime", CrateVers::parse("0.1.0").expect("a literal version parses"), None)
+        .with_conversion(
+            date_time(),
+            "::pspkit_runtime::types::Timestamp",
+            [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+        );
     settings
+}
+
+/// `{type: string, format: date-time}`: decoded by the runtime's lenient `Timestamp`, which also
+/// accepts offsets without a colon (`+0000`) that chrono's RFC 3339 parser rejects.
+fn date_time() -> SchemaObject {
+    SchemaObject {
+        instance_type: Some(InstanceType::String.into()),
+        format: Some("date-time".to_owned()),
+        ..Default::default()
+    }
 }
 
 /// Generates the client code for `spec`.

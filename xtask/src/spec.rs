@@ -117,6 +117,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
         return Err(InvalidSpec { file, problems }.into());
     };
     relax_response_schemas(&mut document);
+    open_enums(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
     Ok(Spec { provider, file, openapi, model })
 }
@@ -146,3 +147,39 @@ fn relax_response_schemas(document: &mut Value) {
         strip(schemas);
     }
 }
+
+/// Turns every component schema marked `x-pspkit-open-enum: true` into the runtime's
+/// `Open<{Name}Known>`, with `{Name}Known` holding the listed values: a value the provider adds
+/// later decodes as `Open::Unknown` instead of failing the whole response.
+fn open_enums(document: &mut Value) {
+    let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return };
+    let marked: Vec<String> = schemas
+        .iter()
+        .filter(|(_, schema)| schema.get(OPEN_ENUM).and_then(Value::as_bool) == Some(true))
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in marked {
+        let known = format!("{name}Known");
+        let Some(schema) = schemas.get_mut(&name).and_then(Value::as_object_mut) else { continue };
+        let description = schema.get("description").cloned().unwrap_or(Value::String(String::new()));
+        let values = schema.remove("enum").unwrap_or(Value::Array(Vec::new()));
+        schema.insert(
+            "x-rust-type".to_owned(),
+            serde_json::json!({
+                "crate": "pspkit-runtime",
+                "version": "0.1",
+                "path": "pspkit_runtime::types::Open",
+                "parameters": [{ "$ref": format!("#/components/schemas/{known}") }],
+            }),
+        );
+        let known_schema = serde_json::json!({
+            "type": "string",
+            "enum": values,
+            "description": format!("The values of `{name}` the spec lists. {}", description.as_str().unwrap_or("")).trim().to_owned(),
+        });
+        schemas.insert(known, known_schema);
+    }
+}
+
+/// The extension that marks a string enum as open (see [`open_enums`]).
+pub const OPEN_ENUM: &str = "x-pspkit-open-enum";

@@ -19,6 +19,7 @@ const DOT_SEGMENTS: [&str; 3] = ["", ".", ".."];
 pub fn check(document: &Value) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_version(document, &mut problems);
+    check_open_enums(document, &mut problems);
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             let item_ptr = Pointer::root().join("paths").join(path);
@@ -49,6 +50,7 @@ fn check_operation(document: &Value, ptr: &Pointer, operation: &Value, shared: &
         problems.push(Problem::new(ptr.clone(), "every operation needs an `operationId` (it names the Rust method)"));
     }
     check_parameters(document, ptr, operation, shared, problems);
+    check_require_one_of(document, ptr, operation, problems);
     check_request_body(ptr, operation, problems);
     check_responses(document, ptr, operation, problems);
 }
@@ -221,4 +223,67 @@ pub fn example_of(parameter: &Value) -> Option<&Value> {
         .get("example")
         .or_else(|| parameter.get("examples")?.as_object()?.values().next()?.get("value"))
         .or_else(|| parameter.pointer("/schema/example"))
+}
+
+/// `x-pspkit-open-enum` goes on a component string enum whose `{Name}Known` name is free.
+fn check_open_enums(document: &Value, problems: &mut Vec<Problem>) {
+    let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return };
+    for (name, schema) in schemas {
+        if schema.get(crate::spec::OPEN_ENUM).and_then(Value::as_bool) != Some(true) {
+            continue;
+        }
+        let ptr = Pointer::root().join("components").join("schemas").join(name);
+        let strings = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|values| !values.is_empty() && values.iter().all(Value::is_string));
+        if schema.get("type").and_then(Value::as_str) != Some("string") || !strings {
+            problems.push(Problem::new(
+                ptr.clone(),
+                "`x-pspkit-open-enum` needs `type: string` and a non-empty `enum` of strings",
+            ));
+        }
+        if schemas.contains_key(&format!("{name}Known")) {
+            problems.push(Problem::new(
+                ptr,
+                format!("`x-pspkit-open-enum` needs the schema name `{name}Known`, which is taken"),
+            ));
+        }
+    }
+}
+
+/// The extension that names parameters of which a call must set at least one.
+pub const REQUIRE_ONE_OF: &str = "x-pspkit-require-one-of";
+
+/// `x-pspkit-require-one-of` lists at least two optional parameters of the operation.
+fn check_require_one_of(document: &Value, op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
+    let Some(listed) = operation.get(REQUIRE_ONE_OF) else { return };
+    let ptr = op_ptr.join(REQUIRE_ONE_OF);
+    let names: Vec<&str> =
+        listed.as_array().map(|names| names.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    if names.len() < 2 {
+        problems.push(Problem::new(ptr.clone(), "list at least two parameter names"));
+    }
+    let parameters: Vec<&Value> = operation
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|p| resolve(document, p))
+        .collect();
+    for (index, name) in names.into_iter().enumerate() {
+        let parameter = parameters.iter().find(|p| {
+            p.get("name").and_then(Value::as_str) == Some(name)
+                && p.get("required").and_then(Value::as_bool) != Some(true)
+        });
+        match parameter {
+            None => problems
+                .push(Problem::new(ptr.clone(), format!("`{name}` is not an optional parameter of this operation"))),
+            Some(parameter) if index == 0 && example_of(parameter).is_none() => problems.push(Problem::new(
+                ptr.clone(),
+                format!("`{name}` needs an `example`: README examples set the first parameter listed"),
+            )),
+            Some(_) => {}
+        }
+    }
 }

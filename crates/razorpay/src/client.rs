@@ -7,7 +7,7 @@ use crate::generated::Client;
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
     name: "razorpay",
     user_agent: concat!("pspkit-razorpay/", env!("CARGO_PKG_VERSION")),
-    request_id_headers: &[],
+    request_id_headers: &["x-razorpay-request-id"],
 };
 /// The Razorpay environments named in the spec; the first is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -56,6 +56,11 @@ pub enum Error<E> {
 }
 
 impl<E> Error<E> {
+    /// An [`Error::InvalidInput`] with `message` (which names the parameter and its rule).
+    pub fn invalid_input(message: impl Into<String>) -> Self {
+        Error::InvalidInput(InvalidInput { message: message.into() })
+    }
+
     /// Status, headers and request id of the provider's response, when there was one.
     pub fn response_meta(&self) -> Option<&ResponseMeta> {
         match self {

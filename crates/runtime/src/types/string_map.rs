@@ -1,6 +1,3 @@
-//! JSON shapes providers send that plain generated types cannot decode. A spec refers to these
-//! with typify's `x-rust-type` extension.
-
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::{Deref, DerefMut};

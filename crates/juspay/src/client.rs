@@ -1,0 +1,130 @@
+// generated from specs/juspay.yaml by cargo xtask codegen; do not edit
+
+use pspkit_runtime::auth::AuthHeaders;
+use pspkit_runtime::{Config, ConfigError, SecretString};
+use crate::generated::Client;
+/// What the spec says about Juspay that the runtime needs.
+pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
+    name: "juspay",
+    user_agent: concat!("pspkit-juspay/", env!("CARGO_PKG_VERSION")),
+    request_id_headers: &["x-request-id", "x-response-id"],
+};
+/// The Juspay environments named in the spec; the first is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Environment {
+    /// Production (`https://api.juspay.in`)
+    #[default]
+    Production,
+    /// Sandbox (test keys) (`https://sandbox.juspay.in`)
+    Sandbox,
+}
+impl Environment {
+    /// Every environment, in the spec's order.
+    pub const ALL: &'static [Environment] = &[
+        Environment::Production,
+        Environment::Sandbox,
+    ];
+    /// This environment's base URL.
+    pub const fn base_url(self) -> &'static str {
+        match self {
+            Environment::Production => "https://api.juspay.in",
+            Environment::Sandbox => "https://sandbox.juspay.in",
+        }
+    }
+}
+/// Juspay credentials. `Debug` shows `[REDACTED]` in place of every value.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    /// Sent as the HTTP Basic username. HTTP Basic with the API key from the Juspay dashboard as the username and an empty password.
+    api_key: SecretString,
+    /// Sent as the `x-merchantid` header. The merchant id, sent with every request.
+    merchant_id: SecretString,
+}
+impl Credentials {
+    /// Credentials from their values: `api_key`, `merchant_id`.
+    pub fn new(api_key: impl Into<String>, merchant_id: impl Into<String>) -> Self {
+        Self {
+            api_key: SecretString::from(api_key.into()),
+            merchant_id: SecretString::from(merchant_id.into()),
+        }
+    }
+    /// Reads the credentials from the environment variables `JUSPAY_API_KEY`, `JUSPAY_MERCHANT_ID`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(
+            Self::new(
+                pspkit_runtime::env_var("JUSPAY_API_KEY")?,
+                pspkit_runtime::env_var("JUSPAY_MERCHANT_ID")?,
+            ),
+        )
+    }
+    fn auth_headers(&self) -> Result<AuthHeaders, ConfigError> {
+        let mut headers = AuthHeaders::new();
+        headers.basic(&self.api_key, None)?;
+        headers.api_key("x-merchantid", &self.merchant_id, "merchant_id")?;
+        Ok(headers)
+    }
+}
+/// Configures and builds a [`Client`].
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    credentials: Credentials,
+    base_url: Option<String>,
+    config: Config,
+}
+impl ClientBuilder {
+    /// Sends requests to one of the spec's environments (the default is the first).
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.base_url = Some(environment.base_url().to_owned());
+        self
+    }
+    /// Sends requests to another base URL (staging, a proxy, a mock server). It must use
+    /// `https`, or plain `http` to a loopback host; a trailing slash is ignored.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+    /// Replaces the runtime settings (timeouts).
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+    /// Validates the credentials and base URL and builds the client.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let auth = self.credentials.auth_headers()?;
+        let parts = pspkit_runtime::build_client(
+            &PROVIDER,
+            auth,
+            self.base_url.as_deref(),
+            &self.config,
+        )?;
+        Ok(Client::new_with_client(parts.base_url.as_str(), parts.http, parts.context))
+    }
+}
+impl Client {
+    /// Starts building a client; requests go to the default environment unless told otherwise.
+    pub fn builder(credentials: Credentials) -> ClientBuilder {
+        ClientBuilder {
+            credentials,
+            base_url: Some(Environment::default().base_url().to_owned()),
+            config: Config::default(),
+        }
+    }
+}
+impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        _info: &progenitor_client::OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        pspkit_runtime::hooks::prepare(&self.inner, request);
+        Ok(())
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        pspkit_runtime::hooks::execute(&self.inner, &self.client, request).await
+    }
+}

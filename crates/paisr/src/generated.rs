@@ -1,0 +1,1303 @@
+// generated from specs/paisr.yaml by cargo xtask codegen; do not edit
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///A billing address.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct BillingDetails {
+        ///City.
+        pub city: ::std::string::String,
+        ///ISO 3166-1 alpha-2 country code.
+        pub country: ::std::string::String,
+        ///First address line.
+        pub line_1: ::std::string::String,
+        ///Second address line.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line_2: ::std::option::Option<::std::string::String>,
+        ///State or district.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        ///Postal code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zip_code: ::std::option::Option<::std::string::String>,
+    }
+    impl BillingDetails {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::BillingDetails {
+            Default::default()
+        }
+    }
+    ///The values of `CurrencyCode` the spec lists. ISO 4217 currency code. SRD, USD and EUR are the values known today; a currency Paisr adds later still decodes (as `Open::Unknown`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum CurrencyCodeKnown {
+        #[serde(rename = "SRD")]
+        /// The `Srd` case.
+        Srd,
+        #[serde(rename = "USD")]
+        /// The `Usd` case.
+        Usd,
+        #[serde(rename = "EUR")]
+        /// The `Eur` case.
+        Eur,
+    }
+    impl ::std::fmt::Display for CurrencyCodeKnown {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Srd => f.write_str("SRD"),
+                Self::Usd => f.write_str("USD"),
+                Self::Eur => f.write_str("EUR"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CurrencyCodeKnown {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "SRD" => Ok(Self::Srd),
+                "USD" => Ok(Self::Usd),
+                "EUR" => Ok(Self::Eur),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CurrencyCodeKnown {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CurrencyCodeKnown {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A customer of the business.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct Customer {
+        ///The billing address; `null` when none was given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing_details: ::std::option::Option<BillingDetails>,
+        ///When the customer was created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        /// The `default_currency` field (see its type for details).
+        pub default_currency: ::std::option::Option<
+            ::pspkit_runtime::types::Open<CurrencyCodeKnown>,
+        >,
+        ///The customer's email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///The customer id, e.g. `cus_123456`.
+        pub id: ::std::string::String,
+        ///Free-form key-value data the business attached; `null` when none.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///The customer's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The customer's phone number, e.g. `+597-8123456`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        /// The `session` field (see its type for details).
+        pub session: ::std::option::Option<PortalSession>,
+        ///The shipping address; `null` when none was given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shipping_details: ::std::option::Option<ShippingDetails>,
+    }
+    impl Customer {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
+    ///The envelope of a successful response.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct CustomerResponse {
+        /// The `data` field (see its type for details).
+        pub data: Customer,
+        ///Always `true` for a successful response.
+        pub success: bool,
+    }
+    impl CustomerResponse {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::CustomerResponse {
+            Default::default()
+        }
+    }
+    ///The body of every Paisr error response.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct ErrorResponse {
+        ///What went wrong.
+        pub message: ::std::string::String,
+        ///Always `false` for an error.
+        pub success: bool,
+    }
+    impl ErrorResponse {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///`GetCustomerCustomerId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCustomerCustomerId(::std::string::String);
+    impl ::std::ops::Deref for GetCustomerCustomerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCustomerCustomerId> for ::std::string::String {
+        fn from(value: GetCustomerCustomerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCustomerCustomerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^cus_[^\\x00-\\x20\\x7f]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^cus_[^\\x00-\\x20\\x7f]+$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCustomerCustomerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCustomerCustomerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCustomerCustomerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A self-service billing portal session for the customer.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct PortalSession {
+        ///How long the session stays valid, as free text (e.g. `30 minutes`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_in: ::std::option::Option<::std::string::String>,
+        ///The portal URL to send the customer to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl PortalSession {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::PortalSession {
+            Default::default()
+        }
+    }
+    ///A shipping address with the recipient's name and phone.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct ShippingDetails {
+        ///City.
+        pub city: ::std::string::String,
+        ///ISO 3166-1 alpha-2 country code.
+        pub country: ::std::string::String,
+        ///First address line.
+        pub line_1: ::std::string::String,
+        ///Second address line.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line_2: ::std::option::Option<::std::string::String>,
+        ///Recipient's name.
+        pub name: ::std::string::String,
+        ///Recipient's phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///State or district.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        ///Postal code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zip_code: ::std::option::Option<::std::string::String>,
+    }
+    impl ShippingDetails {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::ShippingDetails {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        /// Generated type `BillingDetails`.
+        pub struct BillingDetails {
+            city: ::std::result::Result<::std::string::String, ::std::string::String>,
+            country: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line_1: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line_2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            zip_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BillingDetails {
+            fn default() -> Self {
+                Self {
+                    city: Err("no value supplied for city".to_string()),
+                    country: Err("no value supplied for country".to_string()),
+                    line_1: Err("no value supplied for line_1".to_string()),
+                    line_2: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    zip_code: Ok(Default::default()),
+                }
+            }
+        }
+        impl BillingDetails {
+            /// Sets `city`.
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            /// Sets `country`.
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            /// Sets `line_1`.
+            pub fn line_1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_1: {e}")
+                    });
+                self
+            }
+            /// Sets `line_2`.
+            pub fn line_2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_2: {e}")
+                    });
+                self
+            }
+            /// Sets `state`.
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            /// Sets `zip_code`.
+            pub fn zip_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zip_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zip_code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BillingDetails> for super::BillingDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BillingDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line_1: value.line_1?,
+                    line_2: value.line_2?,
+                    state: value.state?,
+                    zip_code: value.zip_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BillingDetails> for BillingDetails {
+            fn from(value: super::BillingDetails) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line_1: Ok(value.line_1),
+                    line_2: Ok(value.line_2),
+                    state: Ok(value.state),
+                    zip_code: Ok(value.zip_code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Generated type `Customer`.
+        pub struct Customer {
+            billing_details: ::std::result::Result<
+                ::std::option::Option<super::BillingDetails>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                ::std::string::String,
+            >,
+            default_currency: ::std::result::Result<
+                ::std::option::Option<
+                    ::pspkit_runtime::types::Open<super::CurrencyCodeKnown>,
+                >,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            session: ::std::result::Result<
+                ::std::option::Option<super::PortalSession>,
+                ::std::string::String,
+            >,
+            shipping_details: ::std::result::Result<
+                ::std::option::Option<super::ShippingDetails>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self {
+                    billing_details: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    default_currency: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    session: Ok(Default::default()),
+                    shipping_details: Ok(Default::default()),
+                }
+            }
+        }
+        impl Customer {
+            /// Sets `billing_details`.
+            pub fn billing_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_details: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `created_at`.
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            /// Sets `default_currency`.
+            pub fn default_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::pspkit_runtime::types::Open<super::CurrencyCodeKnown>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_currency: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `email`.
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            /// Sets `id`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            /// Sets `metadata`.
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            /// Sets `name`.
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            /// Sets `phone`.
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            /// Sets `session`.
+            pub fn session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PortalSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session: {e}")
+                    });
+                self
+            }
+            /// Sets `shipping_details`.
+            pub fn shipping_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ShippingDetails>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shipping_details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shipping_details: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    billing_details: value.billing_details?,
+                    created_at: value.created_at?,
+                    default_currency: value.default_currency?,
+                    email: value.email?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    phone: value.phone?,
+                    session: value.session?,
+                    shipping_details: value.shipping_details?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self {
+                    billing_details: Ok(value.billing_details),
+                    created_at: Ok(value.created_at),
+                    default_currency: Ok(value.default_currency),
+                    email: Ok(value.email),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                    session: Ok(value.session),
+                    shipping_details: Ok(value.shipping_details),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Generated type `CustomerResponse`.
+        pub struct CustomerResponse {
+            data: ::std::result::Result<super::Customer, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl CustomerResponse {
+            /// Sets `data`.
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Customer>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            /// Sets `success`.
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerResponse> for super::CustomerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
+            fn from(value: super::CustomerResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Generated type `ErrorResponse`.
+        pub struct ErrorResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ErrorResponse {
+            /// Sets `message`.
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            /// Sets `success`.
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Generated type `PortalSession`.
+        pub struct PortalSession {
+            expires_in: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PortalSession {
+            fn default() -> Self {
+                Self {
+                    expires_in: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl PortalSession {
+            /// Sets `expires_in`.
+            pub fn expires_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_in: {e}")
+                    });
+                self
+            }
+            /// Sets `url`.
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PortalSession> for super::PortalSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PortalSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expires_in: value.expires_in?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PortalSession> for PortalSession {
+            fn from(value: super::PortalSession) -> Self {
+                Self {
+                    expires_in: Ok(value.expires_in),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Generated type `ShippingDetails`.
+        pub struct ShippingDetails {
+            city: ::std::result::Result<::std::string::String, ::std::string::String>,
+            country: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line_1: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line_2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            zip_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShippingDetails {
+            fn default() -> Self {
+                Self {
+                    city: Err("no value supplied for city".to_string()),
+                    country: Err("no value supplied for country".to_string()),
+                    line_1: Err("no value supplied for line_1".to_string()),
+                    line_2: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    phone: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    zip_code: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShippingDetails {
+            /// Sets `city`.
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            /// Sets `country`.
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            /// Sets `line_1`.
+            pub fn line_1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_1: {e}")
+                    });
+                self
+            }
+            /// Sets `line_2`.
+            pub fn line_2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_2: {e}")
+                    });
+                self
+            }
+            /// Sets `name`.
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            /// Sets `phone`.
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            /// Sets `state`.
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            /// Sets `zip_code`.
+            pub fn zip_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zip_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zip_code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShippingDetails> for super::ShippingDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShippingDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line_1: value.line_1?,
+                    line_2: value.line_2?,
+                    name: value.name?,
+                    phone: value.phone?,
+                    state: value.state?,
+                    zip_code: value.zip_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShippingDetails> for ShippingDetails {
+            fn from(value: super::ShippingDetails) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line_1: Ok(value.line_1),
+                    line_2: Ok(value.line_2),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                    state: Ok(value.state),
+                    zip_code: Ok(value.zip_code),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Paisr Customers API
+
+Paisr's **Get Customer** operation, as the live API behaves. Written by hand from Paisr's
+official OpenAPI document, whose nullability is wrong: the live API sends `null` for
+`billing_details`, `shipping_details` and `metadata` of a customer that has none.
+Paisr allows 250 requests per minute per token, then answers 429.
+
+
+Version: 2.7.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: pspkit_runtime::Context,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: pspkit_runtime::Context) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: pspkit_runtime::Context,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<pspkit_runtime::Context> for Client {
+    fn api_version() -> &'static str {
+        "2.7.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &pspkit_runtime::Context {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<pspkit_runtime::Context>,
+    {}
+};
+impl Client {
+    /**Get a customer
+
+Fetches one customer of the business by its Paisr id.
+
+Sends a `GET` request to `/customers/{customer_id}`
+
+Arguments:
+- `customer_id`: Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).
+```ignore
+let response = client.get_customer()
+    .customer_id(customer_id)
+    .send()
+    .await;
+```*/
+    pub fn get_customer(&self) -> builder::GetCustomer<'_> {
+        builder::GetCustomer::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_customer`]
+
+[`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Debug, Clone)]
+    pub struct GetCustomer<'a> {
+        client: &'a super::Client,
+        customer_id: Result<types::GetCustomerCustomerId, String>,
+    }
+    impl<'a> GetCustomer<'a> {
+        /// Starts a request; prefer the matching method on `Client`.
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                customer_id: Err(
+                    "the required parameter `customer_id` was not set".to_string(),
+                ),
+            }
+        }
+        /// Sets the `customer_id` parameter: it must match the pattern `^cus_[^\x00-\x20\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).).
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCustomerCustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).)"
+                        .to_string()
+                });
+            self
+        }
+        /// progenitor's request path, wrapped by `send`.
+        async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomerResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, customer_id } = self;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/customers/{}", client.baseurl, encode_path(& customer_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}`
+        ///
+        /// Returns the decoded body with its status, headers and request id, or a
+        /// [`pspkit_runtime::Error`] that says whether the input was invalid (nothing sent), the
+        /// provider answered with a documented error, the response was unexpected, or the transport failed.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ::pspkit_runtime::Response<types::CustomerResponse>,
+            ::pspkit_runtime::Error<types::ErrorResponse>,
+        > {
+            let client = self.client;
+            ::pspkit_runtime::complete(&client.inner, self.send_raw()).await
+        }
+    }
+}
