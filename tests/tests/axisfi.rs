@@ -1,0 +1,144 @@
+//! AxisFI client against a real loopback HTTP server.
+
+use pspkit_axisfi::types::{CustomerDetail, CustomerStatusKnown, ErrorBody};
+use pspkit_axisfi::{Client, ConfigError, Credentials, Error};
+use pspkit_runtime::UnexpectedReason;
+use pspkit_runtime::types::Open;
+use pspkit_tests::server::{Reply, TestServer};
+use serde_json::json;
+
+const API_KEY: &str = "axis_key_2b7e151628aed2a6";
+const API_SECRET: &str = "axis_secret_abf7158809cf4f3c-do-not-leak";
+const CUSTOMER_ID: &str = "cus_9f86d081884c7d659a2feaa0c55ad015";
+
+fn seed() -> serde_json::Value {
+    json!({"customer_id": CUSTOMER_ID, "partner_customer_id": "partner-cust-0001", "status": "Processing",
+        "created_at": "2024-05-20T09:15:30Z",
+        "account_usage": {"operating_country": "SG", "goods_service_description": "Online retail of consumer electronics",
+            "industry_category_code": "5732", "account_usage_product_reference": "GLOBAL_ACCOUNT",
+            "estimated_monthly_revenue_currency": "USD", "estimated_monthly_revenue_amount": 50000},
+        "primary_contact": {"contact_phone": "+6591234567", "contact_email": "ops@example.com"},
+        "business_person_list": [{
+            "residential_address": {"residential_address_line1": "10 Anson Road", "residential_address_city": "Singapore",
+                "residential_address_postcode": "079903", "residential_address_country_code": "SG", "residential_address_state": "Singapore"},
+            "identification": {"id_type": "PASSPORT", "id_number": "E1234567X", "id_issuing_country_code": "SG",
+                "id_expiration_date": "2030-01-31", "id_issue_date": "2020-02-01",
+                "id_document_front_file_id": "file_7d9a1c2e", "id_document_back_file_id": "file_8e0b2d3f"}}]})
+}
+
+fn client(server: &TestServer) -> Client {
+    Client::builder(Credentials::new(API_KEY, API_SECRET)).base_url(server.base_url()).build().expect("valid")
+}
+
+async fn fetch(server: &TestServer) -> Result<pspkit_runtime::Response<CustomerDetail>, Error<ErrorBody>> {
+    client(server).get_customer().customer_id(CUSTOMER_ID).send().await
+}
+
+#[test]
+fn the_base_url_is_required_and_plain_http_only_reaches_loopback() {
+    let credentials = Credentials::new(API_KEY, API_SECRET);
+    let missing = Client::builder(credentials.clone()).build().unwrap_err();
+    assert!(matches!(missing, ConfigError::MissingBaseUrl), "{missing}");
+    assert!(missing.to_string().contains("base_url"));
+    let remote = Client::builder(credentials.clone()).base_url("http://axisfi.example.com").build().unwrap_err();
+    assert!(matches!(remote, ConfigError::InvalidBaseUrl { .. }));
+    assert!(Client::builder(credentials.clone()).base_url("http://127.0.0.1:8083").build().is_ok());
+    assert!(Client::builder(credentials).base_url("https://axisfi.example.com").build().is_ok());
+}
+
+#[tokio::test]
+async fn sends_both_api_key_headers_and_the_customer_id_query() {
+    let server = TestServer::always(Reply::json(200, &seed().to_string())).await;
+    fetch(&server).await.expect("decodes");
+    let request = &server.requests()[0];
+    assert_eq!(request.target, format!("/api/customers/detail?customer_id={CUSTOMER_ID}"));
+    assert_eq!(request.header("x-api-key"), Some(API_KEY));
+    assert_eq!(request.header("x-api-secret"), Some(API_SECRET));
+    assert_eq!(request.header_names(), ["accept", "host", "user-agent", "x-api-key", "x-api-secret"]);
+}
+
+#[tokio::test]
+async fn a_partner_customer_id_alone_is_enough_and_is_query_encoded() {
+    let server = TestServer::always(Reply::json(200, &seed().to_string())).await;
+    client(&server).get_customer().partner_customer_id("partner 1&x=2").send().await.expect("decodes");
+    assert_eq!(server.requests()[0].target, "/api/customers/detail?partner_customer_id=partner+1%26x%3D2");
+}
+
+#[tokio::test]
+async fn a_call_without_either_id_or_with_a_malformed_id_sends_nothing() {
+    let server = TestServer::always(Reply::json(200, &seed().to_string())).await;
+    let Err(Error::InvalidInput(error)) = client(&server).get_customer().send().await else { panic!("no id accepted") };
+    assert!(error.message.contains("at least one of `customer_id`, `partner_customer_id`"), "{error}");
+    for id in ["cus_123", "cus_9F86D081884C7D659A2FEAA0C55AD01Z", "", "../x"] {
+        let Err(Error::InvalidInput(error)) = client(&server).get_customer().customer_id(id).send().await else {
+            panic!("{id:?} accepted")
+        };
+        assert!(error.message.contains("`customer_id`") && error.message.contains("[0-9a-fA-F]{32}"), "{error}");
+    }
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn decodes_the_seed_without_business_details() {
+    let server = TestServer::always(Reply::json(200, &seed().to_string())).await;
+    let customer = fetch(&server).await.expect("decodes").into_inner();
+    assert_eq!(customer.status, Some(Open::Known(CustomerStatusKnown::Processing)));
+    assert!(customer.business_details.is_none() && customer.registration_address.is_none());
+    let usage = customer.account_usage.expect("account usage");
+    assert_eq!(usage.estimated_monthly_revenue_amount, Some(50000.0));
+    let person = &customer.business_person_list[0];
+    assert_eq!(person.identification.as_ref().and_then(|i| i.id_type.as_deref()), Some("PASSPORT"));
+    assert_eq!(customer.created_at.expect("created_at").timestamp(), 1_716_196_530);
+}
+
+#[tokio::test]
+async fn decodes_decimal_revenue_business_details_and_an_unknown_status() {
+    let mut body = seed();
+    body["status"] = json!("UnderReview");
+    body["account_usage"]["estimated_monthly_revenue_amount"] = json!(125000.5);
+    body["business_details"] =
+        json!({"business_name": "Example Software Limited", "business_identifier_document_list": ["file_1"]});
+    body["registration_address"] = json!({"registration_address_city": "Hong Kong"});
+    let server = TestServer::always(Reply::json(200, &body.to_string())).await;
+    let customer = fetch(&server).await.expect("decodes").into_inner();
+    assert_eq!(customer.status, Some(Open::Unknown("UnderReview".to_owned())));
+    assert_eq!(customer.account_usage.and_then(|u| u.estimated_monthly_revenue_amount), Some(125000.5));
+    let details = customer.business_details.expect("business details");
+    assert_eq!(details.business_identifier_document_list, ["file_1"]);
+    assert_eq!(customer.registration_address.and_then(|a| a.registration_address_city).as_deref(), Some("Hong Kong"));
+}
+
+#[tokio::test]
+async fn any_json_error_object_is_kept_and_anything_else_is_an_unexpected_response() {
+    let server =
+        TestServer::always(Reply::json(404, r#"{"code":"NOT_FOUND","message":"customer not found","trace":[1]}"#))
+            .await;
+    let Err(Error::Provider(error)) = fetch(&server).await else { panic!("provider error") };
+    assert_eq!(error.meta.status, 404);
+    assert_eq!(error.body["code"], json!("NOT_FOUND"));
+    assert_eq!(error.body["trace"], json!([1]));
+
+    for (status, content_type, body) in [(500, "text/html", "<h1>bad gateway</h1>"), (400, "application/json", "[1,2]")]
+    {
+        let server = TestServer::always(Reply::raw(status, content_type, body.as_bytes())).await;
+        let Err(Error::UnexpectedResponse(error)) = fetch(&server).await else { panic!("{status}: unexpected") };
+        assert_eq!(error.meta.status, status);
+        assert_eq!(&error.body[..], body.as_bytes());
+        assert!(matches!(error.reason, UnexpectedReason::UndecodableBody(_)));
+    }
+}
+
+#[tokio::test]
+async fn the_secret_never_appears_in_debug_or_errors() {
+    let server = TestServer::always(Reply::raw(502, "text/plain", b"upstream")).await;
+    let client = client(&server);
+    let error = client.get_customer().customer_id(CUSTOMER_ID).send().await.unwrap_err();
+    for output in [
+        format!("{client:?}"),
+        format!("{error:?}"),
+        error.to_string(),
+        format!("{:?}", Credentials::new(API_KEY, API_SECRET)),
+    ] {
+        assert!(!output.contains(API_SECRET) && !output.contains(API_KEY), "secret leaked: {output}");
+    }
+}

@@ -1,0 +1,161 @@
+//! Juspay client against a real loopback HTTP server.
+
+use base64::Engine as _;
+use pspkit_juspay::types::{Customer, ErrorResponse};
+use pspkit_juspay::{Client, Credentials, Environment, Error};
+use pspkit_tests::server::{Reply, TestServer};
+use serde_json::json;
+
+const API_KEY: &str = "JUSPAY_K3Y_8c1e0f44b2-do-not-leak";
+const MERCHANT_ID: &str = "acme_merchant";
+
+const SEED: &str = r#"{"id":"cst_om2l6ctlptxwxuzj","object":"customer","object_reference_id":"customer@gmail.com",
+"mobile_number":"9988776655","date_created":"2016-08-02T08:07:52+0000","last_updated":"2016-08-02T08:07:52+0000",
+"email_address":"customer@gmail.com","first_name":"John","last_name":"Smith","mobile_country_code":"91"}"#;
+
+fn client(server: &TestServer) -> Client {
+    Client::builder(Credentials::new(API_KEY, MERCHANT_ID)).base_url(server.base_url()).build().expect("valid")
+}
+
+async fn fetch(server: &TestServer, id: &str) -> Result<pspkit_runtime::Response<Customer>, Error<ErrorResponse>> {
+    client(server).get_customer().customer_id(id).send().await
+}
+
+#[test]
+fn environments_come_from_the_spec() {
+    assert_eq!(Environment::Production.base_url(), "https://api.juspay.in");
+    assert_eq!(Environment::Sandbox.base_url(), "https://sandbox.juspay.in");
+}
+
+#[tokio::test]
+async fn sends_basic_auth_with_an_empty_password_and_the_merchant_header() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    client(&server)
+        .get_customer()
+        .customer_id("cst_om2l6ctlptxwxuzj")
+        .options_get_client_auth_token(true)
+        .x_routing_id("cst_om2l6ctlptxwxuzj")
+        .version("2023-06-30")
+        .send()
+        .await
+        .expect("decodes");
+    let request = &server.requests()[0];
+    assert_eq!(request.target, "/customers/cst_om2l6ctlptxwxuzj?options.get_client_auth_token=true");
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{API_KEY}:"));
+    assert_eq!(request.header("authorization"), Some(format!("Basic {basic}").as_str()));
+    assert_eq!(request.header("x-merchantid"), Some(MERCHANT_ID));
+    assert_eq!(request.header("x-routing-id"), Some("cst_om2l6ctlptxwxuzj"));
+    assert_eq!(request.header("version"), Some("2023-06-30"));
+    assert_eq!(
+        request.header_names(),
+        ["accept", "authorization", "host", "user-agent", "version", "x-merchantid", "x-routing-id"]
+    );
+}
+
+#[tokio::test]
+async fn optional_parameters_are_omitted_when_unset() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    fetch(&server, "cst_om2l6ctlptxwxuzj").await.expect("decodes");
+    let request = &server.requests()[0];
+    assert_eq!(request.target, "/customers/cst_om2l6ctlptxwxuzj");
+    assert_eq!(request.header_names(), ["accept", "authorization", "host", "user-agent", "x-merchantid"]);
+}
+
+#[tokio::test]
+async fn an_email_reference_id_is_percent_encoded() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    fetch(&server, "customer+vip@gmail.com").await.expect("decodes");
+    let target = &server.requests()[0].target;
+    let segment = target.strip_prefix("/customers/").expect("same endpoint");
+    assert_eq!(percent_encoding::percent_decode_str(segment).decode_utf8().unwrap(), "customer+vip@gmail.com");
+}
+
+#[tokio::test]
+async fn decodes_both_timestamp_forms_and_the_client_auth_token() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    let customer = fetch(&server, "cst_om2l6ctlptxwxuzj").await.expect("seed decodes").into_inner();
+    assert_eq!(customer.date_created.timestamp(), 1_470_125_272);
+    assert_eq!(customer.first_name.as_deref(), Some("John"));
+    assert_eq!(customer.mobile_country_code.as_deref(), Some("91"));
+    assert!(customer.juspay.is_none());
+
+    let with_token = json!({"id": "cst_vsypdzjd12zypfeu", "object": "customer", "object_reference_id": "ref_795",
+        "mobile_number": "7030688664", "date_created": "2020-03-17T14:29:17Z", "last_updated": "2020-03-17T14:29:17Z",
+        "email_address": null, "first_name": "Aman", "last_name": null, "mobile_country_code": "91",
+        "juspay": {"client_auth_token": "tkn_2a1b", "client_auth_token_expiry": "2020-03-17T14:44:17Z"}});
+    let server = TestServer::always(Reply::json(200, &with_token.to_string())).await;
+    let customer = fetch(&server, "cst_vsypdzjd12zypfeu").await.expect("decodes").into_inner();
+    assert_eq!(customer.date_created.timestamp(), 1_584_455_357);
+    assert_eq!(customer.last_name, None);
+    let token = customer.juspay.expect("juspay object");
+    assert_eq!(token.client_auth_token.as_deref(), Some("tkn_2a1b"));
+    assert_eq!(token.client_auth_token_expiry.expect("expiry").timestamp(), 1_584_456_257);
+}
+
+#[tokio::test]
+async fn an_unparseable_timestamp_is_an_undecodable_body() {
+    let server = TestServer::always(Reply::json(200, &SEED.replace("2016-08-02T08:07:52+0000", "yesterday"))).await;
+    let Err(Error::UnexpectedResponse(error)) = fetch(&server, "cst_1").await else { panic!("expected an error") };
+    assert!(error.to_string().contains("is not an RFC 3339"), "{error}");
+}
+
+#[tokio::test]
+async fn every_error_shape_decodes_with_the_request_id() {
+    let shapes = [
+        (
+            400,
+            json!({"status": "invalid_request_error", "error_code": "invalid_request", "error_message": "Customer not found",
+            "status_id": 400, "error_info": {"user_message": "Customer not found", "developer_message": "No customer",
+            "code": "NOT_FOUND", "category": "USER_ERROR", "fields": [{"field_name": "customer_id", "reason": "Invalid value"}]}}),
+        ),
+        (401, json!({"status": "error", "error_code": "access_denied", "status_id": 401})),
+        (403, json!({"status": "error", "error_code": "forbidden", "error_message": "Merchant not allowed"})),
+        (404, json!({"error": true, "user_message": "Something went wrong. Please try again later."})),
+        (500, json!({"status": "error", "error_message": "internal"})),
+    ];
+    for (status, body) in shapes {
+        let reply =
+            Reply::json(status, &body.to_string()).header("x-request-id", "req-7f3a").header("x-response-id", "resp-1");
+        let server = TestServer::always(reply).await;
+        let error = fetch(&server, "cst_1").await.unwrap_err();
+        assert_eq!(error.request_id(), Some("req-7f3a"), "{status}");
+        assert!(error.to_string().contains("req-7f3a"), "{status}: {error}");
+        let Error::Provider(error) = error else { panic!("{status}: provider error") };
+        assert_eq!(error.meta.status, status);
+        assert_eq!(error.body.error_code.as_deref(), body["error_code"].as_str());
+        assert_eq!(error.body.error_message.as_deref(), body["error_message"].as_str());
+        assert_eq!(error.body.user_message.as_deref(), body["user_message"].as_str());
+        assert_eq!(error.body.error, body["error"].as_bool());
+        if let Some(info) = &error.body.error_info {
+            assert_eq!(info.fields[0].field_name.as_deref(), Some("customer_id"));
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_response_id_is_used_when_no_request_id_is_sent() {
+    let server = TestServer::always(Reply::json(200, SEED).header("x-response-id", "resp-9")).await;
+    let response = fetch(&server, "cst_1").await.expect("decodes");
+    assert_eq!(response.request_id(), Some("resp-9"));
+}
+
+#[tokio::test]
+async fn dot_segments_empty_and_control_characters_are_rejected_locally() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    for id in ["", ".", "..", "cst\n1", "cst\u{7f}", "tab\there"] {
+        let Err(Error::InvalidInput(error)) = fetch(&server, id).await else { panic!("{id:?} accepted") };
+        assert!(error.message.contains("`customer_id`"), "{error}");
+    }
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn the_api_key_never_appears_in_debug_or_errors() {
+    let server = TestServer::always(Reply::json(401, r#"{"status":"error","error_code":"access_denied"}"#)).await;
+    let client = client(&server);
+    let error = client.get_customer().customer_id("cst_1").send().await.unwrap_err();
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{API_KEY}:"));
+    for output in [format!("{client:?}"), format!("{error:?}"), error.to_string()] {
+        assert!(!output.contains(API_KEY) && !output.contains(&basic), "api key leaked: {output}");
+    }
+}

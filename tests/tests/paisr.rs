@@ -1,0 +1,138 @@
+//! Paisr client against a real loopback HTTP server.
+
+use pspkit_paisr::types::{CurrencyCodeKnown, CustomerResponse, ErrorResponse};
+use pspkit_paisr::{Client, Credentials, Environment, Error};
+use pspkit_runtime::types::Open;
+use pspkit_tests::server::{Reply, TestServer};
+use serde_json::json;
+
+const TOKEN: &str = "paisr_tok_S3cretBearer-do-not-leak";
+
+const SEED: &str = r#"{"success":true,"data":{"id":"cus_123456","name":"Jane Smith","email":"jane@example.com",
+"phone":"+597-8123456","default_currency":"SRD","billing_details":null,"shipping_details":null,"metadata":null,
+"session":{"url":"https://portal.checkout.paisr.tech/ey7bTCm6tur63CR6mzbuq23r","expires_in":"30 minutes"},
+"created_at":"2024-03-14T09:26:53Z"}}"#;
+
+fn client_at(base_url: &str) -> Client {
+    Client::builder(Credentials::new(TOKEN)).base_url(base_url).build().expect("valid configuration")
+}
+
+async fn fetch(
+    server: &TestServer,
+    id: &str,
+) -> Result<pspkit_runtime::Response<CustomerResponse>, Error<ErrorResponse>> {
+    client_at(server.base_url()).get_customer().customer_id(id).send().await
+}
+
+#[test]
+fn environments_substitute_the_version_variable() {
+    assert_eq!(Environment::Live.base_url(), "https://api.live.paisr.tech/v2");
+    assert_eq!(Environment::Staging.base_url(), "https://api.staging.paisr.tech/v2");
+    assert_eq!(Environment::default(), Environment::Live);
+}
+
+#[tokio::test]
+async fn sends_a_bearer_request_under_the_base_path() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    let client = client_at(&format!("{}/v2/", server.base_url()));
+    client.get_customer().customer_id("cus_123456").send().await.expect("decodes");
+    let request = &server.requests()[0];
+    assert_eq!(request.method, "GET");
+    assert_eq!(request.target, "/v2/customers/cus_123456");
+    assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    assert_eq!(request.header("user-agent"), Some("pspkit-paisr/0.1.0"));
+    assert_eq!(request.header_names(), ["accept", "authorization", "host", "user-agent"]);
+}
+
+#[tokio::test]
+async fn decodes_the_seed_example_with_null_addresses_and_metadata() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    let body = fetch(&server, "cus_123456").await.expect("decodes").into_inner();
+    assert!(body.success);
+    let customer = body.data;
+    assert_eq!(customer.id, "cus_123456");
+    assert_eq!(customer.name.as_deref(), Some("Jane Smith"));
+    assert_eq!(customer.phone.as_deref(), Some("+597-8123456"));
+    assert_eq!(customer.default_currency, Some(Open::Known(CurrencyCodeKnown::Srd)));
+    assert!(customer.billing_details.is_none() && customer.shipping_details.is_none() && customer.metadata.is_none());
+    let session = customer.session.expect("session");
+    assert_eq!(session.expires_in.as_deref(), Some("30 minutes"));
+    assert_eq!(customer.created_at.expect("created_at").timestamp(), 1_710_408_413);
+}
+
+#[tokio::test]
+async fn decodes_addresses_metadata_and_a_currency_added_later() {
+    let body = json!({"success": true, "data": {
+        "id": "cus_654321", "default_currency": "XCG", "metadata": {"crm_id": "8812", "tier": 2},
+        "billing_details": {"line_1": "Example Street 10", "city": "Paramaribo", "country": "SR", "zip_code": null},
+        "shipping_details": {"name": "Raj", "line_1": "Example Street 10", "city": "Paramaribo", "country": "SR"},
+        "created_at": "2024-05-02T16:01:07Z", "added_later": true}});
+    let server = TestServer::always(Reply::json(200, &body.to_string())).await;
+    let customer = fetch(&server, "cus_654321").await.expect("decodes").into_inner().data;
+    assert_eq!(customer.default_currency, Some(Open::Unknown("XCG".to_owned())));
+    assert_eq!(customer.billing_details.expect("billing").city, "Paramaribo");
+    assert_eq!(customer.shipping_details.expect("shipping").name, "Raj");
+    assert_eq!(customer.metadata.expect("metadata")["tier"], json!(2));
+}
+
+#[tokio::test]
+async fn errors_of_every_status_class_decode_into_the_typed_body() {
+    for (status, message) in
+        [(401, "Unauthorized."), (404, "Customer not found."), (429, "Too many requests."), (503, "Down.")]
+    {
+        let body = json!({"success": false, "message": message}).to_string();
+        let server = TestServer::always(Reply::json(status, &body)).await;
+        let Err(Error::Provider(error)) = fetch(&server, "cus_123456").await else {
+            panic!("{status}: provider error")
+        };
+        assert_eq!(error.meta.status, status);
+        assert_eq!(error.body.message, message);
+        assert!(!error.body.success);
+    }
+}
+
+#[tokio::test]
+async fn ids_outside_the_pattern_are_rejected_locally() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    for id in ["", ".", "..", "cus_", "cust_123", "cus_12 34", "cus_\u{0}", "CUS_123"] {
+        let Err(Error::InvalidInput(error)) = fetch(&server, id).await else { panic!("{id:?} accepted") };
+        assert!(error.message.contains("`customer_id`") && error.message.contains("^cus_"), "{error}");
+    }
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn hostile_but_valid_ids_are_percent_encoded_into_one_segment() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    let long = format!("cus_{}", "x".repeat(10 * 1024));
+    let ids = ["cus_a/b", "cus_?x=1", "cus_#f", "cus_%2e%2e", "cus_ü€", "cus_../../admin", long.as_str()];
+    for id in ids {
+        fetch(&server, id).await.expect("the server answers the seed");
+    }
+    let requests = server.requests();
+    assert_eq!(requests.len(), ids.len());
+    for (id, request) in ids.iter().zip(&requests) {
+        let segment = request.target.strip_prefix("/customers/").expect("same endpoint");
+        assert!(!segment.contains(['/', '?', '#']), "{id:?} escaped its segment: {}", request.target);
+        assert_eq!(percent_encoding::percent_decode_str(segment).decode_utf8().unwrap(), *id);
+    }
+}
+
+#[tokio::test]
+async fn the_token_never_appears_in_debug_or_errors() {
+    let server = TestServer::always(Reply::raw(500, "text/html", b"<h1>oops</h1>")).await;
+    let client = client_at(server.base_url());
+    let unexpected = client.get_customer().customer_id("cus_1").send().await.unwrap_err();
+    let invalid = client.get_customer().customer_id("..").send().await.unwrap_err();
+    let credentials = Credentials::new(TOKEN);
+    for output in [
+        format!("{client:?}"),
+        format!("{credentials:?}"),
+        format!("{unexpected:?}"),
+        unexpected.to_string(),
+        invalid.to_string(),
+    ] {
+        assert!(!output.contains(TOKEN) && !output.contains("S3cretBearer"), "token leaked: {output}");
+    }
+    assert!(matches!(unexpected, Error::UnexpectedResponse(_)));
+}
