@@ -75,6 +75,7 @@ fn write_client(out: &mut String, client: &syn::File) {
         let _ = writeln!(out, "  {step}");
     }
     let _ = writeln!(out, "request id headers: {}", visitor.request_ids);
+    let _ = writeln!(out, "rate limit: {}", visitor.rate_limit);
 }
 
 #[derive(Default)]
@@ -83,6 +84,7 @@ struct ClientVisitor {
     credentials: Vec<String>,
     auth: Vec<String>,
     request_ids: String,
+    rate_limit: String,
 }
 
 impl<'ast> Visit<'ast> for ClientVisitor {
@@ -116,8 +118,10 @@ impl<'ast> Visit<'ast> for ClientVisitor {
     fn visit_item_static(&mut self, item: &'ast syn::ItemStatic) {
         if let syn::Expr::Struct(value) = item.expr.as_ref() {
             for field in &value.fields {
-                if compact(&field.member) == "request_id_headers" {
-                    self.request_ids = compact(&field.expr);
+                match compact(&field.member).as_str() {
+                    "request_id_headers" => self.request_ids = compact(&field.expr),
+                    "rate_limit" => self.rate_limit = compact(&field.expr),
+                    _ => {}
                 }
             }
         }

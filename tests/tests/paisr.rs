@@ -1,7 +1,8 @@
 //! Paisr client against a real loopback HTTP server.
 
 use pspkit_paisr::types::{CurrencyCodeKnown, CustomerResponse, ErrorResponse};
-use pspkit_paisr::{Client, Credentials, Environment, Error};
+use pspkit_paisr::{Client, Config, Credentials, Environment, Error};
+use pspkit_runtime::RetryPolicy;
 use pspkit_runtime::types::Open;
 use pspkit_tests::server::{Reply, TestServer};
 use serde_json::json;
@@ -77,18 +78,38 @@ async fn decodes_addresses_metadata_and_a_currency_added_later() {
 
 #[tokio::test]
 async fn errors_of_every_status_class_decode_into_the_typed_body() {
-    for (status, message) in
-        [(401, "Unauthorized."), (404, "Customer not found."), (429, "Too many requests."), (503, "Down.")]
-    {
+    let config = Config::default().with_retry(RetryPolicy::disabled());
+    for (status, message) in [(401, "Unauthorized."), (404, "Customer not found."), (503, "Down.")] {
         let body = json!({"success": false, "message": message}).to_string();
         let server = TestServer::always(Reply::json(status, &body)).await;
-        let Err(Error::Provider(error)) = fetch(&server, "cus_123456").await else {
+        let client = Client::builder(Credentials::new(TOKEN))
+            .base_url(server.base_url())
+            .config(config.clone())
+            .build()
+            .unwrap();
+        let Err(Error::Provider(error)) = client.get_customer().customer_id("cus_1").send().await else {
             panic!("{status}: provider error")
         };
         assert_eq!(error.meta.status, status);
         assert_eq!(error.body.message, message);
         assert!(!error.body.success);
     }
+}
+
+#[tokio::test]
+async fn a_final_429_is_rate_limited_with_the_providers_wait() {
+    let reply = Reply::json(429, r#"{"success":false,"message":"Too many requests."}"#).header("retry-after", "120");
+    let server = TestServer::always(reply).await;
+    let Err(Error::RateLimited(error)) = fetch(&server, "cus_123456").await else { panic!("rate limited") };
+    assert_eq!(error.retry_after, Some(std::time::Duration::from_secs(120)));
+    assert_eq!(error.meta.attempts, 1, "a wait past the deadline is not retried");
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn the_spec_rate_limit_is_the_default() {
+    let limit = pspkit_paisr::PROVIDER.rate_limit.expect("x-pspkit-rate-limit");
+    assert_eq!((limit.requests, limit.period), (250, std::time::Duration::from_secs(60)));
 }
 
 #[tokio::test]

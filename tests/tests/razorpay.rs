@@ -210,7 +210,7 @@ fn unsafe_base_urls_are_configuration_errors() {
         let error = Client::builder(credentials.clone()).base_url(url).build().unwrap_err();
         assert!(matches!(error, ConfigError::InvalidBaseUrl { .. }), "{url}: {error}");
     }
-    let config = Config::default().with_timeout(std::time::Duration::from_secs(5));
+    let config = Config::default().with_attempt_timeout(std::time::Duration::from_secs(5));
     assert!(Client::builder(credentials).config(config).environment(Environment::Production).build().is_ok());
 }
 

@@ -33,6 +33,12 @@ fn provider_info(provider: &Provider) -> TokenStream {
     let name = &provider.name;
     let user_agent_prefix = format!("pspkit-{name}/");
     let request_ids = &provider.request_id_headers;
+    let rate_limit = match provider.rate_limit {
+        Some((requests, seconds)) => quote! {
+            Some(pspkit_runtime::RateLimit { requests: #requests, period: std::time::Duration::from_secs(#seconds) })
+        },
+        None => quote!(None),
+    };
     let doc = format!(" What the spec says about {} that the runtime needs.", provider.display_name);
     quote! {
         #[doc = #doc]
@@ -40,6 +46,7 @@ fn provider_info(provider: &Provider) -> TokenStream {
             name: #name,
             user_agent: concat!(#user_agent_prefix, env!("CARGO_PKG_VERSION")),
             request_id_headers: &[#(#request_ids),*],
+            rate_limit: #rate_limit,
         };
     }
 }
@@ -226,9 +233,9 @@ fn hooks() -> TokenStream {
             async fn exec(
                 &self,
                 request: reqwest::Request,
-                _info: &progenitor_client::OperationInfo,
+                info: &progenitor_client::OperationInfo,
             ) -> reqwest::Result<reqwest::Response> {
-                pspkit_runtime::hooks::execute(&self.inner, &self.client, request).await
+                pspkit_runtime::hooks::execute(&self.inner, &self.client, request, info.operation_id).await
             }
         }
     }

@@ -26,6 +26,8 @@ pub struct Provider {
     pub request_id_headers: Vec<String>,
     /// Human-readable rule per (builder struct, parameter field), for invalid-input messages.
     pub parameter_rules: BTreeMap<(String, String), String>,
+    /// `x-pspkit-rate-limit`: (requests, per seconds).
+    pub rate_limit: Option<(u32, u64)>,
     /// Per builder struct: parameters (Rust names) of which a call must set at least one.
     pub require_one_of: BTreeMap<String, Vec<String>>,
     /// The first operation, for README examples.
@@ -94,6 +96,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     let environments = read_environments(document, &mut problems);
     let auth = read_auth(document, &mut problems);
     let example = read_example(document, &mut problems);
+    let rate_limit = read_rate_limit(document, &mut problems);
     let (Some(example), true) = (example, problems.is_empty()) else {
         return Err(problems);
     };
@@ -105,6 +108,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         request_id_headers: read_request_id_headers(document),
         parameter_rules: read_parameter_rules(document),
         require_one_of: read_require_one_of(document),
+        rate_limit,
         example,
     })
 }
@@ -291,3 +295,23 @@ fn read_require_one_of(document: &Value) -> BTreeMap<String, Vec<String>> {
         })
         .collect()
 }
+
+/// `x-pspkit-rate-limit: {requests: N, period_seconds: S}` at the document root.
+fn read_rate_limit(document: &Value, problems: &mut Vec<Problem>) -> Option<(u32, u64)> {
+    let limit = document.get(RATE_LIMIT)?;
+    let requests = limit.get("requests").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok()).filter(|n| *n > 0);
+    let seconds = limit.get("period_seconds").and_then(Value::as_u64).filter(|s| *s > 0);
+    match (requests, seconds) {
+        (Some(requests), Some(seconds)) => Some((requests, seconds)),
+        _ => {
+            problems.push(Problem::new(
+                Pointer::root().join(RATE_LIMIT),
+                "needs positive integers `requests` and `period_seconds`",
+            ));
+            None
+        }
+    }
+}
+
+/// The extension that declares a provider's documented rate limit.
+pub const RATE_LIMIT: &str = "x-pspkit-rate-limit";

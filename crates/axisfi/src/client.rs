@@ -8,6 +8,7 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     name: "axisfi",
     user_agent: concat!("pspkit-axisfi/", env!("CARGO_PKG_VERSION")),
     request_id_headers: &[],
+    rate_limit: None,
 };
 /// AxisFI credentials. `Debug` shows `[REDACTED]` in place of every value.
 #[derive(Clone, Debug)]
@@ -94,8 +95,14 @@ impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &progenitor_client::OperationInfo,
+        info: &progenitor_client::OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        pspkit_runtime::hooks::execute(&self.inner, &self.client, request).await
+        pspkit_runtime::hooks::execute(
+                &self.inner,
+                &self.client,
+                request,
+                info.operation_id,
+            )
+            .await
     }
 }

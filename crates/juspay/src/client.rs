@@ -8,6 +8,7 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     name: "juspay",
     user_agent: concat!("pspkit-juspay/", env!("CARGO_PKG_VERSION")),
     request_id_headers: &["x-request-id", "x-response-id"],
+    rate_limit: None,
 };
 /// The Juspay environments named in the spec; the first is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -123,8 +124,14 @@ impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &progenitor_client::OperationInfo,
+        info: &progenitor_client::OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        pspkit_runtime::hooks::execute(&self.inner, &self.client, request).await
+        pspkit_runtime::hooks::execute(
+                &self.inner,
+                &self.client,
+                request,
+                info.operation_id,
+            )
+            .await
     }
 }

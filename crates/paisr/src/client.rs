@@ -8,6 +8,10 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     name: "paisr",
     user_agent: concat!("pspkit-paisr/", env!("CARGO_PKG_VERSION")),
     request_id_headers: &[],
+    rate_limit: Some(pspkit_runtime::RateLimit {
+        requests: 250u32,
+        period: std::time::Duration::from_secs(60u64),
+    }),
 };
 /// The Paisr environments named in the spec; the first is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -111,8 +115,14 @@ impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &progenitor_client::OperationInfo,
+        info: &progenitor_client::OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        pspkit_runtime::hooks::execute(&self.inner, &self.client, request).await
+        pspkit_runtime::hooks::execute(
+                &self.inner,
+                &self.client,
+                request,
+                info.operation_id,
+            )
+            .await
     }
 }

@@ -1,4 +1,8 @@
+use std::sync::Arc;
+
 use crate::auth::AuthHeaders;
+use crate::config::{RateLimit, RateLimitSetting};
+use crate::rate_limit::RateLimiter;
 use crate::{BaseUrl, Config, ConfigError};
 
 /// What the spec says about a provider, emitted by `cargo xtask codegen` into each generated crate.
@@ -10,21 +14,31 @@ pub struct ProviderInfo {
     pub user_agent: &'static str,
     /// Response headers that carry the provider's request id, in order of preference.
     pub request_id_headers: &'static [&'static str],
+    /// The rate limit the spec documents (`x-pspkit-rate-limit`), applied by default.
+    pub rate_limit: Option<RateLimit>,
 }
 
 /// The state a generated client carries besides its `reqwest::Client` (progenitor's "inner type").
 ///
 /// Only [`build_client`] makes one, so a client always has validated credentials and base URL.
+/// Clones share the rate limiter.
 #[derive(Clone, Debug)]
 pub struct Context {
     pub(crate) provider: &'static ProviderInfo,
     pub(crate) auth: AuthHeaders,
+    pub(crate) config: Config,
+    pub(crate) limiter: Option<Arc<RateLimiter>>,
 }
 
 impl Context {
     /// The provider this client talks to.
     pub fn provider(&self) -> &'static ProviderInfo {
         self.provider
+    }
+
+    /// The runtime settings.
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 }
 
@@ -50,8 +64,14 @@ pub fn build_client(
     let http = reqwest::Client::builder()
         .user_agent(provider.user_agent)
         .connect_timeout(config.connect_timeout)
-        .timeout(config.timeout)
+        .timeout(config.attempt_timeout)
         .build()
         .map_err(|e| ConfigError::HttpClient(e.without_url()))?;
-    Ok(ClientParts { base_url, http, context: Context { provider, auth } })
+    let limit = match config.rate_limit {
+        RateLimitSetting::SpecDefault => provider.rate_limit,
+        RateLimitSetting::Disabled => None,
+        RateLimitSetting::Custom(limit) => Some(limit),
+    };
+    let limiter = limit.and_then(RateLimiter::new).map(Arc::new);
+    Ok(ClientParts { base_url, http, context: Context { provider, auth, config: config.clone(), limiter } })
 }

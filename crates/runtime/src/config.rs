@@ -2,21 +2,34 @@ use std::time::Duration;
 
 use crate::ConfigError;
 
-/// Per-client settings that do not come from the spec.
-///
-/// Defaults: 10 s to connect, 30 s for a whole request (connect, send, and read the body).
+/// Per-client runtime settings. Every field has a documented default; see `docs/reliability.md`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Config {
-    /// How long to wait for a TCP/TLS connection.
+    /// How long to wait for a TCP/TLS connection. Default: 10 s.
     pub connect_timeout: Duration,
-    /// How long one request may take from start to the end of its body.
-    pub timeout: Duration,
+    /// How long one attempt may take, from connecting to the end of the body. Default: 30 s.
+    pub attempt_timeout: Duration,
+    /// How long a whole call may take, across retries, backoff and rate-limit waits. Default: 60 s.
+    pub deadline: Duration,
+    /// When and how failed attempts are retried.
+    pub retry: RetryPolicy,
+    /// The largest response body read into memory; a larger one is an error. Default: 4 MiB.
+    pub max_body_bytes: usize,
+    /// The client-side rate limit. Default: the limit the spec declares, if any.
+    pub rate_limit: RateLimitSetting,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Self { connect_timeout: Duration::from_secs(10), timeout: Duration::from_secs(30) }
+        Self {
+            connect_timeout: Duration::from_secs(10),
+            attempt_timeout: Duration::from_secs(30),
+            deadline: Duration::from_secs(60),
+            retry: RetryPolicy::default(),
+            max_body_bytes: 4 * 1024 * 1024,
+            rate_limit: RateLimitSetting::SpecDefault,
+        }
     }
 }
 
@@ -27,11 +40,97 @@ impl Config {
         self
     }
 
-    /// Sets [`Config::timeout`].
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+    /// Sets [`Config::attempt_timeout`].
+    pub fn with_attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
         self
     }
+
+    /// Sets [`Config::deadline`].
+    pub fn with_deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// Sets [`Config::retry`].
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Sets [`Config::max_body_bytes`].
+    pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
+        self.max_body_bytes = bytes;
+        self
+    }
+
+    /// Sets [`Config::rate_limit`].
+    pub fn with_rate_limit(mut self, rate_limit: RateLimitSetting) -> Self {
+        self.rate_limit = rate_limit;
+        self
+    }
+}
+
+/// Retries of idempotent (GET) calls after connect errors, timeouts, broken bodies and HTTP 429,
+/// 500, 502, 503 and 504; never after other statuses. Backoff is exponential with full jitter
+/// (a random delay between zero and `min(max_delay, base_delay × 2^retry)`); a `Retry-After`
+/// header (seconds or HTTP date) replaces it when present and the wait fits in the deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 disables retries. Default: 3.
+    pub max_attempts: u32,
+    /// The backoff cap before the first retry. Default: 200 ms.
+    pub base_delay: Duration,
+    /// The largest backoff. Default: 5 s.
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self { max_attempts: 3, base_delay: Duration::from_millis(200), max_delay: Duration::from_secs(5) }
+    }
+}
+
+impl RetryPolicy {
+    /// One attempt only.
+    pub fn disabled() -> Self {
+        Self { max_attempts: 1, ..Self::default() }
+    }
+
+    /// Sets [`RetryPolicy::max_attempts`].
+    pub fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts;
+        self
+    }
+
+    /// Sets [`RetryPolicy::base_delay`] and [`RetryPolicy::max_delay`].
+    pub fn with_delays(mut self, base_delay: Duration, max_delay: Duration) -> Self {
+        self.base_delay = base_delay;
+        self.max_delay = max_delay;
+        self
+    }
+}
+
+/// A number of requests per period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateLimit {
+    /// Requests allowed per `period` (also the largest burst).
+    pub requests: u32,
+    /// The period.
+    pub period: Duration,
+}
+
+/// Which client-side rate limit applies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RateLimitSetting {
+    /// The spec's `x-pspkit-rate-limit`, or none when the spec declares none.
+    #[default]
+    SpecDefault,
+    /// No client-side limit.
+    Disabled,
+    /// This limit instead of the spec's.
+    Custom(RateLimit),
 }
 
 /// Reads a credential from the environment variable `name`; generated `Credentials::from_env` uses it.

@@ -1,4 +1,5 @@
 use std::fmt;
+use std::time::Duration;
 
 use bytes::Bytes;
 
@@ -50,9 +51,16 @@ pub enum Error<E> {
     /// The provider answered with a status the spec does not list, or a body that does not decode.
     #[error(transparent)]
     UnexpectedResponse(UnexpectedResponse),
-    /// The request or response could not be transferred (connection, TLS, timeout, broken body).
+    /// The request or response could not be transferred (connection, TLS, broken body), after retries.
     #[error(transparent)]
     Transport(TransportError),
+    /// The call ran out of time: an attempt exceeded its timeout (after retries), or the whole
+    /// call exceeded its deadline.
+    #[error(transparent)]
+    Timeout(Timeout),
+    /// The provider still answered HTTP 429 when retries ran out (or asked to wait past the deadline).
+    #[error(transparent)]
+    RateLimited(RateLimited),
 }
 
 impl<E> Error<E> {
@@ -67,7 +75,16 @@ impl<E> Error<E> {
             Error::Provider(e) => Some(&e.meta),
             Error::UnexpectedResponse(e) => Some(&e.meta),
             Error::Transport(e) => e.meta.as_ref(),
-            Error::InvalidInput(_) => None,
+            Error::RateLimited(e) => Some(&e.meta),
+            Error::InvalidInput(_) | Error::Timeout(_) => None,
+        }
+    }
+
+    /// How many attempts the call made before failing (0 when nothing was sent).
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::Timeout(e) => e.attempts,
+            other => other.response_meta().map_or(0, |meta| meta.attempts),
         }
     }
 
@@ -116,6 +133,11 @@ pub enum UnexpectedReason {
     UndocumentedStatus,
     /// The body does not decode as the type the spec gives for this status.
     UndecodableBody(serde_json::Error),
+    /// The body exceeded the configured cap and was discarded unread.
+    BodyTooLarge {
+        /// The cap, in bytes (`Config::max_body_bytes`).
+        limit: usize,
+    },
 }
 
 /// A response the spec does not describe. Keeps the raw body (up to the body cap).
@@ -138,6 +160,9 @@ impl fmt::Display for UnexpectedResponse {
             UnexpectedReason::UndecodableBody(e) => {
                 write!(f, "the provider's HTTP {} response body could not be decoded ({e})", self.meta.status)?
             }
+            UnexpectedReason::BodyTooLarge { limit } => {
+                write!(f, "the provider's HTTP {} response body exceeded the {limit}-byte cap", self.meta.status)?
+            }
         }
         write_request_id(f, &self.meta)?;
         write!(f, "; body: {}", BodyPreview(&self.body))
@@ -148,7 +173,7 @@ impl std::error::Error for UnexpectedResponse {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.reason {
             UnexpectedReason::UndecodableBody(e) => Some(e),
-            UnexpectedReason::UndocumentedStatus => None,
+            UnexpectedReason::UndocumentedStatus | UnexpectedReason::BodyTooLarge { .. } => None,
         }
     }
 }
@@ -171,8 +196,7 @@ impl TransportError {
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = if self.is_timeout() { "the request timed out" } else { "the request failed in transport" };
-        write!(f, "{what}: {}", self.source)?;
+        write!(f, "the request failed in transport: {}", self.source)?;
         if let Some(meta) = &self.meta {
             write!(f, " (after HTTP {}", meta.status)?;
             if let Some(id) = &meta.request_id {
@@ -189,6 +213,59 @@ impl std::error::Error for TransportError {
         Some(&self.source)
     }
 }
+
+/// Which time limit a call ran into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeoutKind {
+    /// One attempt exceeded `Config::attempt_timeout` (and retries, if any, did too).
+    Attempt(Duration),
+    /// The whole call exceeded `Config::deadline`.
+    Deadline(Duration),
+}
+
+/// The call ran out of time.
+#[derive(Debug, Clone)]
+pub struct Timeout {
+    /// Which limit was hit.
+    pub kind: TimeoutKind,
+    /// How long the call ran.
+    pub elapsed: Duration,
+    /// Attempts started.
+    pub attempts: u32,
+}
+
+impl fmt::Display for Timeout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            TimeoutKind::Attempt(limit) => write!(f, "the request timed out: no attempt finished within {limit:?}")?,
+            TimeoutKind::Deadline(limit) => write!(f, "the call exceeded its {limit:?} deadline")?,
+        }
+        write!(f, " ({} attempts in {:?})", self.attempts, self.elapsed)
+    }
+}
+
+impl std::error::Error for Timeout {}
+
+/// The provider answered HTTP 429 after the last attempt.
+#[derive(Debug, Clone)]
+pub struct RateLimited {
+    /// Status, headers, request id and attempts of the last response.
+    pub meta: ResponseMeta,
+    /// How long the provider asked to wait (`Retry-After`), when it said.
+    pub retry_after: Option<Duration>,
+}
+
+impl fmt::Display for RateLimited {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the provider rate-limited the call (HTTP 429) after {} attempts", self.meta.attempts)?;
+        if let Some(wait) = self.retry_after {
+            write!(f, "; it asked to retry after {wait:?}")?;
+        }
+        write_request_id(f, &self.meta)
+    }
+}
+
+impl std::error::Error for RateLimited {}
 
 fn write_request_id(f: &mut fmt::Formatter<'_>, meta: &ResponseMeta) -> fmt::Result {
     match &meta.request_id {

@@ -1,72 +1,116 @@
-//! Turns progenitor's result into the runtime's [`Response`]/[`Error`].
+//! One call from start to finish: the deadline around it, the state its attempts record, and the
+//! conversion of progenitor's result into the runtime's [`Response`]/[`Error`].
 //!
-//! progenitor drops the status and headers when a documented body fails to decode. The `exec`
-//! hook therefore records the metadata of each response in a task-local slot that [`complete`]
-//! opens around one call, so every error can still report status, headers and request id.
+//! progenitor drops the status and headers when a documented body fails to decode, and knows
+//! nothing of attempts or body caps. The `execute` hook therefore records each attempt in a
+//! task-local [`CallState`] that [`complete`] opens around one call.
 
 use std::cell::RefCell;
 use std::future::Future;
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
+use tokio::time::Instant;
 
-use crate::error::{InvalidInput, ProviderError, TransportError, UnexpectedReason, UnexpectedResponse};
+use crate::error::{
+    InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError, UnexpectedReason,
+    UnexpectedResponse,
+};
 use crate::{Context, Error, Response, ResponseMeta};
 
+/// What the attempts of the current call have recorded.
+#[derive(Debug)]
+pub(crate) struct CallState {
+    /// When the whole call must be over.
+    pub(crate) deadline: Instant,
+    /// Attempts started so far.
+    pub(crate) attempts: u32,
+    /// The last response received.
+    pub(crate) last: Option<ResponseMeta>,
+    /// Whether the last response's body exceeded the cap (and was discarded).
+    pub(crate) body_too_large: bool,
+}
+
 tokio::task_local! {
-    static LAST_RESPONSE: RefCell<Option<ResponseMeta>>;
+    static CALL: RefCell<CallState>;
 }
 
-/// Records the metadata of the response the current call received (called by the `exec` hook).
-pub(crate) fn record(meta: ResponseMeta) {
-    // Outside `complete` (a caller using progenitor's raw API) there is nothing to record into.
-    let _ = LAST_RESPONSE.try_with(|slot| *slot.borrow_mut() = Some(meta));
+/// Runs `f` on the current call's state; `None` outside [`complete`] (progenitor's raw API).
+pub(crate) fn with_call<R>(f: impl FnOnce(&mut CallState) -> R) -> Option<R> {
+    CALL.try_with(|state| f(&mut state.borrow_mut())).ok()
 }
 
-/// Runs one generated operation and converts its outcome into the runtime's types.
+/// Runs one generated operation under the client's deadline and converts its outcome.
 ///
 /// Generated `send()` methods call this with progenitor's own `send` future.
 pub async fn complete<T, E>(
     context: &Context,
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
 ) -> Result<Response<T>, Error<E>> {
-    let (result, last) = LAST_RESPONSE
-        .scope(RefCell::new(None), async {
-            let result = call.await;
-            (result, LAST_RESPONSE.with(|slot| slot.take()))
+    let started = Instant::now();
+    let deadline = context.config.deadline;
+    let state =
+        RefCell::new(CallState { deadline: started + deadline, attempts: 0, last: None, body_too_large: false });
+    let (outcome, state) = CALL
+        .scope(state, async {
+            let outcome = tokio::time::timeout(deadline, call).await;
+            let state = CALL.with(|state| {
+                let mut state = state.borrow_mut();
+                CallState { last: state.last.take(), ..*state }
+            });
+            (outcome, state)
         })
         .await;
-    match result {
-        Ok(value) => {
-            let meta = ResponseMeta::new(context.provider, value.status(), value.headers().clone());
+    let timeout = |kind| Timeout { kind, elapsed: started.elapsed(), attempts: state.attempts };
+    match outcome {
+        Err(_) => Err(Error::Timeout(timeout(TimeoutKind::Deadline(deadline)))),
+        Ok(_) if state.body_too_large => Err(body_too_large(context, state)),
+        Ok(Ok(value)) => {
+            let meta = ResponseMeta::new(context.provider, value.status(), value.headers().clone(), state.attempts);
             Ok(Response::new(value.into_inner(), meta))
         }
-        Err(error) => Err(convert_error(context, error, last).await),
+        Ok(Err(error)) if transport_timed_out(&error) => {
+            Err(Error::Timeout(timeout(TimeoutKind::Attempt(context.config.attempt_timeout))))
+        }
+        Ok(Err(error)) => Err(convert_error(context, error, state).await),
     }
 }
 
-async fn convert_error<E>(
-    context: &Context,
-    error: progenitor_client::Error<E>,
-    last: Option<ResponseMeta>,
-) -> Error<E> {
+fn transport_timed_out<E>(error: &progenitor_client::Error<E>) -> bool {
     use progenitor_client::Error as P;
-    match error {
-        P::InvalidRequest(message) | P::Custom(message) => Error::InvalidInput(InvalidInput { message }),
+    matches!(error, P::CommunicationError(e) | P::ResponseBodyError(e) if e.is_timeout())
+}
+
+fn body_too_large<E>(context: &Context, state: CallState) -> Error<E> {
+    let meta = state.last.unwrap_or_else(|| ResponseMeta::unknown(state.attempts));
+    let limit = context.config.max_body_bytes;
+    Error::UnexpectedResponse(UnexpectedResponse {
+        meta,
+        body: Bytes::new(),
+        reason: UnexpectedReason::BodyTooLarge { limit },
+    })
+}
+
+async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>, state: CallState) -> Error<E> {
+    use progenitor_client::Error as P;
+    let attempts = state.attempts;
+    let meta_of = |status, headers| ResponseMeta::new(context.provider, status, headers, attempts);
+    let error = match error {
+        P::InvalidRequest(message) | P::Custom(message) => return Error::InvalidInput(InvalidInput { message }),
         P::ErrorResponse(value) => {
-            let meta = ResponseMeta::new(context.provider, value.status(), value.headers().clone());
+            let meta = meta_of(value.status(), value.headers().clone());
             Error::Provider(ProviderError { meta, body: value.into_inner() })
         }
-        P::InvalidResponsePayload(body, source) => match last {
-            Some(meta) => Error::UnexpectedResponse(UnexpectedResponse {
+        P::InvalidResponsePayload(body, source) => {
+            let meta = state.last.unwrap_or_else(|| ResponseMeta::unknown(attempts));
+            Error::UnexpectedResponse(UnexpectedResponse {
                 meta,
                 body,
                 reason: UnexpectedReason::UndecodableBody(source),
-            }),
-            None => unreachable_without_response(body, source),
-        },
+            })
+        }
         P::UnexpectedResponse(response) => {
-            let meta = ResponseMeta::new(context.provider, response.status(), response.headers().clone());
+            let meta = meta_of(response.status(), response.headers().clone());
             match response.bytes().await {
                 Ok(body) => Error::UnexpectedResponse(UnexpectedResponse {
                     meta,
@@ -77,17 +121,20 @@ async fn convert_error<E>(
             }
         }
         P::CommunicationError(source) | P::InvalidUpgrade(source) | P::ResponseBodyError(source) => {
-            Error::Transport(TransportError { meta: last, source: source.without_url() })
+            Error::Transport(TransportError { meta: state.last, source: source.without_url() })
         }
-    }
+    };
+    rate_limited(error)
 }
 
-/// A payload error always follows a response, which the `exec` hook records; should a caller drive
-/// the hooks some other way, the body is still reported, under a status that says nothing is known.
-fn unreachable_without_response<E>(body: Bytes, source: serde_json::Error) -> Error<E> {
-    Error::UnexpectedResponse(UnexpectedResponse {
-        meta: ResponseMeta { status: reqwest::StatusCode::OK, headers: Default::default(), request_id: None },
-        body,
-        reason: UnexpectedReason::UndecodableBody(source),
-    })
+/// A final 429 (retries exhausted, or a `Retry-After` beyond the deadline) is its own error.
+fn rate_limited<E>(error: Error<E>) -> Error<E> {
+    match error.response_meta() {
+        Some(meta) if meta.status == reqwest::StatusCode::TOO_MANY_REQUESTS => {
+            let meta = meta.clone();
+            let retry_after = crate::retry::retry_after(&meta.headers, std::time::SystemTime::now());
+            Error::RateLimited(RateLimited { meta, retry_after })
+        }
+        _ => error,
+    }
 }

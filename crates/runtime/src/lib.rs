@@ -6,8 +6,9 @@
 //!
 //! - [`auth`]: credentials as redacted secrets, turned into sensitive request headers;
 //! - [`BaseUrl`]: base-URL validation (https, or http to loopback only; no trailing `//`);
-//! - [`Config`]: per-client timeouts;
-//! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to;
+//! - [`Config`]: per-client timeouts, deadline, retry policy, body cap and rate limit;
+//! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to: auth
+//!   headers, retries with backoff and `Retry-After`, the rate limiter, the body cap, tracing;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
 //! - [`types`]: JSON shapes providers send that plain serde types cannot decode.
 #![deny(missing_docs)]
@@ -19,14 +20,17 @@ mod config;
 mod error;
 mod exchange;
 pub mod hooks;
+mod rate_limit;
 mod response;
+mod retry;
 pub mod types;
 
 pub use base_url::BaseUrl;
 pub use client::{ClientParts, Context, ProviderInfo, build_client};
-pub use config::{Config, env_var};
+pub use config::{Config, RateLimit, RateLimitSetting, RetryPolicy, env_var};
 pub use error::{
-    ConfigError, Error, InvalidInput, ProviderError, TransportError, UnexpectedReason, UnexpectedResponse,
+    ConfigError, Error, InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError,
+    UnexpectedReason, UnexpectedResponse,
 };
 pub use exchange::complete;
 pub use response::{Response, ResponseMeta};

@@ -14,13 +14,21 @@ pub struct ResponseMeta {
     pub headers: HeaderMap,
     /// The provider's request id, from the first of the spec's request-id headers that is present.
     pub request_id: Option<String>,
+    /// How many attempts the call made up to and including this response.
+    pub attempts: u32,
 }
 
 impl ResponseMeta {
-    pub(crate) fn new(provider: &ProviderInfo, status: StatusCode, headers: HeaderMap) -> Self {
+    pub(crate) fn new(provider: &ProviderInfo, status: StatusCode, headers: HeaderMap, attempts: u32) -> Self {
         let request_id =
             provider.request_id_headers.iter().find_map(|name| headers.get(*name)?.to_str().ok()).map(str::to_owned);
-        Self { status, headers, request_id }
+        Self { status, headers, request_id, attempts }
+    }
+
+    /// Metadata for a response the hooks did not record. Unreachable through generated clients,
+    /// whose `execute` hook records every response; kept so that case is an error, not a panic.
+    pub(crate) fn unknown(attempts: u32) -> Self {
+        Self { status: StatusCode::OK, headers: HeaderMap::new(), request_id: None, attempts }
     }
 }
 
@@ -54,6 +62,11 @@ impl<T> Response<T> {
     /// The provider's request id, when the provider sent one.
     pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
+    }
+
+    /// How many attempts the call made (1 when the first one succeeded).
+    pub fn attempts(&self) -> u32 {
+        self.meta.attempts
     }
 
     /// Status, headers and request id together.

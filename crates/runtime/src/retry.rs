@@ -1,0 +1,89 @@
+//! Retry decisions: which outcomes are retried, and how long to wait before the next attempt.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+
+use crate::config::RetryPolicy;
+
+/// Only idempotent methods are retried.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Statuses worth another attempt: rate limiting and transient server failures.
+pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 500 | 502 | 503 | 504)
+}
+
+/// Transport failures worth another attempt: no connection, a timeout, or a broken body.
+pub(crate) fn is_retryable_error(error: &reqwest::Error) -> bool {
+    error.is_connect() || error.is_timeout() || error.is_body() || error.is_request() || error.is_decode()
+}
+
+/// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
+pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// Full-jitter exponential backoff before retry number `retry` (1 for the first retry).
+pub(crate) fn backoff(policy: &RetryPolicy, retry: u32) -> Duration {
+    let factor = 2u32.saturating_pow(retry.saturating_sub(1));
+    let cap = policy.base_delay.saturating_mul(factor).min(policy.max_delay);
+    let cap_micros = u64::try_from(cap.as_micros()).unwrap_or(u64::MAX);
+    Duration::from_micros(fastrand::u64(0..=cap_micros))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, value.parse().unwrap());
+        headers
+    }
+
+    #[test]
+    fn retries_only_transient_statuses_and_idempotent_methods() {
+        for status in [429, 500, 502, 503, 504] {
+            assert!(is_retryable_status(StatusCode::from_u16(status).unwrap()), "{status}");
+        }
+        for status in [200, 400, 401, 403, 404, 409, 422, 501] {
+            assert!(!is_retryable_status(StatusCode::from_u16(status).unwrap()), "{status}");
+        }
+        assert!(is_idempotent(&Method::GET));
+        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+    }
+
+    #[test]
+    fn parses_retry_after_seconds_and_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(retry_after(&headers("7"), now), Some(Duration::from_secs(7)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(retry_after(&headers(&later), now), Some(Duration::from_secs(30)));
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(retry_after(&headers(&earlier), now), Some(Duration::ZERO));
+        assert_eq!(retry_after(&headers("soon"), now), None);
+        assert_eq!(retry_after(&HeaderMap::new(), now), None);
+    }
+
+    #[test]
+    fn backoff_stays_within_the_exponential_cap() {
+        let policy = RetryPolicy::default().with_delays(Duration::from_millis(100), Duration::from_millis(350));
+        for _ in 0..1000 {
+            assert!(backoff(&policy, 1) <= Duration::from_millis(100));
+            assert!(backoff(&policy, 2) <= Duration::from_millis(200));
+            assert!(backoff(&policy, 3) <= Duration::from_millis(350));
+            assert!(backoff(&policy, 40) <= Duration::from_millis(350));
+        }
+        let spread: std::collections::BTreeSet<Duration> = (0..50).map(|_| backoff(&policy, 3)).collect();
+        assert!(spread.len() > 10, "full jitter spreads the delays");
+    }
+}
