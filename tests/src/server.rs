@@ -1,9 +1,11 @@
 //! A scripted HTTP/1.1 server on a loopback port that records every request it receives.
 //!
-//! It writes raw bytes, so tests see exactly what the client sent and can later be extended with
-//! faults (resets, truncated bodies) that a full HTTP server library would refuse to produce.
+//! It writes raw bytes, so tests see exactly what the client sent, and it can misbehave on purpose
+//! in ways a full HTTP server library would refuse to: delay, reset the connection, cut a body
+//! short, or drip an endless body.
 
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
@@ -38,7 +40,25 @@ pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// Wait this long before answering.
+    pub delay: Option<Duration>,
+    /// Misbehave instead of answering normally.
+    pub fault: Option<Fault>,
 }
+
+/// Ways the server misbehaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Close the connection with a TCP reset instead of answering.
+    Reset,
+    /// Announce the whole body's length but send only this many bytes, then close.
+    Truncate(usize),
+    /// Send the head, then one body byte per interval, endlessly (chunked; at most 100,000 bytes).
+    Drip(Duration),
+}
+
+/// The most bytes a dripping body sends before the server gives up on it.
+const DRIP_LIMIT: usize = 100_000;
 
 impl Reply {
     /// A JSON reply.
@@ -48,7 +68,25 @@ impl Reply {
 
     /// A reply with any content type and body.
     pub fn raw(status: u16, content_type: &str, body: &[u8]) -> Self {
-        Self { status, headers: vec![("content-type".into(), content_type.into())], body: body.to_vec() }
+        let headers = vec![("content-type".into(), content_type.into())];
+        Self { status, headers, body: body.to_vec(), delay: None, fault: None }
+    }
+
+    /// A connection reset instead of a reply.
+    pub fn reset() -> Self {
+        Self::raw(200, "application/json", b"").with_fault(Fault::Reset)
+    }
+
+    /// This reply, after `delay`.
+    pub fn delayed(mut self, delay: Duration) -> Self {
+        self.delay = Some(delay);
+        self
+    }
+
+    /// This reply, misbehaving as `fault` says.
+    pub fn with_fault(mut self, fault: Fault) -> Self {
+        self.fault = Some(fault);
+        self
     }
 
     /// Adds a header.
@@ -111,10 +149,55 @@ async fn serve_connection(stream: TcpStream, handler: Arc<Handler>, requests: Ar
     while let Some(request) = read_request(&mut stream).await {
         requests.lock().expect("request log").push(request.clone());
         let reply = handler(&request);
-        if write_reply(stream.get_mut(), &reply).await.is_err() {
+        if let Some(delay) = reply.delay {
+            tokio::time::sleep(delay).await;
+        }
+        let keep_open = match reply.fault {
+            None => write_reply(stream.get_mut(), &reply).await.is_ok(),
+            Some(Fault::Reset) => {
+                // SO_LINGER 0 makes the close a reset.
+                let _ = stream.get_ref().set_zero_linger();
+                false
+            }
+            Some(Fault::Truncate(keep)) => {
+                let _ = write_truncated(stream.get_mut(), &reply, keep).await;
+                false
+            }
+            Some(Fault::Drip(every)) => {
+                let _ = write_dripping(stream.get_mut(), &reply, every).await;
+                false
+            }
+        };
+        if !keep_open {
             return;
         }
     }
+}
+
+fn head(reply: &Reply, framing: &str) -> String {
+    let mut head = format!("HTTP/1.1 {} Test\r\n{framing}\r\n", reply.status);
+    for (name, value) in &reply.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    head
+}
+
+async fn write_truncated(stream: &mut TcpStream, reply: &Reply, keep: usize) -> std::io::Result<()> {
+    let head = head(reply, &format!("content-length: {}", reply.body.len()));
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(&reply.body[..keep.min(reply.body.len())]).await?;
+    stream.shutdown().await
+}
+
+async fn write_dripping(stream: &mut TcpStream, reply: &Reply, every: Duration) -> std::io::Result<()> {
+    stream.write_all(head(reply, "transfer-encoding: chunked").as_bytes()).await?;
+    for _ in 0..DRIP_LIMIT {
+        stream.write_all(b"1\r\n \r\n").await?;
+        stream.flush().await?;
+        tokio::time::sleep(every).await;
+    }
+    Ok(())
 }
 
 async fn read_request(stream: &mut BufReader<TcpStream>) -> Option<Recorded> {
@@ -142,11 +225,7 @@ async fn read_request(stream: &mut BufReader<TcpStream>) -> Option<Recorded> {
 }
 
 async fn write_reply(stream: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {
-    let mut head = format!("HTTP/1.1 {} Test\r\ncontent-length: {}\r\n", reply.status, reply.body.len());
-    for (name, value) in &reply.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
+    let head = head(reply, &format!("content-length: {}", reply.body.len()));
     stream.write_all(head.as_bytes()).await?;
     stream.write_all(&reply.body).await?;
     stream.flush().await

@@ -84,6 +84,7 @@ impl<E> Error<E> {
     pub fn attempts(&self) -> u32 {
         match self {
             Error::Timeout(e) => e.attempts,
+            Error::Transport(e) => e.attempts,
             other => other.response_meta().map_or(0, |meta| meta.attempts),
         }
     }
@@ -183,6 +184,8 @@ impl std::error::Error for UnexpectedResponse {
 pub struct TransportError {
     /// The response's status and headers, when the failure came while reading its body.
     pub meta: Option<ResponseMeta>,
+    /// Attempts made.
+    pub attempts: u32,
     /// The underlying error, without the request URL (which may hold personal data).
     pub source: reqwest::Error,
 }

@@ -117,11 +117,13 @@ async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>,
                     body,
                     reason: UnexpectedReason::UndocumentedStatus,
                 }),
-                Err(source) => Error::Transport(TransportError { meta: Some(meta), source: source.without_url() }),
+                Err(source) => {
+                    Error::Transport(TransportError { meta: Some(meta), attempts, source: source.without_url() })
+                }
             }
         }
         P::CommunicationError(source) | P::InvalidUpgrade(source) | P::ResponseBodyError(source) => {
-            Error::Transport(TransportError { meta: state.last, source: source.without_url() })
+            Error::Transport(TransportError { meta: state.last, attempts, source: source.without_url() })
         }
     };
     rate_limited(error)

@@ -102,11 +102,12 @@ async fn attempt_once(
         request_id = field::Empty,
         latency_ms = field::Empty
     );
+    // Counted when it starts, so an attempt the deadline cuts short is still counted.
+    with_call(|call| call.attempts = attempt);
     let started = Instant::now();
     let result = fetch_buffered(http, request, context.config.max_body_bytes).instrument(span.clone()).await;
     let latency_ms = started.elapsed().as_millis() as u64;
     span.record("latency_ms", latency_ms);
-    with_call(|call| call.attempts = attempt);
     match &result {
         Ok((response, too_large)) => {
             let meta = ResponseMeta::new(context.provider, response.status(), response.headers().clone(), attempt);

@@ -1,0 +1,262 @@
+//! The runtime under faults: a loopback server that misbehaves on purpose. Each case asserts the
+//! exact outcome, how many attempts the server saw, and that the call ended within its deadline.
+//! Any generated client would do; Razorpay's is used.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use pspkit_razorpay::types::{Customer, ErrorResponse};
+use pspkit_razorpay::{Client, Config, Credentials, Error};
+use pspkit_runtime::{RetryPolicy, TimeoutKind, UnexpectedReason};
+use pspkit_tests::server::{Fault, Reply, TestServer};
+
+const SEED: &str = r#"{"id":"cust_1Aa00000000001","entity":"customer","name":"Gaurav Kumar","email":"gaurav.kumar@example.com","contact":"9123456780","gstin":null,"notes":[],"created_at":1655298731}"#;
+const SERVER_ERROR: &str = r#"{"error":{"code":"SERVER_ERROR","description":"try again"}}"#;
+
+/// Fast backoff so retry tests take milliseconds; a 5 s deadline every case must finish within.
+fn config() -> Config {
+    Config::default()
+        .with_retry(RetryPolicy::default().with_delays(Duration::from_millis(10), Duration::from_millis(50)))
+        .with_deadline(Duration::from_secs(5))
+}
+
+/// The outcome of one call, its duration, and the requests the server saw.
+struct Run {
+    result: Result<pspkit_runtime::Response<Customer>, Error<ErrorResponse>>,
+    elapsed: Duration,
+    requests: usize,
+}
+
+async fn run(server: &TestServer, config: Config) -> Run {
+    let deadline = config.deadline;
+    let client = Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
+        .base_url(server.base_url())
+        .config(config)
+        .build()
+        .expect("valid configuration");
+    let started = Instant::now();
+    let result = client.get_customer().id("cust_1Aa00000000001").send().await;
+    let elapsed = started.elapsed();
+    assert!(elapsed < deadline + Duration::from_millis(250), "took {elapsed:?}, deadline {deadline:?}");
+    Run { result, elapsed, requests: server.requests().len() }
+}
+
+/// A server whose first `failures` replies are `failure`, then `success`.
+async fn failing_then(failures: usize, failure: Reply, success: Reply) -> TestServer {
+    let count = Arc::new(AtomicUsize::new(0));
+    TestServer::start(
+        move |_| if count.fetch_add(1, Ordering::SeqCst) < failures { failure.clone() } else { success.clone() },
+    )
+    .await
+}
+
+#[tokio::test]
+async fn two_503s_then_200_succeeds_on_the_third_attempt() {
+    let server = failing_then(2, Reply::json(503, SERVER_ERROR), Reply::json(200, SEED)).await;
+    let run = run(&server, config()).await;
+    let response = run.result.expect("third attempt succeeds");
+    assert_eq!((response.attempts(), run.requests), (3, 3));
+}
+
+#[tokio::test]
+async fn a_500_then_200_succeeds_on_the_second_attempt() {
+    let server = failing_then(1, Reply::json(500, SERVER_ERROR), Reply::json(200, SEED)).await;
+    let run = run(&server, config()).await;
+    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+}
+
+#[tokio::test]
+async fn other_4xx_are_never_retried() {
+    for (status, body) in [(400, SERVER_ERROR), (401, SERVER_ERROR), (404, "not found"), (409, "conflict")] {
+        let server = TestServer::always(Reply::json(status, body)).await;
+        let run = run(&server, config()).await;
+        let error = run.result.unwrap_err();
+        assert_eq!((error.status().map(|s| s.as_u16()), error.attempts(), run.requests), (Some(status), 1, 1));
+    }
+}
+
+#[tokio::test]
+async fn persistent_503_gives_up_after_three_attempts_with_the_typed_error() {
+    let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
+    let run = run(&server, config()).await;
+    let Err(Error::Provider(error)) = run.result else { panic!("provider error") };
+    assert_eq!((error.meta.status.as_u16(), error.meta.attempts, run.requests), (503, 3, 3));
+}
+
+#[tokio::test]
+async fn retries_can_be_disabled_or_raised() {
+    let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
+    let run1 = run(&server, config().with_retry(RetryPolicy::disabled())).await;
+    assert_eq!((run1.result.unwrap_err().attempts(), run1.requests), (1, 1));
+    let five = RetryPolicy::default().with_max_attempts(5).with_delays(Duration::ZERO, Duration::ZERO);
+    let run5 = run(&server, config().with_retry(five)).await;
+    assert_eq!((run5.result.unwrap_err().attempts(), run5.requests), (5, 1 + 5));
+}
+
+#[tokio::test]
+async fn retry_after_in_seconds_is_honoured() {
+    let limited = Reply::json(429, SERVER_ERROR).header("retry-after", "1");
+    let server = failing_then(1, limited, Reply::json(200, SEED)).await;
+    // With no backoff at all, only the header can make the client wait.
+    let config = config().with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::ZERO));
+    let run = run(&server, config).await;
+    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+    assert!(run.elapsed >= Duration::from_secs(1), "waited only {:?}", run.elapsed);
+}
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_is_honoured() {
+    let date = httpdate_in(Duration::from_secs(2));
+    let server =
+        failing_then(1, Reply::json(429, SERVER_ERROR).header("retry-after", &date), Reply::json(200, SEED)).await;
+    let config = config().with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::ZERO));
+    let run = run(&server, config).await;
+    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+    // HTTP dates have one-second resolution: "in two seconds" is at least one second away.
+    assert!(run.elapsed >= Duration::from_millis(1000), "waited only {:?}", run.elapsed);
+}
+
+fn httpdate_in(delay: Duration) -> String {
+    let when = SystemTime::now() + delay;
+    let seconds = when.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_secs();
+    // RFC 9110 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+    let days = seconds / 86_400;
+    let (hour, minute, second) = ((seconds / 3600) % 24, (seconds / 60) % 60, seconds % 60);
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(days % 7) as usize];
+    let (year, month, day) = civil_from_days(days as i64);
+    let month =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month as usize - 1];
+    format!("{weekday}, {day:02} {month} {year} {hour:02}:{minute:02}:{second:02} GMT")
+}
+
+/// Days since 1970-01-01 to (year, month, day) (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+#[tokio::test]
+async fn a_retry_after_past_the_deadline_is_not_awaited() {
+    let server = TestServer::always(Reply::json(429, SERVER_ERROR).header("retry-after", "30")).await;
+    let run = run(&server, config().with_deadline(Duration::from_secs(2))).await;
+    let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
+    assert_eq!(error.retry_after, Some(Duration::from_secs(30)));
+    assert_eq!((error.meta.attempts, run.requests), (1, 1));
+    assert!(run.elapsed < Duration::from_secs(1));
+}
+
+#[tokio::test]
+async fn persistent_429_is_rate_limited_after_retries() {
+    let server = TestServer::always(Reply::json(429, SERVER_ERROR)).await;
+    let run = run(&server, config()).await;
+    let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
+    assert_eq!((error.meta.attempts, run.requests, error.retry_after), (3, 3, None));
+    assert!(error.to_string().contains("after 3 attempts"), "{error}");
+}
+
+#[tokio::test]
+async fn a_reset_connection_is_retried() {
+    let server = failing_then(1, Reply::reset(), Reply::json(200, SEED)).await;
+    let run = run(&server, config()).await;
+    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+}
+
+#[tokio::test]
+async fn persistent_resets_are_a_transport_error() {
+    let server = TestServer::always(Reply::reset()).await;
+    let run = run(&server, config()).await;
+    let error = run.result.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert_eq!(run.requests, 3);
+}
+
+#[tokio::test]
+async fn a_reply_slower_than_the_attempt_timeout_times_out_after_retries() {
+    let server = TestServer::always(Reply::json(200, SEED).delayed(Duration::from_secs(2))).await;
+    let run = run(&server, config().with_attempt_timeout(Duration::from_millis(200))).await;
+    let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
+    assert_eq!(timeout.kind, TimeoutKind::Attempt(Duration::from_millis(200)));
+    assert_eq!((timeout.attempts, run.requests), (3, 3));
+}
+
+#[tokio::test]
+async fn a_slow_reply_within_the_attempt_timeout_succeeds() {
+    let server = TestServer::always(Reply::json(200, SEED).delayed(Duration::from_millis(100))).await;
+    let run = run(&server, config()).await;
+    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (1, 1));
+}
+
+#[tokio::test]
+async fn the_deadline_ends_a_call_whatever_the_attempt_timeout() {
+    let server = TestServer::always(Reply::json(200, SEED).delayed(Duration::from_secs(5))).await;
+    let config = config().with_attempt_timeout(Duration::from_secs(30)).with_deadline(Duration::from_millis(500));
+    let run = run(&server, config).await;
+    let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
+    assert_eq!(timeout.kind, TimeoutKind::Deadline(Duration::from_millis(500)));
+    assert_eq!((timeout.attempts, run.requests), (1, 1));
+    assert!(run.elapsed >= Duration::from_millis(500));
+}
+
+#[tokio::test]
+async fn an_endless_slow_body_times_out() {
+    let server = TestServer::always(Reply::json(200, SEED).with_fault(Fault::Drip(Duration::from_millis(20)))).await;
+    let config = config().with_attempt_timeout(Duration::from_millis(300)).with_deadline(Duration::from_secs(3));
+    let run = run(&server, config).await;
+    let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
+    assert_eq!(
+        (timeout.kind, timeout.attempts, run.requests),
+        (TimeoutKind::Attempt(Duration::from_millis(300)), 3, 3)
+    );
+}
+
+#[tokio::test]
+async fn a_body_cut_short_of_its_length_is_retried_then_a_transport_error() {
+    let server = TestServer::always(Reply::json(200, SEED).with_fault(Fault::Truncate(40))).await;
+    let run = run(&server, config()).await;
+    let error = run.result.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert_eq!((error.attempts(), run.requests), (3, 3));
+}
+
+#[tokio::test]
+async fn truncated_json_and_non_json_bodies_are_undecodable_and_not_retried() {
+    for body in [&SEED[..40], "<html>502 Bad Gateway</html>"] {
+        let server = TestServer::always(Reply::json(200, body)).await;
+        let run = run(&server, config()).await;
+        let Err(Error::UnexpectedResponse(error)) = run.result else { panic!("{body}: unexpected response") };
+        assert!(matches!(error.reason, UnexpectedReason::UndecodableBody(_)));
+        assert_eq!((&error.body[..], error.meta.attempts, run.requests), (body.as_bytes(), 1, 1));
+    }
+}
+
+#[tokio::test]
+async fn a_json_body_under_a_wrong_content_type_still_decodes() {
+    let server = TestServer::always(Reply::raw(200, "text/plain; charset=latin1", SEED.as_bytes())).await;
+    let run = run(&server, config()).await;
+    assert_eq!(run.result.expect("the body decides, not the label").id, "cust_1Aa00000000001");
+}
+
+#[tokio::test]
+async fn bodies_over_the_cap_are_discarded_with_or_without_a_length() {
+    let padded = SEED.replace("\"notes\":[]", &format!("\"notes\":{{\"pad\":\"{}\"}}", "x".repeat(4096)));
+    let server = TestServer::always(Reply::json(200, &padded)).await;
+    let run1 = run(&server, config().with_max_body_bytes(1024)).await;
+    let Err(Error::UnexpectedResponse(error)) = run1.result else { panic!("body too large") };
+    assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 1024 }));
+    assert!(error.body.is_empty());
+    assert_eq!((error.meta.attempts, run1.requests), (1, 1));
+
+    let endless = TestServer::always(Reply::json(200, SEED).with_fault(Fault::Drip(Duration::from_millis(1)))).await;
+    let run2 = run(&endless, config().with_max_body_bytes(64)).await;
+    let Err(Error::UnexpectedResponse(error)) = run2.result else { panic!("body too large") };
+    assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 64 }));
+    assert!(error.to_string().contains("exceeded the 64-byte cap"), "{error}");
+}
