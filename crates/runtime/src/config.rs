@@ -137,3 +137,25 @@ pub enum RateLimitSetting {
 pub fn env_var(name: &'static str) -> Result<String, ConfigError> {
     std::env::var(name).map_err(|_| ConfigError::MissingEnvironmentVariable { name })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// docs/reliability.md states these values; change both together.
+    #[test]
+    fn defaults_match_the_documentation() {
+        let config = Config::default();
+        assert_eq!(config.connect_timeout, Duration::from_secs(10));
+        assert_eq!(config.attempt_timeout, Duration::from_secs(30));
+        assert_eq!(config.deadline, Duration::from_secs(60));
+        assert_eq!(config.retry.max_attempts, 3);
+        assert_eq!(
+            (config.retry.base_delay, config.retry.max_delay),
+            (Duration::from_millis(200), Duration::from_secs(5))
+        );
+        assert_eq!(config.max_body_bytes, 4 * 1024 * 1024);
+        assert_eq!(config.rate_limit, RateLimitSetting::SpecDefault);
+        assert_eq!(RetryPolicy::disabled().max_attempts, 1);
+    }
+}
