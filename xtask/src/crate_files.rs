@@ -17,6 +17,9 @@ pub struct File {
 /// Every file of the crate generated from `spec`.
 pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
     let generated = progenitor::generate(spec)?;
+    let examples = crate::examples::collect(&spec.openapi)?;
+    let examples_module: syn::File =
+        syn::parse2(crate::examples::module(&examples)).context("the emitted examples module does not parse")?;
     let client = glue::client_module(&spec.model);
     let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
     let dir = format!("crates/{}", spec.provider);
@@ -24,9 +27,14 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
     Ok(vec![
         File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },
         File { path: format!("{dir}/README.md"), contents: readme(spec, &header) },
-        File { path: format!("{dir}/src/lib.rs"), contents: lib_rs(&header) },
+        File { path: format!("{dir}/src/lib.rs"), contents: lib_rs(spec, &header, &examples) },
         File { path: format!("{dir}/src/client.rs"), contents: rust_file(&header, &prettyplease::unparse(&client)) },
         File { path: format!("{dir}/src/generated.rs"), contents: rust_file(&header, &generated.code) },
+        File {
+            path: format!("{dir}/src/examples.rs"),
+            contents: rust_file(&header, &prettyplease::unparse(&examples_module)),
+        },
+        File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
     ])
 }
 
@@ -58,6 +66,12 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
          \n\
          [dependencies]\n\
          {dependencies}\
+         httpmock = {{ workspace = true, optional = true }}\n\
+         regex = {{ workspace = true, optional = true }}\n\
+         \n\
+         [features]\n\
+         # progenitor's httpmock helpers (`mock` module), for merchants' own tests.\n\
+         mock = [\"dep:httpmock\", \"dep:regex\"]\n\
          \n\
          [dev-dependencies]\n\
          tokio.workspace = true\n",
@@ -67,7 +81,8 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
     )
 }
 
-fn lib_rs(header: &str) -> String {
+fn lib_rs(spec: &Spec, header: &str, examples: &[crate::examples::Example]) -> String {
+    let mock_example = mock_doc_example(spec, examples).unwrap_or_default();
     format!(
         "// {header}\n\
          #![doc = include_str!(\"../README.md\")]\n\
@@ -75,13 +90,76 @@ fn lib_rs(header: &str) -> String {
          \n\
          #[rustfmt::skip]\n\
          mod client;\n\
+         /// Every response example in `{file}`, for mocks and tests.\n\
+         #[rustfmt::skip]\n\
+         pub mod examples;\n\
          #[rustfmt::skip]\n\
          mod generated;\n\
+         /// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client\n\
+         /// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.\n\
+         {mock_example}\
+         #[cfg(feature = \"mock\")]\n\
+         #[rustfmt::skip]\n\
+         pub mod mock;\n\
          \n\
          pub use client::*;\n\
          pub use generated::{{Client, builder, types}};\n\
-         pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n"
+         pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n",
+        file = spec.file,
     )
+}
+
+/// A doc example that serves the first success example through the mock helpers; `None` when the
+/// first operation's success is not a 200 with an example.
+fn mock_doc_example(spec: &Spec, examples: &[crate::examples::Example]) -> Option<String> {
+    let model = &spec.model;
+    let method = &model.example.method;
+    let example =
+        examples.iter().find(|e| e.status == 200 && crate::naming::progenitor_snake(&e.operation_id) == *method)?;
+    let const_name = crate::examples::const_name(example);
+    let success_type = success_schema(spec, &example.operation_id)?;
+    let crate_name = format!("pspkit_{}", spec.provider);
+    let credentials: Vec<String> =
+        model.auth.iter().flat_map(|s| s.credentials()).map(|c| format!("{:?}", c.field)).collect();
+    let arguments: String =
+        model.example.arguments.iter().map(|(setter, value)| format!(".{setter}({})", rust_literal(value))).collect();
+    let lines = [
+        "```".to_owned(),
+        format!("use {crate_name}::mock::MockServerExt;"),
+        format!("use {crate_name}::{{Client, Credentials, examples, types}};"),
+        String::new(),
+        "# #[tokio::main(flavor = \"current_thread\")]".to_owned(),
+        "# async fn main() {".to_owned(),
+        "let server = httpmock::MockServer::start_async().await;".to_owned(),
+        format!("let body: types::{success_type} = serde_json::from_str(examples::{const_name}.body).unwrap();"),
+        format!("let mock = server.{method}(|_when, then| {{"),
+        "    then.ok(&body);".to_owned(),
+        "});".to_owned(),
+        format!(
+            "let client = Client::builder(Credentials::new({})).base_url(server.base_url()).build().unwrap();",
+            credentials.join(", ")
+        ),
+        format!("let response = client.{method}(){arguments}.send().await.unwrap();"),
+        "assert_eq!(serde_json::to_value(&*response).unwrap(), serde_json::to_value(&body).unwrap());".to_owned(),
+        "mock.assert_async().await;".to_owned(),
+        "# }".to_owned(),
+        "```".to_owned(),
+    ];
+    Some(lines.iter().map(|line| if line.is_empty() { "///\n".to_owned() } else { format!("/// {line}\n") }).collect())
+}
+
+/// The component name of an operation's 200 response schema.
+fn success_schema(spec: &Spec, operation_id: &str) -> Option<String> {
+    let operation =
+        spec.openapi.operations().find(|(_, _, operation)| operation.operation_id.as_deref() == Some(operation_id))?.2;
+    let response = operation.responses.responses.get(&openapiv3::StatusCode::Code(200))?.as_item()?;
+    let reference = response.content.values().next()?.schema.as_ref()?;
+    match reference {
+        openapiv3::ReferenceOr::Reference { reference } => {
+            reference.strip_prefix("#/components/schemas/").map(str::to_owned)
+        }
+        openapiv3::ReferenceOr::Item(_) => None,
+    }
 }
 
 fn readme(spec: &Spec, header: &str) -> String {

@@ -60,6 +60,7 @@ fn environments(provider: &Provider) -> TokenStream {
     let docs: Vec<String> =
         provider.environments.iter().map(|env| format!(" {} (`{}`)", env.description.trim(), env.url)).collect();
     let urls = provider.environments.iter().map(|env| &env.url);
+    let names: Vec<&String> = provider.environments.iter().map(|env| &env.name).collect();
     let (first, rest) = (&variants[0], &variants[1..]);
     let (first_doc, rest_docs) = (&docs[0], &docs[1..]);
     quote! {
@@ -80,11 +81,34 @@ fn environments(provider: &Provider) -> TokenStream {
             /// Every environment, in the spec's order.
             pub const ALL: &'static [Environment] = &[#(Environment::#variants),*];
 
+            /// Every environment's name in the spec, in the spec's order.
+            pub const NAMES: &'static [&'static str] = &[#(#names),*];
+
             /// This environment's base URL.
             pub const fn base_url(self) -> &'static str {
                 match self {
                     #(Environment::#variants => #urls,)*
                 }
+            }
+
+            /// This environment's name in the spec (`x-pspkit-environment`).
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Environment::#variants => #names,)*
+                }
+            }
+        }
+
+        impl std::str::FromStr for Environment {
+            type Err = pspkit_runtime::UnknownEnvironment;
+
+            /// Parses an environment's name in the spec.
+            fn from_str(name: &str) -> Result<Self, Self::Err> {
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|environment| environment.name() == name)
+                    .ok_or_else(|| pspkit_runtime::UnknownEnvironment { given: name.to_owned(), known: Self::NAMES })
             }
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod codegen;
 pub mod crate_files;
+pub mod examples;
 pub mod glue;
 pub mod model;
 pub mod naming;

@@ -37,6 +37,8 @@ pub struct Provider {
 /// One `servers` entry marked with `x-pspkit-environment`.
 #[derive(Debug, Clone)]
 pub struct Environment {
+    /// The name in the spec, e.g. `production`.
+    pub name: String,
     /// Enum variant name, e.g. `Production`.
     pub variant: String,
     /// The URL with every server variable at its default.
@@ -136,7 +138,7 @@ fn read_environments(document: &Value, problems: &mut Vec<Problem>) -> Vec<Envir
             ));
         }
         let description = server.get("description").and_then(Value::as_str).unwrap_or(name).to_owned();
-        environments.push(Environment { variant: naming::pascal(name), url, description });
+        environments.push(Environment { name: name.to_owned(), variant: naming::pascal(name), url, description });
     }
     environments
 }

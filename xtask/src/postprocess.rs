@@ -34,6 +34,81 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Fits progenitor's httpmock helpers: path matchers escape and percent-encode the value (progenitor
+/// pastes it raw into a regex, so ids with `.`, `+` or `/` matched the wrong requests), and every
+/// public item is documented.
+pub fn apply_to_mock(file: &mut syn::File) -> anyhow::Result<()> {
+    let mut fixer = PathMatcherFixer::default();
+    fixer.visit_file_mut(file);
+    if let Some(error) = fixer.error {
+        return Err(error);
+    }
+    MockDocs.visit_file_mut(file);
+    DocFiller.visit_file_mut(file);
+    Ok(())
+}
+
+/// Rewrites `format!("^/path/{}$", value.to_string())` into a matcher on the escaped, encoded value.
+#[derive(Default)]
+struct PathMatcherFixer {
+    error: Option<anyhow::Error>,
+}
+
+impl VisitMut for PathMatcherFixer {
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if !mac.path.is_ident("format") {
+            return;
+        }
+        let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        let mut args = match syn::parse::Parser::parse2(parser, mac.tokens.clone()) {
+            Ok(args) => args,
+            Err(error) => {
+                self.error = Some(anyhow::anyhow!("a format! in progenitor's mocks does not parse: {error}"));
+                return;
+            }
+        };
+        let is_path_regex = matches!(args.first(), Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }))
+            if s.value().starts_with("^/") && s.value().ends_with('$'));
+        if !is_path_regex {
+            return;
+        }
+        for arg in args.iter_mut().skip(1) {
+            *arg = parse_quote!(regex::escape(&progenitor_client::encode_path(&#arg)));
+        }
+        mac.tokens = quote::ToTokens::to_token_stream(&args);
+    }
+}
+
+/// Doc comments for the httpmock wrappers' methods.
+struct MockDocs;
+
+impl VisitMut for MockDocs {
+    fn visit_item_impl_mut(&mut self, block: &mut ItemImpl) {
+        let Some(wrapper) = self_type_name(&block.self_ty) else { return };
+        let is_then = wrapper.ends_with("Then");
+        for item in block.items.iter_mut() {
+            let ImplItem::Fn(function) = item else { continue };
+            let name = function.sig.ident.to_string();
+            let doc = match name.as_str() {
+                "new" => "Wraps httpmock's builder for this operation.".to_owned(),
+                "into_inner" => "The underlying httpmock builder, to go beyond what the spec permits.".to_owned(),
+                _ if is_then => format!("Responds with the spec's `{name}` response and this body."),
+                _ => format!("Matches requests whose `{name}` parameter is this value."),
+            };
+            add_doc(&mut function.attrs, &doc);
+        }
+        syn::visit_mut::visit_item_impl_mut(self, block);
+    }
+
+    fn visit_trait_item_fn_mut(&mut self, function: &mut syn::TraitItemFn) {
+        let name = function.sig.ident.to_string();
+        add_doc(
+            &mut function.attrs,
+            &format!("Mocks the `{name}` operation: `config_fn` sets what to match and what to answer."),
+        );
+    }
+}
+
 fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyhow::Result<()> {
     let Some(builder_name) = self_type_name(&block.self_ty) else { return Ok(()) };
     let mut wrapper = None;

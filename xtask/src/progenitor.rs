@@ -12,6 +12,8 @@ use crate::spec::Spec;
 pub struct Output {
     /// `src/generated.rs`, formatted by prettyplease.
     pub code: String,
+    /// `src/mock.rs`: progenitor's httpmock helpers, formatted by prettyplease.
+    pub mock: String,
     /// Optional dependencies the generated types use.
     pub uses: Uses,
 }
@@ -69,5 +71,12 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     let mut file: syn::File =
         syn::parse2(tokens).with_context(|| format!("progenitor's output for {} does not parse", spec.file))?;
     postprocess::apply(&mut file, &spec.model)?;
-    Ok(Output { code: prettyplease::unparse(&file), uses })
+    let mock = Generator::new(&settings())
+        .httpmock(&spec.openapi, "crate")
+        .map_err(|error| anyhow::anyhow!("{error}"))
+        .with_context(|| format!("progenitor could not generate mocks for {}", spec.file))?;
+    let mut mock: syn::File =
+        syn::parse2(mock).with_context(|| format!("progenitor's mocks for {} do not parse", spec.file))?;
+    postprocess::apply_to_mock(&mut mock)?;
+    Ok(Output { code: prettyplease::unparse(&file), mock: prettyplease::unparse(&mock), uses })
 }

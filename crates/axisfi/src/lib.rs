@@ -4,8 +4,33 @@
 
 #[rustfmt::skip]
 mod client;
+/// Every response example in `specs/axisfi.yaml`, for mocks and tests.
+#[rustfmt::skip]
+pub mod examples;
 #[rustfmt::skip]
 mod generated;
+/// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client
+/// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.
+/// ```
+/// use pspkit_axisfi::mock::MockServerExt;
+/// use pspkit_axisfi::{Client, Credentials, examples, types};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let server = httpmock::MockServer::start_async().await;
+/// let body: types::CustomerDetail = serde_json::from_str(examples::GET_CUSTOMER_200_SEED.body).unwrap();
+/// let mock = server.get_customer(|_when, then| {
+///     then.ok(&body);
+/// });
+/// let client = Client::builder(Credentials::new("api_key", "api_secret")).base_url(server.base_url()).build().unwrap();
+/// let response = client.get_customer().customer_id("cus_9f86d081884c7d659a2feaa0c55ad015").send().await.unwrap();
+/// assert_eq!(serde_json::to_value(&*response).unwrap(), serde_json::to_value(&body).unwrap());
+/// mock.assert_async().await;
+/// # }
+/// ```
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+pub mod mock;
 
 pub use client::*;
 pub use generated::{Client, builder, types};

@@ -21,11 +21,33 @@ pub enum Environment {
 impl Environment {
     /// Every environment, in the spec's order.
     pub const ALL: &'static [Environment] = &[Environment::Production];
+    /// Every environment's name in the spec, in the spec's order.
+    pub const NAMES: &'static [&'static str] = &["production"];
     /// This environment's base URL.
     pub const fn base_url(self) -> &'static str {
         match self {
             Environment::Production => "https://api.razorpay.com",
         }
+    }
+    /// This environment's name in the spec (`x-pspkit-environment`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Environment::Production => "production",
+        }
+    }
+}
+impl std::str::FromStr for Environment {
+    type Err = pspkit_runtime::UnknownEnvironment;
+    /// Parses an environment's name in the spec.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|environment| environment.name() == name)
+            .ok_or_else(|| pspkit_runtime::UnknownEnvironment {
+                given: name.to_owned(),
+                known: Self::NAMES,
+            })
     }
 }
 /// Razorpay credentials. `Debug` shows `[REDACTED]` in place of every value.

@@ -38,6 +38,16 @@ pub enum ConfigError {
     HttpClient(#[source] reqwest::Error),
 }
 
+/// A name that is not one of the provider's environments.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown environment `{given}`; this provider has: {}", known.join(", "))]
+pub struct UnknownEnvironment {
+    /// The name given.
+    pub given: String,
+    /// The provider's environment names.
+    pub known: &'static [&'static str],
+}
+
 /// Everything that can go wrong with a call; `E` is the provider's documented error body.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -18,6 +18,7 @@ mod base_url;
 mod client;
 mod config;
 mod error;
+mod example;
 mod exchange;
 pub mod hooks;
 mod rate_limit;
@@ -30,8 +31,9 @@ pub use client::{ClientParts, Context, ProviderInfo, build_client};
 pub use config::{Config, RateLimit, RateLimitSetting, RetryPolicy, env_var};
 pub use error::{
     ConfigError, Error, InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError,
-    UnexpectedReason, UnexpectedResponse,
+    UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
+pub use example::Example;
 pub use exchange::complete;
 pub use response::{Response, ResponseMeta};
 pub use secrecy::{ExposeSecret, SecretString};

@@ -1,0 +1,168 @@
+// generated from specs/juspay.yaml by cargo xtask codegen; do not edit
+
+pub mod operations {
+    //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
+    //! wrappers for each operation. Each can be converted to
+    //! its inner type with a call to `into_inner()`. This can
+    //! be used to explicitly deviate from permitted values.
+    use crate::*;
+    /// Generated type `GetCustomerWhen`.
+    pub struct GetCustomerWhen(::httpmock::When);
+    impl GetCustomerWhen {
+        /// Wraps httpmock's builder for this operation.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/customers/[^/]*$").unwrap()),
+            )
+        }
+        /// The underlying httpmock builder, to go beyond what the spec permits.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        /// Matches requests whose `customer_id` parameter is this value.
+        pub fn customer_id(self, value: &types::GetCustomerCustomerId) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/customers/{}$", regex::escape(&
+                        progenitor_client::encode_path(& value.to_string()))
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        /// Matches requests whose `options_get_client_auth_token` parameter is this value.
+        pub fn options_get_client_auth_token<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self
+                        .0
+                        .query_param("options.get_client_auth_token", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("options.get_client_auth_token"))
+            }
+        }
+        /// Matches requests whose `version` parameter is this value.
+        pub fn version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("version"))
+            }
+        }
+        /// Matches requests whose `x_routing_id` parameter is this value.
+        pub fn x_routing_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-routing-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-routing-id"))
+            }
+        }
+    }
+    /// Generated type `GetCustomerThen`.
+    pub struct GetCustomerThen(::httpmock::Then);
+    impl GetCustomerThen {
+        /// Wraps httpmock's builder for this operation.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        /// The underlying httpmock builder, to go beyond what the spec permits.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        /// Responds with the spec's `ok` response and this body.
+        pub fn ok(self, value: &types::Customer) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        /// Responds with the spec's `bad_request` response and this body.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        /// Responds with the spec's `unauthorized` response and this body.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        /// Responds with the spec's `forbidden` response and this body.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        /// Responds with the spec's `not_found` response and this body.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        /// Responds with the spec's `internal_server_error` response and this body.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+}
+/// An extension trait for [`MockServer`](::httpmock::MockServer) that
+/// adds a method for each operation. These are the equivalent of
+/// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
+pub trait MockServerExt {
+    /// Mocks the `get_customer` operation: `config_fn` sets what to match and what to answer.
+    fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen);
+}
+impl MockServerExt for ::httpmock::MockServer {
+    /// Matches requests whose `get_customer` parameter is this value.
+    fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerWhen::new(when),
+                operations::GetCustomerThen::new(then),
+            )
+        })
+    }
+}

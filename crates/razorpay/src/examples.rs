@@ -1,0 +1,66 @@
+// generated from specs/razorpay.yaml by cargo xtask codegen; do not edit
+
+pub use pspkit_runtime::Example;
+/// `GET /v1/customers/{id}` → 200 `seed`: The documented example customer.
+pub const GET_CUSTOMER_200_SEED: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 200u16,
+    name: "seed",
+    summary: "The documented example customer.",
+    content_type: "application/json",
+    body: "{\"id\":\"cust_1Aa00000000001\",\"entity\":\"customer\",\"name\":\"Gaurav Kumar\",\"email\":\"gaurav.kumar@example.com\",\"contact\":\"9123456780\",\"gstin\":null,\"notes\":{\"notes_key_1\":\"Tea, Earl Grey, Hot\",\"notes_key_2\":\"Tea, Earl Grey… decaf.\"},\"created_at\":1655298731}",
+};
+/// `GET /v1/customers/{id}` → 200 `empty_notes`: A customer without notes (the API sends `[]`, not `{}`).
+pub const GET_CUSTOMER_200_EMPTY_NOTES: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 200u16,
+    name: "empty_notes",
+    summary: "A customer without notes (the API sends `[]`, not `{}`).",
+    content_type: "application/json",
+    body: "{\"id\":\"cust_1Aa00000000002\",\"entity\":\"customer\",\"name\":\"Saurav Kumar\",\"email\":\"saurav.kumar@example.com\",\"contact\":\"+919000090000\",\"gstin\":\"29XAbbA4369J1PA\",\"notes\":[],\"created_at\":1655298790}",
+};
+/// `GET /v1/customers/{id}` → 400 `example`: The id is malformed or no customer has it.
+pub const GET_CUSTOMER_400_EXAMPLE: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 400u16,
+    name: "example",
+    summary: "The id is malformed or no customer has it.",
+    content_type: "application/json",
+    body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"The id provided does not exist\",\"source\":\"business\",\"step\":\"payment_initiation\",\"reason\":\"input_validation_failed\",\"metadata\":{},\"field\":\"id\"}}",
+};
+/// `GET /v1/customers/{id}` → 401 `example`: The key id or key secret is wrong.
+pub const GET_CUSTOMER_401_EXAMPLE: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 401u16,
+    name: "example",
+    summary: "The key id or key secret is wrong.",
+    content_type: "application/json",
+    body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"Authentication failed\"}}",
+};
+/// `GET /v1/customers/{id}` → 500 `example`: Razorpay failed to process the request.
+pub const GET_CUSTOMER_500_EXAMPLE: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 500u16,
+    name: "example",
+    summary: "Razorpay failed to process the request.",
+    content_type: "application/json",
+    body: "{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error. The incident has been reported to admins.\",\"source\":null,\"step\":null,\"reason\":null,\"metadata\":null,\"field\":null}}",
+};
+/// Every example, in the spec's order.
+pub const ALL: &[Example] = &[
+    GET_CUSTOMER_200_SEED,
+    GET_CUSTOMER_200_EMPTY_NOTES,
+    GET_CUSTOMER_400_EXAMPLE,
+    GET_CUSTOMER_401_EXAMPLE,
+    GET_CUSTOMER_500_EXAMPLE,
+];

@@ -1,0 +1,126 @@
+//! Emits `src/examples.rs` of a generated crate: every response example in the spec as a constant,
+//! so mocks, tests and the CLI's `--mock` mode serve the spec's own data, never hand-copied JSON.
+
+use anyhow::Context as _;
+use heck::ToShoutySnakeCase;
+use openapiv3::{OpenAPI, ReferenceOr, Response, StatusCode};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// One response example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    pub operation_id: String,
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub name: String,
+    pub summary: String,
+    pub content_type: String,
+    pub body: String,
+}
+
+/// Every response example of every operation, in spec order.
+pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
+    let mut examples = Vec::new();
+    for (path, item) in &spec.paths.paths {
+        let Some(item) = item.as_item() else { continue };
+        for (method, operation) in item.iter() {
+            let operation_id = operation.operation_id.clone().unwrap_or_default();
+            let mut responses: Vec<(u16, &ReferenceOr<Response>)> =
+                operation.responses.responses.iter().map(|(code, response)| (representative(code), response)).collect();
+            if let Some(default) = &operation.responses.default {
+                responses.push((500, default));
+            }
+            for (status, response) in responses {
+                let response = resolve(spec, response)?;
+                for (content_type, media) in &response.content {
+                    let mut found: Vec<(String, String, serde_json::Value)> = Vec::new();
+                    if let Some(value) = &media.example {
+                        found.push(("example".to_owned(), response.description.clone(), value.clone()));
+                    }
+                    for (name, example) in &media.examples {
+                        let example = example.as_item().context("referenced examples are not supported")?;
+                        let value = example.value.clone().unwrap_or(serde_json::Value::Null);
+                        let summary = example.summary.clone().unwrap_or_else(|| response.description.clone());
+                        found.push((name.clone(), summary, value));
+                    }
+                    for (name, summary, value) in found {
+                        examples.push(Example {
+                            operation_id: operation_id.clone(),
+                            method: method.to_ascii_uppercase(),
+                            path: path.clone(),
+                            status,
+                            name,
+                            summary: summary.trim().to_owned(),
+                            content_type: content_type.clone(),
+                            body: serde_json::to_string(&value)?,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Ok(examples)
+}
+
+/// The status a mock answers with: the code itself, or the first of a range (`4XX` → 400).
+fn representative(code: &StatusCode) -> u16 {
+    match code {
+        StatusCode::Code(code) => *code,
+        StatusCode::Range(range) => *range * 100,
+    }
+}
+
+fn resolve<'a>(spec: &'a OpenAPI, response: &'a ReferenceOr<Response>) -> anyhow::Result<&'a Response> {
+    match response {
+        ReferenceOr::Item(response) => Ok(response),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/responses/").context("only local response refs")?;
+            spec.components
+                .as_ref()
+                .and_then(|components| components.responses.get(name))
+                .and_then(ReferenceOr::as_item)
+                .with_context(|| format!("response `{reference}` is not defined"))
+        }
+    }
+}
+
+/// The tokens of `src/examples.rs`.
+pub fn module(examples: &[Example]) -> TokenStream {
+    let consts = examples.iter().map(|example| {
+        let ident = format_ident!("{}", const_name(example));
+        let doc = format!(
+            " `{} {}` → {} `{}`: {}",
+            example.method, example.path, example.status, example.name, example.summary
+        );
+        let Example { operation_id, method, path, status, name, summary, content_type, body } = example;
+        quote! {
+            #[doc = #doc]
+            pub const #ident: Example = Example {
+                operation_id: #operation_id,
+                method: #method,
+                path: #path,
+                status: #status,
+                name: #name,
+                summary: #summary,
+                content_type: #content_type,
+                body: #body,
+            };
+        }
+    });
+    let all = examples.iter().map(|example| format_ident!("{}", const_name(example)));
+    quote! {
+        pub use pspkit_runtime::Example;
+
+        #(#consts)*
+
+        /// Every example, in the spec's order.
+        pub const ALL: &[Example] = &[#(#all),*];
+    }
+}
+
+/// The constant's name, e.g. `GET_CUSTOMER_200_SEED`.
+pub fn const_name(example: &Example) -> String {
+    format!("{}_{}_{}", example.operation_id, example.status, example.name).to_shouty_snake_case()
+}
