@@ -226,6 +226,13 @@ fn readme(spec: &Spec, header: &str) -> String {
          `Credentials::new({field_list})` or `Credentials::from_env()` ({env_list}). Secrets are held in\n\
          `secrecy::SecretString`: `Debug` output, logs and errors never show them.\n\
          \n\
+         ## Testing your code\n\
+         \n\
+         The `examples` module holds every response example of the spec. With the `mock` feature\n\
+         (`pspkit-{provider} = {{ version = \"0.1\", features = [\"mock\"] }}` in `[dev-dependencies]`), the\n\
+         `mock` module adds one typed method per operation to `httpmock::MockServer`, so your tests can\n\
+         run this client against a local server; its documentation has a complete example.\n\
+         \n\
          ## Errors\n\
          \n\
          `send()` returns `pspkit_runtime::Error`: `InvalidInput` (rejected before sending, e.g. an id\n\
