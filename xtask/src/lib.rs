@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod crate_files;
 pub mod examples;
 pub mod glue;
+pub mod lint;
 pub mod model;
 pub mod naming;
 pub mod pointer;

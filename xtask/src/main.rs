@@ -2,7 +2,8 @@
 //!
 //! `cargo xtask codegen [--check] [PROVIDER...]` reads `specs/*.yaml` and writes one client crate
 //! per provider to `crates/<provider>/`. With `--check` it writes nothing, prints a unified diff of
-//! what would change and fails when the checked-in crates are stale.
+//! what would change and fails when the checked-in crates are stale. `cargo xtask lint` runs the
+//! third-party spec checkers.
 
 use xtask::codegen;
 
@@ -11,14 +12,18 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: cargo xtask codegen [--check] [PROVIDER...]
+       cargo xtask lint
 
   codegen            generate crates/<provider>/ from specs/<provider>.yaml (all specs by default)
-  codegen --check    write nothing; print a unified diff and fail if any generated file is stale";
+  codegen --check    write nothing; print a unified diff and fail if any generated file is stale
+  lint               run Spectral, Redocly and openapi-spec-validator over every spec
+                     (pinned in .ci/tools/, installed there on first use)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
+        Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

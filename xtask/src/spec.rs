@@ -118,6 +118,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     };
     relax_response_schemas(&mut document);
     open_enums(&mut document);
+    nullable_refs(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
     Ok(Spec { provider, file, openapi, model })
 }
@@ -183,3 +184,38 @@ fn open_enums(document: &mut Value) {
 
 /// The extension that marks a string enum as open (see [`open_enums`]).
 pub const OPEN_ENUM: &str = "x-pspkit-open-enum";
+
+/// Rewrites the OpenAPI 3.0.3 nullable-reference idiom `oneOf: [{$ref: X}, {nullable: true,
+/// enum: [null]}]` (which validators such as Spectral and Prism accept for `null`) into
+/// `allOf: [{$ref: X}], nullable: true`, which progenitor turns into `Option<X>`. (`allOf` +
+/// `nullable` alone is rejected by validators: 3.0.3's `nullable` only widens a sibling `type`.)
+fn nullable_refs(document: &mut Value) {
+    fn is_null_only(schema: &Value) -> bool {
+        schema.get("nullable").and_then(Value::as_bool) == Some(true)
+            && schema.get("enum").and_then(Value::as_array).is_some_and(|values| values == &[Value::Null])
+    }
+    fn rewrite(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                let reference = match map.get("oneOf").and_then(Value::as_array).map(Vec::as_slice) {
+                    Some([first, second]) if first.get("$ref").is_some() && is_null_only(second) => Some(first.clone()),
+                    Some([first, second]) if second.get("$ref").is_some() && is_null_only(first) => {
+                        Some(second.clone())
+                    }
+                    _ => None,
+                };
+                if let Some(reference) = reference {
+                    map.remove("oneOf");
+                    map.insert("allOf".to_owned(), Value::Array(vec![reference]));
+                    map.insert("nullable".to_owned(), Value::Bool(true));
+                }
+                map.values_mut().for_each(rewrite);
+            }
+            Value::Array(items) => items.iter_mut().for_each(rewrite),
+            _ => {}
+        }
+    }
+    if let Some(schemas) = document.pointer_mut("/components/schemas") {
+        rewrite(schemas);
+    }
+}
