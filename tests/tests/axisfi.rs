@@ -12,18 +12,7 @@ const API_SECRET: &str = "axis_secret_abf7158809cf4f3c-do-not-leak";
 const CUSTOMER_ID: &str = "cus_9f86d081884c7d659a2feaa0c55ad015";
 
 fn seed() -> serde_json::Value {
-    json!({"customer_id": CUSTOMER_ID, "partner_customer_id": "partner-cust-0001", "status": "Processing",
-        "created_at": "2024-05-20T09:15:30Z",
-        "account_usage": {"operating_country": "SG", "goods_service_description": "Online retail of consumer electronics",
-            "industry_category_code": "5732", "account_usage_product_reference": "GLOBAL_ACCOUNT",
-            "estimated_monthly_revenue_currency": "USD", "estimated_monthly_revenue_amount": 50000},
-        "primary_contact": {"contact_phone": "+6591234567", "contact_email": "ops@example.com"},
-        "business_person_list": [{
-            "residential_address": {"residential_address_line1": "10 Anson Road", "residential_address_city": "Singapore",
-                "residential_address_postcode": "079903", "residential_address_country_code": "SG", "residential_address_state": "Singapore"},
-            "identification": {"id_type": "PASSPORT", "id_number": "E1234567X", "id_issuing_country_code": "SG",
-                "id_expiration_date": "2030-01-31", "id_issue_date": "2020-02-01",
-                "id_document_front_file_id": "file_7d9a1c2e", "id_document_back_file_id": "file_8e0b2d3f"}}]})
+    serde_json::from_str(pspkit_tests::fixtures::axisfi::SEED).unwrap()
 }
 
 fn client(server: &TestServer) -> Client {

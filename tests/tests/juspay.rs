@@ -3,15 +3,11 @@
 use base64::Engine as _;
 use pspkit_juspay::types::{Customer, ErrorResponse};
 use pspkit_juspay::{Client, Credentials, Environment, Error};
+use pspkit_tests::fixtures::juspay::{ERRORS, SEED, WITH_TOKEN};
 use pspkit_tests::server::{Reply, TestServer};
-use serde_json::json;
 
 const API_KEY: &str = "JUSPAY_K3Y_8c1e0f44b2-do-not-leak";
 const MERCHANT_ID: &str = "acme_merchant";
-
-const SEED: &str = r#"{"id":"cst_om2l6ctlptxwxuzj","object":"customer","object_reference_id":"customer@gmail.com",
-"mobile_number":"9988776655","date_created":"2016-08-02T08:07:52+0000","last_updated":"2016-08-02T08:07:52+0000",
-"email_address":"customer@gmail.com","first_name":"John","last_name":"Smith","mobile_country_code":"91"}"#;
 
 fn client(server: &TestServer) -> Client {
     Client::builder(Credentials::new(API_KEY, MERCHANT_ID)).base_url(server.base_url()).build().expect("valid")
@@ -79,11 +75,7 @@ async fn decodes_both_timestamp_forms_and_the_client_auth_token() {
     assert_eq!(customer.mobile_country_code.as_deref(), Some("91"));
     assert!(customer.juspay.is_none());
 
-    let with_token = json!({"id": "cst_vsypdzjd12zypfeu", "object": "customer", "object_reference_id": "ref_795",
-        "mobile_number": "7030688664", "date_created": "2020-03-17T14:29:17Z", "last_updated": "2020-03-17T14:29:17Z",
-        "email_address": null, "first_name": "Aman", "last_name": null, "mobile_country_code": "91",
-        "juspay": {"client_auth_token": "tkn_2a1b", "client_auth_token_expiry": "2020-03-17T14:44:17Z"}});
-    let server = TestServer::always(Reply::json(200, &with_token.to_string())).await;
+    let server = TestServer::always(Reply::json(200, WITH_TOKEN)).await;
     let customer = fetch(&server, "cst_vsypdzjd12zypfeu").await.expect("decodes").into_inner();
     assert_eq!(customer.date_created.timestamp(), 1_584_455_357);
     assert_eq!(customer.last_name, None);
@@ -101,19 +93,8 @@ async fn an_unparseable_timestamp_is_an_undecodable_body() {
 
 #[tokio::test]
 async fn every_error_shape_decodes_with_the_request_id() {
-    let shapes = [
-        (
-            400,
-            json!({"status": "invalid_request_error", "error_code": "invalid_request", "error_message": "Customer not found",
-            "status_id": 400, "error_info": {"user_message": "Customer not found", "developer_message": "No customer",
-            "code": "NOT_FOUND", "category": "USER_ERROR", "fields": [{"field_name": "customer_id", "reason": "Invalid value"}]}}),
-        ),
-        (401, json!({"status": "error", "error_code": "access_denied", "status_id": 401})),
-        (403, json!({"status": "error", "error_code": "forbidden", "error_message": "Merchant not allowed"})),
-        (404, json!({"error": true, "user_message": "Something went wrong. Please try again later."})),
-        (500, json!({"status": "error", "error_message": "internal"})),
-    ];
-    for (status, body) in shapes {
+    for (status, body) in ERRORS {
+        let body: serde_json::Value = serde_json::from_str(body).unwrap();
         let reply =
             Reply::json(status, &body.to_string()).header("x-request-id", "req-7f3a").header("x-response-id", "resp-1");
         let server = TestServer::always(reply).await;

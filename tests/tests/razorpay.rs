@@ -5,16 +5,13 @@ use base64::Engine as _;
 use pspkit_razorpay::types::Customer;
 use pspkit_razorpay::{Client, Config, ConfigError, Credentials, Environment, Error};
 use pspkit_runtime::UnexpectedReason;
+use pspkit_tests::fixtures::razorpay::{ERRORS, SEED};
 use pspkit_tests::server::{Reply, TestServer};
 use serde_json::json;
 
 const KEY_ID: &str = "rzp_test_K3yIdW1reT3st";
 const KEY_SECRET: &str = "s3cr3t-RAZORPAY-do-not-leak";
 const CUSTOMER_ID: &str = "cust_1Aa00000000001";
-
-const SEED: &str = r#"{"id":"cust_1Aa00000000001","entity":"customer","name":"Gaurav Kumar",
-"email":"gaurav.kumar@example.com","contact":"9123456780","gstin":null,"notes":{"notes_key_1":"Tea, Earl Grey, Hot",
-"notes_key_2":"Tea, Earl Grey… decaf."},"created_at":1655298731}"#;
 
 fn client(server: &TestServer) -> Client {
     client_at(server.base_url())
@@ -99,19 +96,7 @@ async fn a_contact_longer_than_documented_still_decodes() {
 
 #[tokio::test]
 async fn documented_errors_decode_into_the_typed_body() {
-    let cases = [
-        (
-            400,
-            r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"The id provided does not exist","source":"business","step":"payment_initiation","reason":"input_validation_failed","metadata":{},"field":"id"}}"#,
-        ),
-        (401, r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"Authentication failed"}}"#),
-        (
-            500,
-            r#"{"error":{"code":"SERVER_ERROR","description":"The server encountered an error.","source":null,"step":null,"reason":null,"metadata":null,"field":null}}"#,
-        ),
-        (503, r#"{"error":{"code":"SERVER_ERROR","description":"Service unavailable"}}"#),
-    ];
-    for (status, body) in cases {
+    for (status, body) in ERRORS {
         let server = TestServer::always(Reply::json(status, body).header("x-razorpay-request-id", "req_42")).await;
         let Err(Error::Provider(error)) = fetch(&server).await else {
             panic!("HTTP {status}: expected a provider error")

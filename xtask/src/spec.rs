@@ -118,7 +118,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     };
     relax_response_schemas(&mut document);
     open_enums(&mut document);
-    nullable_refs(&mut document);
+    nullable_components(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
     Ok(Spec { provider, file, openapi, model })
 }
@@ -185,37 +185,39 @@ fn open_enums(document: &mut Value) {
 /// The extension that marks a string enum as open (see [`open_enums`]).
 pub const OPEN_ENUM: &str = "x-pspkit-open-enum";
 
-/// Rewrites the OpenAPI 3.0.3 nullable-reference idiom `oneOf: [{$ref: X}, {nullable: true,
-/// enum: [null]}]` (which validators such as Spectral and Prism accept for `null`) into
-/// `allOf: [{$ref: X}], nullable: true`, which progenitor turns into `Option<X>`. (`allOf` +
-/// `nullable` alone is rejected by validators: 3.0.3's `nullable` only widens a sibling `type`.)
-fn nullable_refs(document: &mut Value) {
-    fn is_null_only(schema: &Value) -> bool {
-        schema.get("nullable").and_then(Value::as_bool) == Some(true)
-            && schema.get("enum").and_then(Value::as_array).is_some_and(|values| values == &[Value::Null])
+/// A component schema marked `nullable: true` (the one nullable-reference idiom that Spectral,
+/// Redocly and Prism all validate) becomes a plain Rust type, and every reference to it inside
+/// `components/schemas` becomes `allOf: [$ref] + nullable: true`, which progenitor turns into
+/// `Option<X>`. Without this, typify would wrap the component itself in an `Option` newtype and a
+/// non-required field of it would be `Option<X(Option<XInner>)>`.
+fn nullable_components(document: &mut Value) {
+    let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return };
+    let mut references = Vec::new();
+    for (name, schema) in schemas.iter_mut() {
+        let Some(schema) = schema.as_object_mut() else { continue };
+        if schema.get("nullable").and_then(Value::as_bool) == Some(true) && schema.get("$ref").is_none() {
+            schema.remove("nullable");
+            references.push(format!("#/components/schemas/{name}"));
+        }
     }
-    fn rewrite(value: &mut Value) {
+    fn rewrite(value: &mut Value, references: &[String]) {
         match value {
             Value::Object(map) => {
-                let reference = match map.get("oneOf").and_then(Value::as_array).map(Vec::as_slice) {
-                    Some([first, second]) if first.get("$ref").is_some() && is_null_only(second) => Some(first.clone()),
-                    Some([first, second]) if second.get("$ref").is_some() && is_null_only(first) => {
-                        Some(second.clone())
-                    }
-                    _ => None,
-                };
-                if let Some(reference) = reference {
-                    map.remove("oneOf");
-                    map.insert("allOf".to_owned(), Value::Array(vec![reference]));
+                let target = map.get("$ref").and_then(Value::as_str).filter(|r| references.iter().any(|n| n == r));
+                if let Some(target) = target.map(str::to_owned) {
+                    // A `$ref` has no children of its own; the new `allOf` must not be revisited.
+                    map.remove("$ref");
+                    map.insert("allOf".to_owned(), serde_json::json!([{ "$ref": target }]));
                     map.insert("nullable".to_owned(), Value::Bool(true));
+                    return;
                 }
-                map.values_mut().for_each(rewrite);
+                map.values_mut().for_each(|child| rewrite(child, references));
             }
-            Value::Array(items) => items.iter_mut().for_each(rewrite),
+            Value::Array(items) => items.iter_mut().for_each(|child| rewrite(child, references)),
             _ => {}
         }
     }
-    if let Some(schemas) = document.pointer_mut("/components/schemas") {
-        rewrite(schemas);
+    if !references.is_empty() {
+        schemas.values_mut().for_each(|schema| rewrite(schema, &references));
     }
 }

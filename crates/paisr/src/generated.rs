@@ -7,7 +7,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A billing address.
+    ///A billing address; the API sends `null` when the customer has none.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -110,8 +110,8 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Customer {
-        ///The billing address; `null` when none was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        /// The `billing_details` field (see its type for details).
         pub billing_details: ::std::option::Option<BillingDetails>,
         ///When the customer was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -140,8 +140,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `session` field (see its type for details).
         pub session: ::std::option::Option<PortalSession>,
-        ///The shipping address; `null` when none was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        /// The `shipping_details` field (see its type for details).
         pub shipping_details: ::std::option::Option<ShippingDetails>,
     }
     impl Customer {
@@ -281,7 +281,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A shipping address with the recipient's name and phone.
+    ///A shipping address with the recipient's name and phone; the API sends `null` when the customer has none.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,

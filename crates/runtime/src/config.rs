@@ -1,5 +1,7 @@
 use std::time::Duration;
 
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
 use crate::ConfigError;
 
 /// Per-client runtime settings. Every field has a documented default; see `docs/reliability.md`.
@@ -18,6 +20,9 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// The client-side rate limit. Default: the limit the spec declares, if any.
     pub rate_limit: RateLimitSetting,
+    /// Headers added to every request (e.g. `Prefer` for a mock server, a tracing header). They
+    /// are not treated as secrets: put credentials in `Credentials`. Credential headers win.
+    pub extra_headers: HeaderMap,
 }
 
 impl Default for Config {
@@ -29,6 +34,7 @@ impl Default for Config {
             retry: RetryPolicy::default(),
             max_body_bytes: 4 * 1024 * 1024,
             rate_limit: RateLimitSetting::SpecDefault,
+            extra_headers: HeaderMap::new(),
         }
     }
 }
@@ -61,6 +67,12 @@ impl Config {
     /// Sets [`Config::max_body_bytes`].
     pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
         self.max_body_bytes = bytes;
+        self
+    }
+
+    /// Adds a header to [`Config::extra_headers`].
+    pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.extra_headers.insert(name, value);
         self
     }
 
@@ -156,6 +168,7 @@ mod tests {
         );
         assert_eq!(config.max_body_bytes, 4 * 1024 * 1024);
         assert_eq!(config.rate_limit, RateLimitSetting::SpecDefault);
+        assert!(config.extra_headers.is_empty());
         assert_eq!(RetryPolicy::disabled().max_attempts, 1);
     }
 }

@@ -17,10 +17,14 @@ use crate::{Context, ResponseMeta, retry};
 /// progenitor sends `api-version: <info.version>` on every request; no provider asks for it.
 const PROGENITOR_API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
-/// Prepares a request: removes progenitor's `api-version` header and adds the credentials.
+/// Prepares a request: removes progenitor's `api-version` header, adds the configured extra
+/// headers, then the credentials (which win over an extra header of the same name).
 pub fn prepare(context: &Context, request: &mut reqwest::Request) {
     let headers = request.headers_mut();
     headers.remove(PROGENITOR_API_VERSION);
+    for (name, value) in &context.config.extra_headers {
+        headers.insert(name.clone(), value.clone());
+    }
     for (name, value) in context.auth.iter() {
         headers.insert(name.clone(), value.clone());
     }
