@@ -43,10 +43,15 @@ fn rust_file(header: &str, code: &str) -> String {
 }
 
 fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
-    let mut dependencies = vec!["progenitor-client", "pspkit-runtime", "reqwest", "schemars", "serde", "serde_json"];
-    for (used, name) in
-        [(uses.chrono, "chrono"), (uses.uuid, "uuid"), (uses.regress, "regress"), (uses.futures, "futures")]
-    {
+    let mut dependencies = vec!["progenitor-client", "pspkit-runtime", "reqwest", "schemars", "serde"];
+    let optional = [
+        (uses.chrono, "chrono"),
+        (uses.uuid, "uuid"),
+        (uses.regress, "regress"),
+        (uses.futures, "futures"),
+        (uses.serde_json, "serde_json"),
+    ];
+    for (used, name) in optional {
         if used {
             dependencies.push(name);
         }
@@ -74,6 +79,7 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
          mock = [\"dep:httpmock\", \"dep:regex\"]\n\
          \n\
          [dev-dependencies]\n\
+         serde_json.workspace = true\n\
          tokio.workspace = true\n",
         provider = spec.provider,
         display = spec.model.display_name,
