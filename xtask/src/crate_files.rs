@@ -43,7 +43,7 @@ fn rust_file(header: &str, code: &str) -> String {
 }
 
 fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
-    let mut dependencies = vec!["progenitor-client", "pspkit-runtime", "reqwest", "schemars", "serde"];
+    let mut dependencies = vec!["progenitor-client", "pspkit-runtime", "reqwest", "serde"];
     let optional = [
         (uses.chrono, "chrono"),
         (uses.uuid, "uuid"),
@@ -73,10 +73,13 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
          {dependencies}\
          httpmock = {{ workspace = true, optional = true }}\n\
          regex = {{ workspace = true, optional = true }}\n\
+         schemars = {{ workspace = true, optional = true }}\n\
          \n\
          [features]\n\
          # progenitor's httpmock helpers (`mock` module), for merchants' own tests.\n\
          mock = [\"dep:httpmock\", \"dep:regex\"]\n\
+         # `schemars::JsonSchema` on every generated type, to export the schemas.\n\
+         schemars = [\"dep:schemars\", \"pspkit-runtime/schemars\"]\n\
          \n\
          [dev-dependencies]\n\
          serde_json.workspace = true\n\

@@ -17,7 +17,7 @@ pub fn client_module(provider: &Provider) -> TokenStream {
     let hooks = hooks();
     quote! {
         use pspkit_runtime::auth::AuthHeaders;
-        use pspkit_runtime::{Config, ConfigError, SecretString};
+        use pspkit_runtime::{Config, ConfigError, Secret};
 
         use crate::generated::Client;
 
@@ -158,14 +158,14 @@ fn credentials(provider: &Provider) -> TokenStream {
         pub struct Credentials {
             #(
                 #[doc = #field_docs]
-                #idents: SecretString,
+                #idents: Secret,
             )*
         }
 
         impl Credentials {
             #[doc = #new_doc]
             pub fn new(#(#idents: impl Into<String>),*) -> Self {
-                Self { #(#idents: SecretString::from(#idents.into())),* }
+                Self { #(#idents: Secret::new(#idents)),* }
             }
 
             #[doc = #env_doc]

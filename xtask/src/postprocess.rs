@@ -31,7 +31,50 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
     // The crate root re-exports what a user needs; progenitor's `prelude` would be an unused duplicate.
     file.items.retain(|item| !matches!(item, Item::Mod(module) if module.ident == "prelude"));
     DocFiller.visit_file_mut(file);
+    OptionalSchemars.visit_file_mut(file);
     Ok(())
+}
+
+/// The derive that becomes optional (the generated crates' `schemars` feature).
+const SCHEMARS_DERIVE: &str = "schemars :: JsonSchema";
+
+/// Moves `schemars::JsonSchema` out of every `#[derive(...)]` into
+/// `#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`: schema export stays one
+/// feature away, and a merchant's default build does not compile schemars' derive (and syn 2).
+struct OptionalSchemars;
+
+impl OptionalSchemars {
+    fn rewrite(attrs: &mut Vec<Attribute>) {
+        let mut found = false;
+        for attr in attrs.iter_mut().filter(|attr| attr.path().is_ident("derive")) {
+            let Ok(paths) =
+                attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+            else {
+                continue;
+            };
+            let kept: Vec<&syn::Path> = paths
+                .iter()
+                .filter(|path| quote::ToTokens::to_token_stream(path).to_string() != SCHEMARS_DERIVE)
+                .collect();
+            if kept.len() != paths.len() {
+                found = true;
+                *attr = parse_quote!(#[derive(#(#kept),*)]);
+            }
+        }
+        if found {
+            attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]));
+        }
+    }
+}
+
+impl VisitMut for OptionalSchemars {
+    fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
+        Self::rewrite(&mut item.attrs);
+    }
+
+    fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
+        Self::rewrite(&mut item.attrs);
+    }
 }
 
 /// Fits progenitor's httpmock helpers: path matchers escape and percent-encode the value (progenitor

@@ -1,7 +1,7 @@
 // generated from specs/axisfi.yaml by cargo xtask codegen; do not edit
 
 use pspkit_runtime::auth::AuthHeaders;
-use pspkit_runtime::{Config, ConfigError, SecretString};
+use pspkit_runtime::{Config, ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about AxisFI that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -14,16 +14,16 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
 #[derive(Clone, Debug)]
 pub struct Credentials {
     /// Sent as the `x-api-key` header. The API key issued by AxisFI.
-    api_key: SecretString,
+    api_key: Secret,
     /// Sent as the `x-api-secret` header. The API secret issued with the key.
-    api_secret: SecretString,
+    api_secret: Secret,
 }
 impl Credentials {
     /// Credentials from their values: `api_key`, `api_secret`.
     pub fn new(api_key: impl Into<String>, api_secret: impl Into<String>) -> Self {
         Self {
-            api_key: SecretString::from(api_key.into()),
-            api_secret: SecretString::from(api_secret.into()),
+            api_key: Secret::new(api_key),
+            api_secret: Secret::new(api_secret),
         }
     }
     /// Reads the credentials from the environment variables `AXISFI_API_KEY`, `AXISFI_API_SECRET`.

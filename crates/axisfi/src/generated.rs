@@ -8,14 +8,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///How the customer will use the account.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AccountUsage {
         ///The AxisFI product the account is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -47,14 +41,8 @@ pub mod types {
         }
     }
     ///The registered business.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BusinessDetails {
         ///ISO 3166-1 alpha-2 code of the issuing country.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -98,14 +86,8 @@ pub mod types {
         }
     }
     ///A person related to the business.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BusinessPerson {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `identification` field (see its type for details).
@@ -121,13 +103,8 @@ pub mod types {
         }
     }
     ///An onboarded customer. Any nested section may be absent.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerDetail {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `account_usage` field (see its type for details).
@@ -175,9 +152,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum CustomerStatusKnown {
         /// The `Processing` case.
         Processing,
@@ -229,14 +206,9 @@ pub mod types {
         }
     }
     ///AxisFI does not document its error bodies: every JSON object is kept as it came. A body that is not a JSON object is reported with its raw bytes instead.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorBody(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
@@ -264,18 +236,9 @@ pub mod types {
         }
     }
     ///`GetCustomerCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomerCustomerId(::std::string::String);
     impl ::std::ops::Deref for GetCustomerCustomerId {
         type Target = ::std::string::String;
@@ -330,14 +293,8 @@ pub mod types {
         }
     }
     ///A person's identity document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Identification {
         ///File id of the document's back.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -368,14 +325,8 @@ pub mod types {
         }
     }
     ///Who AxisFI contacts about the account.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrimaryContact {
         ///Email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -391,14 +342,8 @@ pub mod types {
         }
     }
     ///The business's registered address.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RegistrationAddress {
         ///City.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -425,14 +370,8 @@ pub mod types {
         }
     }
     ///A person's home address.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ResidentialAddress {
         ///City.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -1,7 +1,7 @@
 // generated from specs/juspay.yaml by cargo xtask codegen; do not edit
 
 use pspkit_runtime::auth::AuthHeaders;
-use pspkit_runtime::{Config, ConfigError, SecretString};
+use pspkit_runtime::{Config, ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about Juspay that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -61,16 +61,16 @@ impl std::str::FromStr for Environment {
 #[derive(Clone, Debug)]
 pub struct Credentials {
     /// Sent as the HTTP Basic username. HTTP Basic with the API key from the Juspay dashboard as the username and an empty password.
-    api_key: SecretString,
+    api_key: Secret,
     /// Sent as the `x-merchantid` header. The merchant id, sent with every request.
-    merchant_id: SecretString,
+    merchant_id: Secret,
 }
 impl Credentials {
     /// Credentials from their values: `api_key`, `merchant_id`.
     pub fn new(api_key: impl Into<String>, merchant_id: impl Into<String>) -> Self {
         Self {
-            api_key: SecretString::from(api_key.into()),
-            merchant_id: SecretString::from(merchant_id.into()),
+            api_key: Secret::new(api_key),
+            merchant_id: Secret::new(merchant_id),
         }
     }
     /// Reads the credentials from the environment variables `JUSPAY_API_KEY`, `JUSPAY_MERCHANT_ID`.

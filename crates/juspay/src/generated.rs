@@ -8,14 +8,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Sent only when `options.get_client_auth_token=true`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientAuthToken {
         ///A short-lived token for Juspay's client SDKs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -33,13 +27,8 @@ pub mod types {
         }
     }
     ///A Juspay customer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         /// The `date_created` field (see its type for details).
         pub date_created: ::pspkit_runtime::types::Timestamp,
@@ -76,14 +65,8 @@ pub mod types {
         }
     }
     ///Structured details of an error.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorInfo {
         ///Error category, e.g. `USER_ERROR`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -114,14 +97,8 @@ pub mod types {
         }
     }
     ///Every shape of Juspay error body; every field is optional.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///Present (`true`) in the `error` + `user_message` shape.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -152,14 +129,8 @@ pub mod types {
         }
     }
     ///One rejected request field.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct FieldError {
         ///The field's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -175,18 +146,9 @@ pub mod types {
         }
     }
     ///`GetCustomerCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomerCustomerId(::std::string::String);
     impl ::std::ops::Deref for GetCustomerCustomerId {
         type Target = ::std::string::String;

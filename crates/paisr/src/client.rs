@@ -1,7 +1,7 @@
 // generated from specs/paisr.yaml by cargo xtask codegen; do not edit
 
 use pspkit_runtime::auth::AuthHeaders;
-use pspkit_runtime::{Config, ConfigError, SecretString};
+use pspkit_runtime::{Config, ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about Paisr that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -61,14 +61,12 @@ impl std::str::FromStr for Environment {
 #[derive(Clone, Debug)]
 pub struct Credentials {
     /// Sent as the HTTP Bearer token. An access token created in the Paisr dashboard, sent as `Authorization: Bearer <token>`.
-    token: SecretString,
+    token: Secret,
 }
 impl Credentials {
     /// Credentials from their values: `token`.
     pub fn new(token: impl Into<String>) -> Self {
-        Self {
-            token: SecretString::from(token.into()),
-        }
+        Self { token: Secret::new(token) }
     }
     /// Reads the credentials from the environment variables `PAISR_TOKEN`.
     pub fn from_env() -> Result<Self, ConfigError> {

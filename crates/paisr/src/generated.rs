@@ -8,13 +8,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///A billing address; the API sends `null` when the customer has none.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BillingDetails {
         ///City.
         pub city: ::std::string::String,
@@ -49,9 +44,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum CurrencyCodeKnown {
         #[serde(rename = "SRD")]
         /// The `Srd` case.
@@ -102,13 +97,8 @@ pub mod types {
         }
     }
     ///A customer of the business.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `billing_details` field (see its type for details).
@@ -151,13 +141,8 @@ pub mod types {
         }
     }
     ///The envelope of a successful response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerResponse {
         /// The `data` field (see its type for details).
         pub data: Customer,
@@ -171,13 +156,8 @@ pub mod types {
         }
     }
     ///The body of every Paisr error response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///What went wrong.
         pub message: ::std::string::String,
@@ -191,18 +171,9 @@ pub mod types {
         }
     }
     ///`GetCustomerCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomerCustomerId(::std::string::String);
     impl ::std::ops::Deref for GetCustomerCustomerId {
         type Target = ::std::string::String;
@@ -259,14 +230,8 @@ pub mod types {
         }
     }
     ///A self-service billing portal session for the customer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PortalSession {
         ///How long the session stays valid, as free text (e.g. `30 minutes`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -282,13 +247,8 @@ pub mod types {
         }
     }
     ///A shipping address with the recipient's name and phone; the API sends `null` when the customer has none.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ShippingDetails {
         ///City.
         pub city: ::std::string::String,

@@ -1,7 +1,7 @@
 // generated from specs/razorpay.yaml by cargo xtask codegen; do not edit
 
 use pspkit_runtime::auth::AuthHeaders;
-use pspkit_runtime::{Config, ConfigError, SecretString};
+use pspkit_runtime::{Config, ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about Razorpay that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -54,16 +54,16 @@ impl std::str::FromStr for Environment {
 #[derive(Clone, Debug)]
 pub struct Credentials {
     /// Sent as the HTTP Basic username. HTTP Basic authentication with the API key id as the username and the key secret as the password, both from the Razorpay Dashboard.
-    key_id: SecretString,
+    key_id: Secret,
     /// Sent as the HTTP Basic password. HTTP Basic authentication with the API key id as the username and the key secret as the password, both from the Razorpay Dashboard.
-    key_secret: SecretString,
+    key_secret: Secret,
 }
 impl Credentials {
     /// Credentials from their values: `key_id`, `key_secret`.
     pub fn new(key_id: impl Into<String>, key_secret: impl Into<String>) -> Self {
         Self {
-            key_id: SecretString::from(key_id.into()),
-            key_secret: SecretString::from(key_secret.into()),
+            key_id: Secret::new(key_id),
+            key_secret: Secret::new(key_secret),
         }
     }
     /// Reads the credentials from the environment variables `RAZORPAY_KEY_ID`, `RAZORPAY_KEY_SECRET`.

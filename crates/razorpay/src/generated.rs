@@ -8,13 +8,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///A Razorpay customer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         ///The customer's phone number, up to 15 characters including the country code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -45,13 +40,8 @@ pub mod types {
         }
     }
     ///What went wrong. Only `code` and `description` are always present.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorDetail {
         ///Error category, e.g. `BAD_REQUEST_ERROR`, `GATEWAY_ERROR` or `SERVER_ERROR`.
         pub code: ::std::string::String,
@@ -82,13 +72,8 @@ pub mod types {
         }
     }
     ///The body of every Razorpay error response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         /// The `error` field (see its type for details).
         pub error: ErrorDetail,
@@ -100,18 +85,9 @@ pub mod types {
         }
     }
     ///`GetCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomerId(::std::string::String);
     impl ::std::ops::Deref for GetCustomerId {
         type Target = ::std::string::String;
@@ -166,14 +142,9 @@ pub mod types {
         }
     }
     ///Up to 15 key-value pairs of merchant notes. Razorpay sends an empty JSON array (`[]`) instead of an empty object when there are none; both decode to an empty map.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Notes(pub ::pspkit_runtime::types::StringMap);
     impl ::std::ops::Deref for Notes {
         type Target = ::pspkit_runtime::types::StringMap;

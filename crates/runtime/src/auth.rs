@@ -1,6 +1,6 @@
 //! Credentials as request headers.
 //!
-//! Generated `Credentials` types hold their secrets as [`SecretString`] (whose `Debug` prints
+//! Generated `Credentials` types hold their secrets as [`Secret`] (whose `Debug` prints
 //! `[REDACTED]`) and turn them into [`AuthHeaders`] once, when a client is built. Every header
 //! value is marked sensitive so that reqwest and `http` never print it either.
 
@@ -8,9 +8,8 @@ use std::fmt;
 
 use base64::Engine as _;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
-use secrecy::{ExposeSecret, SecretString};
 
-use crate::ConfigError;
+use crate::{ConfigError, Secret};
 
 /// The authentication headers a client adds to every request. `Debug` shows header names only.
 #[derive(Clone, Default)]
@@ -27,27 +26,22 @@ impl AuthHeaders {
     /// Adds HTTP Basic authentication: `Authorization: Basic base64(username:password)`.
     ///
     /// `password` is `None` for schemes that send an empty password (`base64("key:")`).
-    pub fn basic(&mut self, username: &SecretString, password: Option<&SecretString>) -> Result<(), ConfigError> {
-        let password = password.map(ExposeSecret::expose_secret).unwrap_or("");
-        let pair = format!("{}:{}", username.expose_secret(), password);
+    pub fn basic(&mut self, username: &Secret, password: Option<&Secret>) -> Result<(), ConfigError> {
+        let password = password.map(Secret::expose).unwrap_or("");
+        let pair = format!("{}:{}", username.expose(), password);
         let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
         self.push(AUTHORIZATION, format!("Basic {encoded}"), "basic credentials")
     }
 
     /// Adds HTTP Bearer authentication: `Authorization: Bearer <token>`.
-    pub fn bearer(&mut self, token: &SecretString, field: &'static str) -> Result<(), ConfigError> {
-        self.push(AUTHORIZATION, format!("Bearer {}", token.expose_secret()), field)
+    pub fn bearer(&mut self, token: &Secret, field: &'static str) -> Result<(), ConfigError> {
+        self.push(AUTHORIZATION, format!("Bearer {}", token.expose()), field)
     }
 
     /// Adds an API key sent as the value of header `name`.
-    pub fn api_key(
-        &mut self,
-        name: &'static str,
-        value: &SecretString,
-        field: &'static str,
-    ) -> Result<(), ConfigError> {
+    pub fn api_key(&mut self, name: &'static str, value: &Secret, field: &'static str) -> Result<(), ConfigError> {
         let name = HeaderName::try_from(name).map_err(|_| ConfigError::InvalidCredential { field })?;
-        self.push(name, value.expose_secret().to_owned(), field)
+        self.push(name, value.expose().to_owned(), field)
     }
 
     /// The headers, in the order they were added.
@@ -73,8 +67,8 @@ impl fmt::Debug for AuthHeaders {
 mod tests {
     use super::*;
 
-    fn secret(value: &str) -> SecretString {
-        SecretString::from(value.to_owned())
+    fn secret(value: &str) -> Secret {
+        Secret::new(value)
     }
 
     #[test]

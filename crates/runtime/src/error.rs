@@ -9,38 +9,59 @@ use crate::ResponseMeta;
 const BODY_PREVIEW_BYTES: usize = 256;
 
 /// Why a client could not be built. Never contains a secret.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum ConfigError {
     /// The provider has no default environment and no base URL was given.
-    #[error("no base URL was configured: this provider has no public default, so call `base_url(...)`")]
     MissingBaseUrl,
     /// A credential's environment variable is not set (or not UTF-8).
-    #[error("the environment variable `{name}` is not set")]
     MissingEnvironmentVariable {
         /// The variable's name.
         name: &'static str,
     },
     /// The base URL was rejected.
-    #[error("the base URL is invalid: {reason}")]
     InvalidBaseUrl {
         /// Which rule it broke.
         reason: &'static str,
     },
     /// A credential cannot be sent in an HTTP header (e.g. it contains a newline).
-    #[error("the credential `{field}` contains characters that cannot be sent in an HTTP header")]
     InvalidCredential {
         /// The credential's field name (never its value).
         field: &'static str,
     },
     /// The HTTP client could not be set up (e.g. no TLS roots).
-    #[error("the HTTP client could not be built: {0}")]
-    HttpClient(#[source] reqwest::Error),
+    HttpClient(reqwest::Error),
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::MissingBaseUrl => {
+                f.write_str("no base URL was configured: this provider has no public default, so call `base_url(...)`")
+            }
+            ConfigError::MissingEnvironmentVariable { name } => {
+                write!(f, "the environment variable `{name}` is not set")
+            }
+            ConfigError::InvalidBaseUrl { reason } => write!(f, "the base URL is invalid: {reason}"),
+            ConfigError::InvalidCredential { field } => {
+                write!(f, "the credential `{field}` contains characters that cannot be sent in an HTTP header")
+            }
+            ConfigError::HttpClient(source) => write!(f, "the HTTP client could not be built: {source}"),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ConfigError::HttpClient(source) => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A name that is not one of the provider's environments.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown environment `{given}`; this provider has: {}", known.join(", "))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownEnvironment {
     /// The name given.
     pub given: String,
@@ -48,29 +69,54 @@ pub struct UnknownEnvironment {
     pub known: &'static [&'static str],
 }
 
+impl fmt::Display for UnknownEnvironment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown environment `{}`; this provider has: {}", self.given, self.known.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownEnvironment {}
+
 /// Everything that can go wrong with a call; `E` is the provider's documented error body.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
     /// An argument was rejected before anything was sent.
-    #[error(transparent)]
     InvalidInput(InvalidInput),
     /// The provider answered with a documented error status and body.
-    #[error(transparent)]
     Provider(ProviderError<E>),
     /// The provider answered with a status the spec does not list, or a body that does not decode.
-    #[error(transparent)]
     UnexpectedResponse(UnexpectedResponse),
     /// The request or response could not be transferred (connection, TLS, broken body), after retries.
-    #[error(transparent)]
     Transport(TransportError),
     /// The call ran out of time: an attempt exceeded its timeout (after retries), or the whole
     /// call exceeded its deadline.
-    #[error(transparent)]
     Timeout(Timeout),
     /// The provider still answered HTTP 429 when retries ran out (or asked to wait past the deadline).
-    #[error(transparent)]
     RateLimited(RateLimited),
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidInput(e) => e.fmt(f),
+            Error::Provider(e) => e.fmt(f),
+            Error::UnexpectedResponse(e) => e.fmt(f),
+            Error::Transport(e) => e.fmt(f),
+            Error::Timeout(e) => e.fmt(f),
+            Error::RateLimited(e) => e.fmt(f),
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::UnexpectedResponse(e) => e.source(),
+            Error::Transport(e) => e.source(),
+            _ => None,
+        }
+    }
 }
 
 impl<E> Error<E> {
@@ -111,12 +157,19 @@ impl<E> Error<E> {
 }
 
 /// An argument that breaks a rule of the spec; nothing was sent.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("invalid input, nothing was sent: {message}")]
+#[derive(Debug, Clone)]
 pub struct InvalidInput {
     /// Names the parameter and the rule it breaks.
     pub message: String,
 }
+
+impl fmt::Display for InvalidInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid input, nothing was sent: {}", self.message)
+    }
+}
+
+impl std::error::Error for InvalidInput {}
 
 /// A documented error response from the provider.
 #[derive(Debug)]

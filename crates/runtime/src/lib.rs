@@ -4,7 +4,7 @@
 //! a provider's OpenAPI spec. Everything they need beyond what progenitor emits lives here, as
 //! general mechanisms configured by the spec:
 //!
-//! - [`auth`]: credentials as redacted secrets, turned into sensitive request headers;
+//! - [`auth`] and [`Secret`]: credentials as redacted secrets, turned into sensitive request headers;
 //! - [`BaseUrl`]: base-URL validation (https, or http to loopback only; no trailing `//`);
 //! - [`Config`]: per-client timeouts, deadline, retry policy, body cap and rate limit;
 //! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to: auth
@@ -24,6 +24,7 @@ pub mod hooks;
 mod rate_limit;
 mod response;
 mod retry;
+mod secret;
 pub mod types;
 
 pub use base_url::BaseUrl;
@@ -36,4 +37,4 @@ pub use error::{
 pub use example::Example;
 pub use exchange::complete;
 pub use response::{Response, ResponseMeta};
-pub use secrecy::{ExposeSecret, SecretString};
+pub use secret::Secret;

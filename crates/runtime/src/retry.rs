@@ -37,7 +37,17 @@ pub(crate) fn backoff(policy: &RetryPolicy, retry: u32) -> Duration {
     let factor = 2u32.saturating_pow(retry.saturating_sub(1));
     let cap = policy.base_delay.saturating_mul(factor).min(policy.max_delay);
     let cap_micros = u64::try_from(cap.as_micros()).unwrap_or(u64::MAX);
-    Duration::from_micros(fastrand::u64(0..=cap_micros))
+    Duration::from_micros(random_u64() % cap_micros.saturating_add(1))
+}
+
+/// A random number from std's randomly keyed SipHash (a fresh key per `RandomState`); jitter needs
+/// spread, not cryptographic strength, and this keeps a random-number crate out of every build.
+fn random_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    hasher.finish()
 }
 
 #[cfg(test)]

@@ -52,6 +52,7 @@ impl<'de, T: FromStr> Deserialize<'de> for Open<T> {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl<T> schemars::JsonSchema for Open<T> {
     fn schema_name() -> String {
         "OpenEnum".to_owned()

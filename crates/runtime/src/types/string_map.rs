@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 /// A string-to-string map that also accepts an empty JSON array (`[]`) as the empty map, as
 /// Razorpay's `notes` does. Serializes as a JSON object.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct StringMap(pub BTreeMap<String, String>);
 

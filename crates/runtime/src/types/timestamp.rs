@@ -14,9 +14,16 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct Timestamp(pub DateTime<Utc>);
 
 /// The text is not a timestamp in any accepted form.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an RFC 3339 / ISO 8601 date-time")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidTimestamp(String);
+
+impl fmt::Display for InvalidTimestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not an RFC 3339 / ISO 8601 date-time", self.0)
+    }
+}
+
+impl std::error::Error for InvalidTimestamp {}
 
 impl FromStr for Timestamp {
     type Err = InvalidTimestamp;
@@ -56,6 +63,7 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Timestamp {
     fn schema_name() -> String {
         "DateTime".to_owned()
