@@ -4,6 +4,7 @@
 //! [`progenitor::generate`] (progenitor + [`postprocess`]) and [`glue::client_module`] →
 //! [`crate_files::render`] → [`codegen::run`] (write, or check and diff).
 
+pub mod bench_build;
 pub mod codegen;
 pub mod crate_files;
 pub mod examples;

@@ -34,7 +34,9 @@ pub fn prepare(context: &Context, request: &mut reqwest::Request) {
 /// body (up to the cap) so that every attempt's outcome is known before deciding on the next.
 ///
 /// Each call is a `pspkit.call` span (provider, operation) holding one `pspkit.attempt` span per
-/// attempt (attempt, status, request id, latency). No URL, header value or body is ever logged:
+/// attempt (attempt, status, request id, latency), at DEBUG: per-request spans cost a formatting
+/// subscriber several microseconds, so they stay off at the usual INFO level. Failed attempts are
+/// INFO events and retries WARN events. No URL, header value or body is ever logged:
 /// paths can hold personal data (Juspay ids may be emails) and headers hold credentials.
 pub async fn execute(
     context: &Context,
@@ -42,8 +44,8 @@ pub async fn execute(
     request: reqwest::Request,
     operation: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
-    let span = tracing::info_span!("pspkit.call", provider = context.provider.name, operation);
-    attempts(context, http, request).instrument(span).await
+    let span = tracing::debug_span!("pspkit.call", provider = context.provider.name, operation);
+    Box::pin(attempts(context, http, request).instrument(span)).await
 }
 
 async fn attempts(
@@ -99,7 +101,7 @@ async fn attempt_once(
     request: reqwest::Request,
     attempt: u32,
 ) -> reqwest::Result<reqwest::Response> {
-    let span = tracing::info_span!(
+    let span = tracing::debug_span!(
         "pspkit.attempt",
         attempt,
         status = field::Empty,
@@ -119,7 +121,7 @@ async fn attempt_once(
             if let Some(id) = &meta.request_id {
                 span.record("request_id", id.as_str());
             }
-            span.in_scope(|| tracing::info!(status = meta.status.as_u16(), latency_ms, "attempt finished"));
+            span.in_scope(|| tracing::debug!(status = meta.status.as_u16(), latency_ms, "attempt finished"));
             with_call(|call| {
                 call.last = Some(meta);
                 call.body_too_large = *too_large;

@@ -29,11 +29,24 @@ impl FromStr for Timestamp {
     type Err = InvalidTimestamp;
 
     fn from_str(text: &str) -> Result<Self, InvalidTimestamp> {
-        DateTime::parse_from_rfc3339(text)
-            .or_else(|_| DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f%z"))
+        // `+hhmm` becomes `+hh:mm`, so both forms take chrono's RFC 3339 parser, once.
+        let parsed = match colonless_offset(text) {
+            Some(split) => DateTime::parse_from_rfc3339(&format!("{}:{}", &text[..split], &text[split..])),
+            None => DateTime::parse_from_rfc3339(text),
+        };
+        parsed
             .map(|time| Timestamp(time.with_timezone(&Utc)))
             .map_err(|_| InvalidTimestamp(text.chars().take(64).collect()))
     }
+}
+
+/// Where to insert the colon when `text` ends in a `+hhmm` / `-hhmm` offset.
+fn colonless_offset(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let offset = bytes.len().checked_sub(5)?;
+    let sign = bytes[offset];
+    let digits = &bytes[offset + 1..];
+    ((sign == b'+' || sign == b'-') && digits.iter().all(u8::is_ascii_digit)).then_some(bytes.len() - 2)
 }
 
 impl fmt::Display for Timestamp {

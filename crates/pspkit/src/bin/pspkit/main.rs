@@ -23,7 +23,11 @@ fn main() -> ExitCode {
     if cli.verbose {
         // pspkit's spans carry provider, operation, attempt, status, request id and latency;
         // never URLs, header values or bodies.
-        tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).init();
+        tracing_subscriber::fmt()
+            .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
+            .with_writer(std::io::stderr)
+            .with_target(false)
+            .init();
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,

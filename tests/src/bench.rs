@@ -1,0 +1,63 @@
+//! Shared pieces of the benchmarks: a keep-alive loopback server (axum) that answers each
+//! provider's path with its fixture, and the ratio report read from criterion's estimates.
+
+use std::path::{Path, PathBuf};
+
+use axum::http::Uri;
+use axum::http::header::CONTENT_TYPE;
+
+use crate::fixtures;
+
+/// Starts a keep-alive loopback server (axum) on its own runtime thread, answering each
+/// provider's Get Customer path with its fixture; returns its base URL.
+pub fn start_fixture_server() -> String {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        runtime.block_on(async move {
+            let app = axum::Router::new()
+                .fallback(|uri: Uri| async move { ([(CONTENT_TYPE, "application/json")], fixture_for(uri.path())) });
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+            let address = listener.local_addr().expect("bound");
+            sender.send(format!("http://{address}")).expect("the caller waits");
+            axum::serve(listener, app).await.expect("the server runs");
+        });
+    });
+    receiver.recv().expect("the server starts")
+}
+
+/// The fixture a provider's Get Customer path answers with.
+pub fn fixture_for(path: &str) -> &'static str {
+    if path.starts_with("/v1/customers/") {
+        fixtures::razorpay::SEED
+    } else if path.starts_with("/api/customers/detail") {
+        fixtures::axisfi::SEED
+    } else if path.starts_with("/customers/cst_") {
+        fixtures::juspay::SEED
+    } else {
+        fixtures::paisr::SEED
+    }
+}
+
+/// An AxisFI customer with `persons` business persons (the large-body decode benchmark).
+pub fn axisfi_with_persons(persons: usize) -> String {
+    let mut body: serde_json::Value = serde_json::from_str(fixtures::axisfi::SEED).unwrap();
+    let person = body["business_person_list"][0].clone();
+    body["business_person_list"] = serde_json::Value::Array(vec![person; persons]);
+    body.to_string()
+}
+
+/// The median, in nanoseconds, criterion estimated for `group/function` in this run (criterion
+/// stores a group `a/b` in the directory `a_b`).
+pub fn criterion_median(group: &str, function: &str) -> Option<f64> {
+    let path = criterion_dir().join(group.replace('/', "_")).join(function).join("new/estimates.json");
+    let estimates: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    estimates["median"]["point_estimate"].as_f64()
+}
+
+fn criterion_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    target.join("criterion")
+}
