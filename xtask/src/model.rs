@@ -211,7 +211,7 @@ fn operations(document: &Value) -> Vec<(&String, &str, &Value)> {
     let mut found = Vec::new();
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
-            for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+            for method in crate::validate::METHODS {
                 if let Some(operation) = item.get(method) {
                     found.push((path, method, operation));
                 }

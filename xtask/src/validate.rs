@@ -10,7 +10,7 @@ use crate::pointer::Pointer;
 use crate::spec::Problem;
 
 /// HTTP methods an OpenAPI path item may hold.
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// Path parameter values that turn a request into one for another endpoint.
 const DOT_SEGMENTS: [&str; 3] = ["", ".", ".."];

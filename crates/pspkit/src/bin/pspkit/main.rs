@@ -40,7 +40,7 @@ fn main() -> ExitCode {
 }
 
 async fn dispatch(command: Command, verbose: bool) -> ExitCode {
-    match command {
+    let outcome = match command {
         Command::Paisr { operation: PathIdOperation::GetCustomer { id, common } } => {
             run::get_customer::<Paisr, _, _, _, _>(common, verbose, Customer::from, |client| async move {
                 client.get_customer().customer_id(id).send().await
@@ -78,7 +78,11 @@ async fn dispatch(command: Command, verbose: bool) -> ExitCode {
         }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "pspkit", &mut std::io::stdout());
-            ExitCode::SUCCESS
+            Ok(())
         }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
     }
 }

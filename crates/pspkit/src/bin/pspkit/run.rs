@@ -1,7 +1,6 @@
 //! One `get-customer` run, the same for every provider.
 
 use std::future::Future;
-use std::process::ExitCode;
 use std::time::Instant;
 
 use pspkit::Customer;
@@ -16,28 +15,9 @@ use crate::{mock, print};
 /// The operation every provider offers.
 const OPERATION: &str = "getCustomer";
 
-/// Builds the client (starting the mock server first with `--mock`), runs `call`, prints the
-/// result and returns the exit code.
+/// Builds the client (starting the mock server first with `--mock`), runs `call` and prints the
+/// result; a failure says what to report and with which exit code.
 pub async fn get_customer<P, T, E, F, Fut>(
-    common: CommonArgs,
-    verbose: bool,
-    normalize: fn(T) -> Customer,
-    call: F,
-) -> ExitCode
-where
-    P: CliProvider,
-    T: Serialize,
-    E: Serialize + std::fmt::Debug,
-    F: FnOnce(P::Client) -> Fut,
-    Fut: Future<Output = Result<Response<T>, Error<E>>>,
-{
-    match try_get_customer::<P, T, E, F, Fut>(common, verbose, normalize, call).await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => failure.report(),
-    }
-}
-
-async fn try_get_customer<P, T, E, F, Fut>(
     common: CommonArgs,
     verbose: bool,
     normalize: fn(T) -> Customer,
