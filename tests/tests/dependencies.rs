@@ -56,3 +56,44 @@ fn provider_crates_pull_no_code_generator() {
         }
     }
 }
+
+/// Every crate a merchant can depend on.
+const PUBLISHED_CRATES: [&str; 6] =
+    ["pspkit-runtime", "pspkit-axisfi", "pspkit-juspay", "pspkit-paisr", "pspkit-razorpay", "pspkit"];
+/// Crates that mean OpenSSL (or the platform TLS library) is in the build.
+const OPENSSL_CRATES: [&str; 5] = ["openssl", "openssl-sys", "native-tls", "hyper-tls", "tokio-native-tls"];
+
+/// The lines of a `cargo tree` listing that name an OpenSSL crate.
+fn openssl_crates(tree: &str) -> Vec<&str> {
+    tree.lines().filter(|line| OPENSSL_CRATES.contains(&line.split(" v").next().unwrap_or(line))).collect()
+}
+
+#[test]
+fn the_default_build_of_every_published_crate_pulls_no_openssl() {
+    for krate in PUBLISHED_CRATES {
+        let tree = cargo_tree(&["-p", krate]);
+        assert!(tree.lines().any(|line| line.starts_with("rustls v")), "{krate}: rustls is the default TLS");
+        let found = openssl_crates(&tree);
+        assert!(found.is_empty(), "{krate}'s default build pulls OpenSSL: {found:?}");
+    }
+}
+
+#[test]
+fn native_tls_is_one_feature_away_and_drops_rustls() {
+    for krate in ["pspkit-razorpay", "pspkit"] {
+        let tree = cargo_tree(&["-p", krate, "--no-default-features", "--features", "native-tls"]);
+        let found = openssl_crates(&tree);
+        assert!(found.iter().any(|line| line.starts_with("native-tls v")), "{krate}: {found:?}");
+        assert!(!tree.lines().any(|line| line.starts_with("rustls v")), "{krate}: rustls is not built with native-tls");
+    }
+}
+
+#[test]
+fn rustls_without_a_provider_compiles_no_aws_lc() {
+    let tree = cargo_tree(&["-p", "pspkit-razorpay", "--no-default-features", "--features", "rustls-no-provider"]);
+    assert!(tree.lines().any(|line| line.starts_with("rustls v")));
+    assert!(!tree.lines().any(|line| line.starts_with("aws-lc-")), "no crypto provider is compiled in");
+    assert!(openssl_crates(&tree).is_empty());
+    let default = cargo_tree(&["-p", "pspkit-razorpay"]);
+    assert!(default.lines().any(|line| line.starts_with("aws-lc-rs v")), "the default compiles aws-lc-rs");
+}

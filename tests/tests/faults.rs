@@ -260,3 +260,45 @@ async fn bodies_over_the_cap_are_discarded_with_or_without_a_length() {
     assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 64 }));
     assert!(error.to_string().contains("exceeded the 64-byte cap"), "{error}");
 }
+
+#[tokio::test]
+async fn the_client_side_rate_limit_delays_the_call_over_the_limit() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_millis(400) };
+    let client = Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
+        .base_url(server.base_url())
+        .config(config().with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)))
+        .build()
+        .expect("valid configuration");
+    let started = Instant::now();
+    client.get_customer().id("cust_1Aa00000000001").send().await.expect("first call");
+    let first = started.elapsed();
+    client.get_customer().id("cust_1Aa00000000001").send().await.expect("second call");
+    assert!(first < Duration::from_millis(400), "the first call does not wait: {first:?}");
+    assert!(started.elapsed() >= Duration::from_millis(400), "the second waits for its slot: {:?}", started.elapsed());
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn a_rate_limit_wait_past_the_deadline_ends_the_call_unsent() {
+    let server = TestServer::always(Reply::json(200, SEED)).await;
+    let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_secs(60) };
+    let client = Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
+        .base_url(server.base_url())
+        .config(
+            config()
+                .with_deadline(Duration::from_millis(300))
+                .with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)),
+        )
+        .build()
+        .expect("valid configuration");
+    client.get_customer().id("cust_1Aa00000000001").send().await.expect("the first call has its slot");
+    let started = Instant::now();
+    let Err(Error::Timeout(timeout)) = client.get_customer().id("cust_1Aa00000000001").send().await else {
+        panic!("the second call's slot is a minute away")
+    };
+    let elapsed = started.elapsed();
+    assert_eq!((timeout.kind, timeout.attempts), (TimeoutKind::Deadline(Duration::from_millis(300)), 0));
+    assert!(elapsed >= Duration::from_millis(300) && elapsed < Duration::from_millis(550), "{elapsed:?}");
+    assert_eq!(server.requests().len(), 1, "nothing was sent for the second call");
+}

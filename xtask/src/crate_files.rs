@@ -68,6 +68,13 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
          rust-version.workspace = true\n\
          license.workspace = true\n\
          readme = \"README.md\"\n\
+         documentation = \"https://docs.rs/pspkit-{provider}\"\n\
+         keywords = [\"payments\", \"{provider}\", \"api-client\", \"openapi\", \"pspkit\"]\n\
+         categories = [\"api-bindings\", \"finance\", \"web-programming::http-client\"]\n\
+         \n\
+         [package.metadata.docs.rs]\n\
+         all-features = true\n\
+         rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
          \n\
          [dependencies]\n\
          {dependencies}\
@@ -76,6 +83,13 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
          schemars = {{ workspace = true, optional = true }}\n\
          \n\
          [features]\n\
+         default = [\"rustls\"]\n\
+         # TLS through rustls with aws-lc-rs as its crypto provider. The default.\n\
+         rustls = [\"pspkit-runtime/rustls\"]\n\
+         # TLS through rustls with a crypto provider the application installs as the process default.\n\
+         rustls-no-provider = [\"pspkit-runtime/rustls-no-provider\"]\n\
+         # TLS through the platform's library (OpenSSL on Linux); takes precedence over rustls.\n\
+         native-tls = [\"pspkit-runtime/native-tls\"]\n\
          # progenitor's httpmock helpers (`mock` module), for merchants' own tests.\n\
          mock = [\"dep:httpmock\", \"dep:regex\"]\n\
          # `schemars::JsonSchema` on every generated type, to export the schemas.\n\
@@ -96,6 +110,7 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::examples::Example]) -> S
         "// {header}\n\
          #![doc = include_str!(\"../README.md\")]\n\
          #![warn(missing_docs)]\n\
+         #![cfg_attr(docsrs, feature(doc_cfg))]\n\
          \n\
          #[rustfmt::skip]\n\
          mod client;\n\
@@ -233,7 +248,7 @@ fn readme(spec: &Spec, header: &str) -> String {
          ## Credentials\n\
          \n\
          `Credentials::new({field_list})` or `Credentials::from_env()` ({env_list}). Secrets are held in\n\
-         `secrecy::SecretString`: `Debug` output, logs and errors never show them.\n\
+         `pspkit_runtime::Secret` (zeroed on drop): `Debug` output, logs and errors never show them.\n\
          \n\
          ## Testing your code\n\
          \n\
@@ -246,8 +261,17 @@ fn readme(spec: &Spec, header: &str) -> String {
          \n\
          `send()` returns `pspkit_runtime::Error`: `InvalidInput` (rejected before sending, e.g. an id\n\
          that breaks the spec's pattern), `Provider` (a documented error status with its typed body),\n\
-         `UnexpectedResponse` (an undocumented status or an undecodable body, with status, headers and raw\n\
-         body) and `Transport` (connection, TLS, timeout).\n",
+         `UnexpectedResponse` (an undocumented status, an undecodable body or one over the size cap, with\n\
+         status, headers and raw body), `Transport` (connection, TLS, a broken body), `Timeout` (an\n\
+         attempt or the whole call ran out of time) and `RateLimited` (HTTP 429 after the last attempt).\n\
+         \n\
+         ## TLS\n\
+         \n\
+         One of three features: `rustls` (the default: rustls with aws-lc-rs as its crypto provider),\n\
+         `rustls-no-provider` (rustls with a crypto provider your application installs as the process\n\
+         default before building a client; without one, `build()` returns `ConfigError::NoCryptoProvider`)\n\
+         or `native-tls` (the platform's TLS library: OpenSSL on Linux), e.g.\n\
+         `pspkit-{provider} = {{ version = \"0.1\", default-features = false, features = [\"native-tls\"] }}`.\n",
         provider = spec.provider,
         display = model.display_name,
         file = spec.file,

@@ -4,6 +4,8 @@
 //! - each operation builder's `send` becomes the private `send_raw`, and a new `send` returns the
 //!   runtime's `Response`/`Error` through `pspkit_runtime::complete`;
 //! - invalid-argument messages name the parameter and the spec's rule for it;
+//! - progenitor's `api-version: <info.version>` request header is removed (no provider asks for it,
+//!   and removing it at generation costs nothing per request);
 //! - public items progenitor leaves undocumented get a doc comment.
 
 use anyhow::{Context as _, bail};
@@ -159,6 +161,8 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyho
         let ImplItem::Fn(function) = item else { continue };
         let name = function.sig.ident.to_string();
         if name == "send" {
+            remove_api_version_header(function)
+                .with_context(|| format!("operation builder `{builder_name}`: the `api-version` rewrite"))?;
             wrapper = Some(wrap_send(function, provider.require_one_of.get(&builder_name))?);
         } else if name == "new" {
             add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
@@ -208,9 +212,57 @@ fn wrap_send(function: &mut ImplItemFn, require_one_of: Option<&Vec<String>>) ->
         > {
             #one_of_check
             let client = self.client;
-            ::pspkit_runtime::complete(&client.inner, self.send_raw()).await
+            ::pspkit_runtime::complete(&client.inner, ::std::boxed::Box::pin(self.send_raw())).await
         }
     })
+}
+
+/// Removes the statement by which progenitor adds `api-version` to the request's `header_map`, and
+/// allows `header_map` to stay `mut` when no other header is added. Fails when the statement is not
+/// found: a progenitor that builds headers differently must be looked at, not silently passed.
+fn remove_api_version_header(function: &mut ImplItemFn) -> anyhow::Result<()> {
+    let before = function.block.stmts.len();
+    function.block.stmts.retain(|stmt| !is_api_version_append(stmt));
+    match before - function.block.stmts.len() {
+        1 => {}
+        0 => bail!("no `header_map.append(HeaderName::from_static(\"api-version\"), ..)` statement found in `send`"),
+        n => bail!("{n} `api-version` statements found in `send`, expected one"),
+    }
+    let declaration = function
+        .block
+        .stmts
+        .iter_mut()
+        .find_map(|stmt| match stmt {
+            syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "header_map") => {
+                Some(local)
+            }
+            _ => None,
+        })
+        .context("no `let mut header_map` declaration found in `send`")?;
+    declaration.attrs.push(parse_quote!(#[allow(unused_mut)]));
+    Ok(())
+}
+
+/// Whether `stmt` is `header_map.append(<..>::HeaderName::from_static("api-version"), ..);`.
+fn is_api_version_append(stmt: &syn::Stmt) -> bool {
+    let syn::Stmt::Expr(syn::Expr::MethodCall(call), _) = stmt else { return false };
+    let receiver_is_header_map = matches!(&*call.receiver, syn::Expr::Path(path) if path.path.is_ident("header_map"));
+    let Some(syn::Expr::Call(name)) = call.args.first() else { return false };
+    let syn::Expr::Path(constructor) = &*name.func else { return false };
+    let names_from_static = constructor.path.segments.last().is_some_and(|segment| segment.ident == "from_static");
+    let is_api_version = matches!(
+        name.args.first(),
+        Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(value), .. })) if value.value() == "api-version"
+    );
+    call.method == "append" && receiver_is_header_map && names_from_static && is_api_version
+}
+
+fn pattern_ident(pattern: &syn::Pat) -> Option<&syn::Ident> {
+    match pattern {
+        syn::Pat::Ident(ident) => Some(&ident.ident),
+        syn::Pat::Type(typed) => pattern_ident(&typed.pat),
+        _ => None,
+    }
 }
 
 /// `T` and `E` from `-> Result<ResponseValue<T>, Error<E>>`.
@@ -343,6 +395,39 @@ mod tests {
         let (ok, err) = result_types(&output).unwrap();
         assert_eq!(quote!(#ok).to_string(), "types :: Customer");
         assert_eq!(quote!(#err).to_string(), "types :: ErrorBody");
+    }
+
+    #[test]
+    fn removes_the_api_version_header_and_keeps_the_others() {
+        let mut function: ImplItemFn = parse_quote! {
+            pub async fn send(self) -> Result<ResponseValue<T>, Error<E>> {
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+                header_map.append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+                );
+                header_map.append("version", value.to_string().try_into()?);
+                todo!()
+            }
+        };
+        remove_api_version_header(&mut function).unwrap();
+        let code = quote!(#function).to_string();
+        assert!(!code.contains("api-version"), "{code}");
+        assert!(code.contains("\"version\""), "{code}");
+        assert!(code.contains("# [allow (unused_mut)] let mut header_map"), "{code}");
+    }
+
+    #[test]
+    fn fails_naming_the_miss_when_progenitor_adds_no_api_version_header() {
+        let mut function: ImplItemFn = parse_quote! {
+            pub async fn send(self) -> Result<ResponseValue<T>, Error<E>> {
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map.insert(::reqwest::header::HeaderName::from_static("api-version"), value);
+                todo!()
+            }
+        };
+        let error = remove_api_version_header(&mut function).unwrap_err().to_string();
+        assert!(error.contains("no `header_map.append(HeaderName::from_static(\"api-version\"), ..)`"), "{error}");
     }
 
     #[test]

@@ -182,7 +182,7 @@ fn open_enums(document: &mut Value) {
     }
 }
 
-/// The extension that marks a string enum as open (see [`open_enums`]).
+/// The extension that marks a string enum as open (see `open_enums`).
 pub const OPEN_ENUM: &str = "x-pspkit-open-enum";
 
 /// A component schema marked `nullable: true` (the one nullable-reference idiom that Spectral,

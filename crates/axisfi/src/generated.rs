@@ -1836,14 +1836,8 @@ pub mod builder {
             let partner_customer_id = partner_customer_id
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/customers/detail", client.baseurl,);
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -1908,7 +1902,11 @@ pub mod builder {
                 );
             }
             let client = self.client;
-            ::pspkit_runtime::complete(&client.inner, self.send_raw()).await
+            ::pspkit_runtime::complete(
+                    &client.inner,
+                    ::std::boxed::Box::pin(self.send_raw()),
+                )
+                .await
         }
     }
 }

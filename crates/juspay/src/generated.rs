@@ -1168,14 +1168,8 @@ pub mod builder {
                 "{}/customers/{}", client.baseurl, encode_path(& customer_id
                 .to_string()),
             );
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             if let Some(value) = version {
                 header_map.append("version", value.to_string().try_into()?);
             }
@@ -1257,7 +1251,11 @@ pub mod builder {
             ::pspkit_runtime::Error<types::ErrorResponse>,
         > {
             let client = self.client;
-            ::pspkit_runtime::complete(&client.inner, self.send_raw()).await
+            ::pspkit_runtime::complete(
+                    &client.inner,
+                    ::std::boxed::Box::pin(self.send_raw()),
+                )
+                .await
         }
     }
 }

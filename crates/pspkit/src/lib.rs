@@ -2,8 +2,10 @@
 //!
 //! Each provider crate (`pspkit-razorpay`, ...) has its own typed customer; [`Customer`] is the
 //! normalised view every provider maps into, with the provider's full typed customer kept
-//! alongside. Enable only the providers you use (`default-features = false, features = ["razorpay"]`);
-//! the `cli` feature builds the `pspkit` binary.
+//! alongside. Enable only the providers you use, with a TLS choice
+//! (`default-features = false, features = ["rustls", "razorpay"]`); the `cli` feature builds the
+//! `pspkit` binary. TLS features: `rustls` (the default, with aws-lc-rs), `rustls-no-provider`
+//! (rustls with a crypto provider the application installs) or `native-tls` (the platform's library).
 //!
 //! ```
 //! # #[cfg(feature = "razorpay")] {

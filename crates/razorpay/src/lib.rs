@@ -1,6 +1,7 @@
 // generated from specs/razorpay.yaml by cargo xtask codegen; do not edit
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[rustfmt::skip]
 mod client;

@@ -61,10 +61,12 @@ pub fn build_client(
     config: &Config,
 ) -> Result<ClientParts, ConfigError> {
     let base_url = BaseUrl::parse(base_url.ok_or(ConfigError::MissingBaseUrl)?)?;
+    ensure_crypto_provider()?;
     let http = reqwest::Client::builder()
         .user_agent(provider.user_agent)
         .connect_timeout(config.connect_timeout)
-        .timeout(config.attempt_timeout)
+        // No `.timeout()`: the `execute` hook's one timer per call enforces the attempt timeout
+        // and the deadline; a reqwest timer per request on top of it would cost every call.
         .build()
         .map_err(|e| ConfigError::HttpClient(e.without_url()))?;
     let limit = match config.rate_limit {
@@ -74,4 +76,35 @@ pub fn build_client(
     };
     let limiter = limit.and_then(RateLimiter::new).map(Arc::new);
     Ok(ClientParts { base_url, http, context: Context { provider, auth, config: config.clone(), limiter } })
+}
+
+/// With rustls and no crypto provider compiled in, reqwest panics when it builds a client and no
+/// provider is installed: this turns that into an error the caller can handle.
+#[cfg(all(feature = "rustls-no-provider", not(feature = "rustls"), not(feature = "native-tls")))]
+fn ensure_crypto_provider() -> Result<(), ConfigError> {
+    match rustls::crypto::CryptoProvider::get_default() {
+        Some(_) => Ok(()),
+        None => Err(ConfigError::NoCryptoProvider),
+    }
+}
+
+/// A crypto provider is compiled in (rustls with aws-lc-rs) or not needed (native-tls).
+#[cfg(not(all(feature = "rustls-no-provider", not(feature = "rustls"), not(feature = "native-tls"))))]
+fn ensure_crypto_provider() -> Result<(), ConfigError> {
+    Ok(())
+}
+
+#[cfg(all(test, feature = "rustls-no-provider", not(feature = "rustls"), not(feature = "native-tls")))]
+mod tests {
+    use super::*;
+
+    static PROVIDER: ProviderInfo =
+        ProviderInfo { name: "test", user_agent: "pspkit-test/0", request_id_headers: &[], rate_limit: None };
+
+    /// `cargo test -p pspkit-runtime --no-default-features --features rustls-no-provider` (a CI stage).
+    #[test]
+    fn without_an_installed_crypto_provider_building_is_an_error_not_a_panic() {
+        let built = build_client(&PROVIDER, AuthHeaders::new(), Some("https://api.example.com"), &Config::default());
+        assert!(matches!(built, Err(ConfigError::NoCryptoProvider)), "{built:?}");
+    }
 }

@@ -31,6 +31,9 @@ pub enum ConfigError {
     },
     /// The HTTP client could not be set up (e.g. no TLS roots).
     HttpClient(reqwest::Error),
+    /// Built with the `rustls-no-provider` feature, and no rustls crypto provider was installed as
+    /// the process default before the client was built.
+    NoCryptoProvider,
 }
 
 impl fmt::Display for ConfigError {
@@ -47,6 +50,10 @@ impl fmt::Display for ConfigError {
                 write!(f, "the credential `{field}` contains characters that cannot be sent in an HTTP header")
             }
             ConfigError::HttpClient(source) => write!(f, "the HTTP client could not be built: {source}"),
+            ConfigError::NoCryptoProvider => f.write_str(
+                "no rustls crypto provider is installed: with the `rustls-no-provider` feature, call \
+                 `rustls::crypto::CryptoProvider::install_default` before building a client",
+            ),
         }
     }
 }

@@ -7,6 +7,7 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
@@ -29,10 +30,14 @@ pub(crate) struct CallState {
     pub(crate) last: Option<ResponseMeta>,
     /// Whether the last response's body exceeded the cap (and was discarded).
     pub(crate) body_too_large: bool,
+    /// Which limit ended the call, when the hook's timer did.
+    pub(crate) timed_out: Option<TimeoutKind>,
 }
 
 tokio::task_local! {
-    static CALL: RefCell<CallState>;
+    // Boxed: tokio swaps a task-local's value in and out of its slot on every poll, so a
+    // pointer-sized value keeps each poll of the call from copying the whole state twice.
+    static CALL: Box<RefCell<CallState>>;
 }
 
 /// Runs `f` on the current call's state; `None` outside [`complete`] (progenitor's raw API).
@@ -42,21 +47,28 @@ pub(crate) fn with_call<R>(f: impl FnOnce(&mut CallState) -> R) -> Option<R> {
 
 /// Runs one generated operation under the client's deadline and converts its outcome.
 ///
-/// Generated `send()` methods call this with progenitor's own `send` future.
-pub async fn complete<T, E>(
-    context: &Context,
-    call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-) -> Result<Response<T>, Error<E>> {
+/// Generated `send()` methods call this with progenitor's own `send` future. The deadline is
+/// enforced by the `execute` hook's timer, which covers every wait and attempt of the call (what
+/// progenitor does outside the hook is CPU work on an already-read body).
+///
+/// The future comes boxed from the call site: progenitor's request future is large, and moving
+/// it by value through this function and the task-local scope showed up as the largest `memcpy`
+/// in the profile.
+pub async fn complete<T, E, F>(context: &Context, call: Pin<Box<F>>) -> Result<Response<T>, Error<E>>
+where
+    F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
+{
     let started = Instant::now();
-    let deadline = context.config.deadline;
-    let state =
-        RefCell::new(CallState { deadline: started + deadline, attempts: 0, last: None, body_too_large: false });
-    // Pinned on the heap once: the wrappers below then move a pointer, not progenitor's large
-    // future (moving it by value showed up as the largest memcpy in the profile).
-    let call = Box::pin(call);
+    let state = Box::new(RefCell::new(CallState {
+        deadline: started + context.config.deadline,
+        attempts: 0,
+        last: None,
+        body_too_large: false,
+        timed_out: None,
+    }));
     let (outcome, state) = CALL
         .scope(state, async {
-            let outcome = tokio::time::timeout(deadline, call).await;
+            let outcome = call.await;
             let state = CALL.with(|state| {
                 let mut state = state.borrow_mut();
                 CallState { last: state.last.take(), ..*state }
@@ -65,10 +77,12 @@ pub async fn complete<T, E>(
         })
         .await;
     let timeout = |kind| Timeout { kind, elapsed: started.elapsed(), attempts: state.attempts };
+    if let Some(kind) = state.timed_out {
+        return Err(Error::Timeout(timeout(kind)));
+    }
     match outcome {
-        Err(_) => Err(Error::Timeout(timeout(TimeoutKind::Deadline(deadline)))),
-        Ok(_) if state.body_too_large => Err(body_too_large(context, state)),
-        Ok(Ok(value)) => {
+        _ if state.body_too_large => Err(body_too_large(context, state)),
+        Ok(value) => {
             // The attempt already captured this response's headers; no second copy.
             let meta = match state.last {
                 Some(meta) if meta.status == value.status() => meta,
@@ -76,10 +90,10 @@ pub async fn complete<T, E>(
             };
             Ok(Response::new(value.into_inner(), meta))
         }
-        Ok(Err(error)) if transport_timed_out(&error) => {
+        Err(error) if transport_timed_out(&error) => {
             Err(Error::Timeout(timeout(TimeoutKind::Attempt(context.config.attempt_timeout))))
         }
-        Ok(Err(error)) => Err(convert_error(context, error, state).await),
+        Err(error) => Err(convert_error(context, error, state).await),
     }
 }
 

@@ -4,24 +4,23 @@
 //! methods that call these functions, so all request behaviour lives here: authentication, the
 //! rate limiter, retries with backoff, the body cap and tracing.
 
-use std::time::SystemTime;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
+use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::HeaderName;
-use tokio::time::Instant;
+use reqwest::ResponseBuilderExt as _;
+use tokio::time::{Instant, Sleep};
 use tracing::{Instrument, field};
 
 use crate::exchange::with_call;
-use crate::{Context, ResponseMeta, retry};
+use crate::{Context, ResponseMeta, TimeoutKind, retry};
 
-/// progenitor sends `api-version: <info.version>` on every request; no provider asks for it.
-const PROGENITOR_API_VERSION: HeaderName = HeaderName::from_static("api-version");
-
-/// Prepares a request: removes progenitor's `api-version` header, adds the configured extra
-/// headers, then the credentials (which win over an extra header of the same name).
+/// Prepares a request: adds the configured extra headers, then the credentials (which win over an
+/// extra header of the same name).
 pub fn prepare(context: &Context, request: &mut reqwest::Request) {
     let headers = request.headers_mut();
-    headers.remove(PROGENITOR_API_VERSION);
     for (name, value) in &context.config.extra_headers {
         headers.insert(name.clone(), value.clone());
     }
@@ -32,6 +31,12 @@ pub fn prepare(context: &Context, request: &mut reqwest::Request) {
 
 /// Sends a request, retrying idempotent ones as [`crate::RetryPolicy`] describes, and reads its
 /// body (up to the cap) so that every attempt's outcome is known before deciding on the next.
+///
+/// One timer serves the whole call: it is set to the end of each wait (rate limiter, backoff) or
+/// attempt (`Config::attempt_timeout`, cut short by `Config::deadline`) in turn. reqwest's own
+/// per-request timer is not used (the client is built without one). When the timer ends an
+/// attempt or a wait, the call state records which limit was hit and this returns a placeholder
+/// response that [`crate::complete`] replaces with the timeout error.
 ///
 /// Each call is a `pspkit.call` span (provider, operation) holding one `pspkit.attempt` span per
 /// attempt (attempt, status, request id, latency), at DEBUG: per-request spans cost a formatting
@@ -53,46 +58,102 @@ async fn attempts(
     http: &reqwest::Client,
     request: reqwest::Request,
 ) -> reqwest::Result<reqwest::Response> {
-    let policy = &context.config.retry;
-    let max_attempts = if retry::is_idempotent(request.method()) { policy.max_attempts.max(1) } else { 1 };
+    let config = &context.config;
+    let deadline = with_call(|call| call.deadline).unwrap_or_else(|| Instant::now() + config.deadline);
+    let mut timer = std::pin::pin!(tokio::time::sleep_until(deadline));
+    let max_attempts = if retry::is_idempotent(request.method()) { config.retry.max_attempts.max(1) } else { 1 };
     let mut request = request;
     let mut attempt = 1;
     loop {
-        let next = if attempt < max_attempts { request.try_clone() } else { None };
         if let Some(limiter) = &context.limiter {
-            limiter.acquire().await;
+            let wait = limiter.reserve();
+            if !wait.is_zero() && !wait_until(timer.as_mut(), Instant::now() + wait, deadline).await {
+                return Ok(timed_out(TimeoutKind::Deadline(config.deadline)));
+            }
         }
-        let outcome = attempt_once(context, http, request, attempt).await;
-        let Some(next) = next else { return outcome };
-        let Some(wait) = wait_before_retry(context, &outcome, attempt) else { return outcome };
+        let next = if attempt < max_attempts { request.try_clone() } else { None };
+        let attempt_ends = Instant::now() + config.attempt_timeout;
+        let kind = if attempt_ends < deadline {
+            TimeoutKind::Attempt(config.attempt_timeout)
+        } else {
+            TimeoutKind::Deadline(config.deadline)
+        };
+        timer.as_mut().reset(attempt_ends.min(deadline));
+        let outcome = match race(attempt_once(context, http, request, attempt), timer.as_mut()).await {
+            Some(outcome) => Attempt::Finished(outcome),
+            None => {
+                tracing::info!(error = "timeout", "attempt failed");
+                Attempt::TimedOut(kind)
+            }
+        };
+        let Some(next) = next else { return outcome.into_result() };
+        let Some(wait) = wait_before_retry(context, &outcome, attempt, deadline) else { return outcome.into_result() };
         tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
-        tokio::time::sleep(wait).await;
+        // `wait_before_retry` only returns waits that end before the deadline.
+        wait_until(timer.as_mut(), Instant::now() + wait, deadline).await;
         request = next;
         attempt += 1;
     }
 }
 
+/// How an attempt ended.
+enum Attempt {
+    /// With a response or a transport error.
+    Finished(reqwest::Result<reqwest::Response>),
+    /// The timer ran out first (the attempt's own timeout or the call's deadline).
+    TimedOut(TimeoutKind),
+}
+
+impl Attempt {
+    fn into_result(self) -> reqwest::Result<reqwest::Response> {
+        match self {
+            Attempt::Finished(result) => result,
+            Attempt::TimedOut(kind) => Ok(timed_out(kind)),
+        }
+    }
+}
+
+/// Polls `work` until it finishes (`Some`) or `timer` ends (`None`), whichever comes first.
+async fn race<F: Future>(work: F, mut timer: Pin<&mut Sleep>) -> Option<F::Output> {
+    let mut work = std::pin::pin!(work);
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(output) = work.as_mut().poll(cx) {
+            return Poll::Ready(Some(output));
+        }
+        timer.as_mut().poll(cx).map(|()| None)
+    })
+    .await
+}
+
+/// Waits on the call's timer until `until`, or until `deadline` if that comes first; `false` when
+/// the deadline was reached.
+async fn wait_until(mut timer: Pin<&mut Sleep>, until: Instant, deadline: Instant) -> bool {
+    timer.as_mut().reset(until.min(deadline));
+    timer.await;
+    until < deadline
+}
+
+/// Records that the call ran out of time, and returns the placeholder response `complete` discards.
+fn timed_out(kind: TimeoutKind) -> reqwest::Response {
+    with_call(|call| call.timed_out = Some(kind));
+    reqwest::Response::from(http::Response::new(Bytes::new()))
+}
+
 /// How long to wait before the next attempt, or `None` when this outcome is final.
-fn wait_before_retry(
-    context: &Context,
-    outcome: &reqwest::Result<reqwest::Response>,
-    attempt: u32,
-) -> Option<std::time::Duration> {
+fn wait_before_retry(context: &Context, outcome: &Attempt, attempt: u32, deadline: Instant) -> Option<Duration> {
     let backoff = || retry::backoff(&context.config.retry, attempt);
     let wait = match outcome {
-        Ok(response) if retry::is_retryable_status(response.status()) => {
+        Attempt::Finished(Ok(response)) if retry::is_retryable_status(response.status()) => {
             retry::retry_after(response.headers(), SystemTime::now()).unwrap_or_else(backoff)
         }
-        Ok(_) => return None,
-        Err(error) if retry::is_retryable_error(error) => backoff(),
-        Err(_) => return None,
+        Attempt::Finished(Ok(_)) => return None,
+        Attempt::Finished(Err(error)) if retry::is_retryable_error(error) => backoff(),
+        Attempt::Finished(Err(_)) => return None,
+        Attempt::TimedOut(TimeoutKind::Attempt(_)) => backoff(),
+        Attempt::TimedOut(TimeoutKind::Deadline(_)) => return None,
     };
-    let remaining = with_call(|call| call.deadline.saturating_duration_since(Instant::now()));
     // A wait that would end past the deadline cannot lead to a usable answer: stop here.
-    match remaining {
-        Some(remaining) if wait >= remaining => None,
-        _ => Some(wait),
-    }
+    (wait < deadline.saturating_duration_since(Instant::now())).then_some(wait)
 }
 
 async fn attempt_once(
@@ -166,11 +227,21 @@ async fn fetch_buffered(
         }
     }
     let body = if too_large { Bytes::new() } else { body.into_bytes() };
+    Ok((rebuild(response, body), too_large))
+}
+
+/// The response again, with its body read: progenitor decodes a `reqwest::Response`. The URL is
+/// handed over as reqwest's own response extension; without it, reqwest's `From` impl would parse
+/// a placeholder URL (through IDNA) on every call.
+fn rebuild(mut response: reqwest::Response, body: Bytes) -> reqwest::Response {
+    let mut with_url = http::Response::builder().url(response.url().clone());
+    let extensions = with_url.extensions_mut().map(std::mem::take).unwrap_or_default();
     let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = response.status();
     *rebuilt.version_mut() = response.version();
     *rebuilt.headers_mut() = std::mem::take(response.headers_mut());
-    Ok((reqwest::Response::from(rebuilt), too_large))
+    *rebuilt.extensions_mut() = extensions;
+    reqwest::Response::from(rebuilt)
 }
 
 /// Body chunks, joined only when there is more than one.

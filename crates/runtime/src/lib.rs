@@ -11,7 +11,14 @@
 //!   headers, retries with backoff and `Retry-After`, the rate limiter, the body cap, tracing;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
 //! - [`types`]: JSON shapes providers send that plain serde types cannot decode.
+//!
+//! TLS is a feature choice, forwarded by every generated crate and by `pspkit`: `rustls` (the
+//! default; aws-lc-rs as rustls' crypto provider), `rustls-no-provider` (rustls with a crypto
+//! provider the application installs) or `native-tls` (the platform's TLS library).
 #![deny(missing_docs)]
+
+#[cfg(not(any(feature = "rustls", feature = "rustls-no-provider", feature = "native-tls")))]
+compile_error!("pspkit-runtime needs a TLS feature: `rustls` (the default), `rustls-no-provider` or `native-tls`");
 
 pub mod auth;
 mod base_url;

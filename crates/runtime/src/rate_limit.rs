@@ -42,14 +42,6 @@ impl RateLimiter {
         *next = arrival + self.interval;
         arrival.saturating_duration_since(now).saturating_sub(self.tolerance)
     }
-
-    /// Waits for the next slot.
-    pub(crate) async fn acquire(&self) {
-        let wait = self.reserve();
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
-        }
-    }
 }
 
 #[cfg(test)]
@@ -74,15 +66,6 @@ mod tests {
         assert_eq!(limiter.reserve(), Duration::from_millis(240));
         tokio::time::advance(Duration::from_secs(60)).await;
         assert_eq!(limiter.reserve(), Duration::ZERO);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn acquire_waits_for_the_slot() {
-        let limiter = RateLimiter::new(RateLimit { requests: 1, period: Duration::from_secs(2) }).unwrap();
-        let start = Instant::now();
-        limiter.acquire().await;
-        limiter.acquire().await;
-        assert_eq!(start.elapsed(), Duration::from_secs(2));
     }
 
     #[test]
