@@ -225,7 +225,7 @@ impl<'ast> Visit<'ast> for MatchArms {
             self.error.push(pattern);
         } else if body.contains("UnexpectedResponse") {
             self.other.push(format!("{pattern} => unexpected"));
-        } else if body.contains("from_response") {
+        } else if body.contains("response_value") {
             self.success.push(pattern);
         }
     }

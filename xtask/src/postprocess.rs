@@ -4,6 +4,8 @@
 //! - each operation builder's `send` becomes the private `send_raw`, and a new `send` returns the
 //!   runtime's `Response`/`Error` through `pspkit_runtime::complete`;
 //! - invalid-argument messages name the parameter and the spec's rule for it;
+//! - progenitor's `ResponseValue::from_response` calls become `pspkit_runtime::response_value`,
+//!   which decodes the body the runtime's hook already read (no response rebuilt per call);
 //! - progenitor's `api-version: <info.version>` request header is removed (no provider asks for it,
 //!   and removing it at generation costs nothing per request);
 //! - public items progenitor leaves undocumented get a doc comment.
@@ -163,6 +165,8 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyho
         if name == "send" {
             remove_api_version_header(function)
                 .with_context(|| format!("operation builder `{builder_name}`: the `api-version` rewrite"))?;
+            decode_through_runtime(function)
+                .with_context(|| format!("operation builder `{builder_name}`: the `response_value` rewrite"))?;
             wrapper = Some(wrap_send(function, provider.require_one_of.get(&builder_name))?);
         } else if name == "new" {
             add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
@@ -241,6 +245,55 @@ fn remove_api_version_header(function: &mut ImplItemFn) -> anyhow::Result<()> {
         .context("no `let mut header_map` declaration found in `send`")?;
     declaration.attrs.push(parse_quote!(#[allow(unused_mut)]));
     Ok(())
+}
+
+/// Points every `ResponseValue::from_response(..)` call of progenitor's `send` at
+/// `::pspkit_runtime::response_value(..)` (same arguments and result). Fails when there is none,
+/// or when a response is handled another way (`stream`, `upgrade`): the runtime's hook has
+/// already read the body, so those would see it empty.
+fn decode_through_runtime(function: &mut ImplItemFn) -> anyhow::Result<()> {
+    let mut rewriter = ResponseDecoding::default();
+    rewriter.visit_block_mut(&mut function.block);
+    if let Some(other) = rewriter.unsupported {
+        bail!(
+            "`ResponseValue::{other}` found in `send`: the runtime buffers every body, so only JSON bodies are supported"
+        );
+    }
+    if rewriter.rewritten == 0 {
+        bail!("no `ResponseValue::from_response(..)` call found in `send`");
+    }
+    Ok(())
+}
+
+/// Rewrites `ResponseValue::from_response` paths (in macro tokens too, where none is expected
+/// today, so a miss cannot hide there) and counts them.
+#[derive(Default)]
+struct ResponseDecoding {
+    rewritten: usize,
+    unsupported: Option<String>,
+}
+
+impl VisitMut for ResponseDecoding {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        if let syn::Expr::Path(path) = &*call.func {
+            let names: Vec<String> = path.path.segments.iter().map(|segment| segment.ident.to_string()).collect();
+            match names.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+                [.., "ResponseValue", "from_response"] => {
+                    *call.func = parse_quote!(::pspkit_runtime::response_value);
+                    self.rewritten += 1;
+                }
+                [.., "ResponseValue", other @ ("stream" | "upgrade")] => self.unsupported = Some((*other).to_owned()),
+                _ => {}
+            }
+        }
+        syn::visit_mut::visit_expr_call_mut(self, call);
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if mac.tokens.to_string().contains("from_response") {
+            self.unsupported = Some("from_response inside a macro".to_owned());
+        }
+    }
 }
 
 /// Whether `stmt` is `header_map.append(<..>::HeaderName::from_static("api-version"), ..);`.
@@ -428,6 +481,39 @@ mod tests {
         };
         let error = remove_api_version_header(&mut function).unwrap_err().to_string();
         assert!(error.contains("no `header_map.append(HeaderName::from_static(\"api-version\"), ..)`"), "{error}");
+    }
+
+    #[test]
+    fn every_from_response_decodes_through_the_runtime() {
+        let mut function: ImplItemFn = parse_quote! {
+            async fn send(self) -> Result<ResponseValue<T>, Error<E>> {
+                match response.status().as_u16() {
+                    200u16 => ResponseValue::from_response(response).await,
+                    400u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    _ => Err(Error::UnexpectedResponse(response)),
+                }
+            }
+        };
+        decode_through_runtime(&mut function).unwrap();
+        let code = quote!(#function).to_string();
+        assert!(!code.contains("from_response"), "{code}");
+        assert_eq!(code.matches(":: pspkit_runtime :: response_value (response)").count(), 2, "{code}");
+    }
+
+    #[test]
+    fn a_send_without_from_response_or_with_a_stream_is_an_error() {
+        let mut none: ImplItemFn = parse_quote! {
+            async fn send(self) -> Result<ResponseValue<T>, Error<E>> { Ok(ResponseValue::empty(response)) }
+        };
+        let error = decode_through_runtime(&mut none).unwrap_err().to_string();
+        assert!(error.contains("no `ResponseValue::from_response(..)` call found"), "{error}");
+        let mut stream: ImplItemFn = parse_quote! {
+            async fn send(self) -> Result<ResponseValue<T>, Error<E>> {
+                match status { 200u16 => Ok(ResponseValue::stream(response)), _ => ResponseValue::from_response(response).await }
+            }
+        };
+        let error = decode_through_runtime(&mut stream).unwrap_err().to_string();
+        assert!(error.contains("`ResponseValue::stream` found"), "{error}");
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub(crate) struct CallState {
     pub(crate) body_too_large: bool,
     /// Which limit ended the call, when the hook's timer did.
     pub(crate) timed_out: Option<TimeoutKind>,
+    /// The last response's body, read by the hook (up to the cap) and taken by [`response_value`].
+    pub(crate) body: Option<Bytes>,
 }
 
 tokio::task_local! {
@@ -65,13 +67,14 @@ where
         last: None,
         body_too_large: false,
         timed_out: None,
+        body: None,
     }));
     let (outcome, state) = CALL
         .scope(state, async {
             let outcome = call.await;
             let state = CALL.with(|state| {
                 let mut state = state.borrow_mut();
-                CallState { last: state.last.take(), ..*state }
+                CallState { last: state.last.take(), body: state.body.take(), ..*state }
             });
             (outcome, state)
         })
@@ -97,6 +100,28 @@ where
     }
 }
 
+/// Decodes a documented response: what generated code calls where progenitor's
+/// `ResponseValue::from_response` stood (the post-pass rewrites every call).
+///
+/// The `execute` hook has already read the body (to enforce the cap and retry a broken one) and
+/// moved the headers into the call's [`ResponseMeta`]; this decodes that body, so the response is
+/// neither rebuilt nor its headers copied again. Outside a call (no hook state), the response's
+/// own body is read.
+pub async fn response_value<T, E>(response: reqwest::Response) -> Result<ResponseValue<T>, progenitor_client::Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+{
+    let status = response.status();
+    let body = match with_call(|call| call.body.take()).flatten() {
+        Some(body) => body,
+        None => response.bytes().await.map_err(progenitor_client::Error::ResponseBodyError)?,
+    };
+    match serde_json::from_slice(&body) {
+        Ok(inner) => Ok(ResponseValue::new(inner, status, reqwest::header::HeaderMap::new())),
+        Err(source) => Err(progenitor_client::Error::InvalidResponsePayload(body, source)),
+    }
+}
+
 fn transport_timed_out<E>(error: &progenitor_client::Error<E>) -> bool {
     use progenitor_client::Error as P;
     matches!(error, P::CommunicationError(e) | P::ResponseBodyError(e) if e.is_timeout())
@@ -114,16 +139,20 @@ fn body_too_large<E>(context: &Context, state: CallState) -> Error<E> {
 
 async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>, state: CallState) -> Error<E> {
     use progenitor_client::Error as P;
-    let attempts = state.attempts;
-    let meta_of = |status, headers| ResponseMeta::new(context.provider, status, headers, attempts);
+    let CallState { attempts, last, body, .. } = state;
+    // The hook recorded every response it returned, with its headers; progenitor's copies are
+    // empty. The fallback (no recorded response) is unreachable through generated clients.
+    let recorded_or = |last: Option<ResponseMeta>, status, headers: &reqwest::header::HeaderMap| {
+        last.unwrap_or_else(|| ResponseMeta::new(context.provider, status, headers.clone(), attempts))
+    };
     let error = match error {
         P::InvalidRequest(message) | P::Custom(message) => return Error::InvalidInput(InvalidInput { message }),
         P::ErrorResponse(value) => {
-            let meta = meta_of(value.status(), value.headers().clone());
+            let meta = recorded_or(last, value.status(), value.headers());
             Error::Provider(ProviderError { meta, body: value.into_inner() })
         }
         P::InvalidResponsePayload(body, source) => {
-            let meta = state.last.unwrap_or_else(|| ResponseMeta::unknown(attempts));
+            let meta = last.unwrap_or_else(|| ResponseMeta::unknown(attempts));
             Error::UnexpectedResponse(UnexpectedResponse {
                 meta,
                 body,
@@ -131,8 +160,12 @@ async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>,
             })
         }
         P::UnexpectedResponse(response) => {
-            let meta = meta_of(response.status(), response.headers().clone());
-            match response.bytes().await {
+            let meta = recorded_or(last, response.status(), response.headers());
+            let body = match body {
+                Some(body) => Ok(body),
+                None => response.bytes().await,
+            };
+            match body {
                 Ok(body) => Error::UnexpectedResponse(UnexpectedResponse {
                     meta,
                     body,
@@ -144,7 +177,7 @@ async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>,
             }
         }
         P::CommunicationError(source) | P::InvalidUpgrade(source) | P::ResponseBodyError(source) => {
-            Error::Transport(TransportError { meta: state.last, attempts, source: source.without_url() })
+            Error::Transport(TransportError { meta: last, attempts, source: source.without_url() })
         }
     };
     rate_limited(error)

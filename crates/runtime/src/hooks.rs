@@ -144,7 +144,11 @@ fn wait_before_retry(context: &Context, outcome: &Attempt, attempt: u32, deadlin
     let backoff = || retry::backoff(&context.config.retry, attempt);
     let wait = match outcome {
         Attempt::Finished(Ok(response)) if retry::is_retryable_status(response.status()) => {
-            retry::retry_after(response.headers(), SystemTime::now()).unwrap_or_else(backoff)
+            // Inside a call the headers were moved into the recorded metadata.
+            let now = SystemTime::now();
+            with_call(|call| call.last.as_ref().and_then(|meta| retry::retry_after(&meta.headers, now)))
+                .unwrap_or_else(|| retry::retry_after(response.headers(), now))
+                .unwrap_or_else(backoff)
         }
         Attempt::Finished(Ok(_)) => return None,
         Attempt::Finished(Err(error)) if retry::is_retryable_error(error) => backoff(),
@@ -175,25 +179,40 @@ async fn attempt_once(
     let result = fetch_buffered(http, request, context.config.max_body_bytes).instrument(span.clone()).await;
     let latency_ms = started.elapsed().as_millis() as u64;
     span.record("latency_ms", latency_ms);
-    match &result {
-        Ok((response, too_large)) => {
-            let meta = ResponseMeta::new(context.provider, response.status(), response.headers().clone(), attempt);
+    match result {
+        Ok((mut response, body, too_large)) => {
+            let headers = std::mem::take(response.headers_mut());
+            let meta = ResponseMeta::new(context.provider, response.status(), headers, attempt);
             span.record("status", meta.status.as_u16());
             if let Some(id) = &meta.request_id {
                 span.record("request_id", id.as_str());
             }
             span.in_scope(|| tracing::debug!(status = meta.status.as_u16(), latency_ms, "attempt finished"));
+            // The call state keeps the headers and body: `response_value` decodes the body and
+            // the error conversion reads both, so the response is handed on as it is.
+            let mut parts = Some((meta, body));
             with_call(|call| {
-                call.last = Some(meta);
-                call.body_too_large = *too_large;
+                if let Some((meta, body)) = parts.take() {
+                    call.last = Some(meta);
+                    call.body = Some(body);
+                    call.body_too_large = too_large;
+                }
             });
+            match parts {
+                None => Ok(response),
+                // Outside a call (the hook used on its own): a response that carries its body.
+                Some((meta, body)) => {
+                    *response.headers_mut() = meta.headers;
+                    Ok(rebuild(response, body))
+                }
+            }
         }
         Err(error) => {
-            let kind = error_kind(error);
+            let kind = error_kind(&error);
             span.in_scope(|| tracing::info!(error = kind, latency_ms, "attempt failed"));
+            Err(error)
         }
     }
-    result.map(|(response, _)| response)
 }
 
 /// A kind for logs: the error's own text includes the URL.
@@ -210,12 +229,13 @@ fn error_kind(error: &reqwest::Error) -> &'static str {
 }
 
 /// Sends the request and reads the whole body, up to `cap` bytes. A larger body is discarded
-/// (the flag is `true`) so a hostile server cannot exhaust memory.
+/// (the flag is `true`) so a hostile server cannot exhaust memory. The response comes back with
+/// its body consumed.
 async fn fetch_buffered(
     http: &reqwest::Client,
     request: reqwest::Request,
     cap: usize,
-) -> reqwest::Result<(reqwest::Response, bool)> {
+) -> reqwest::Result<(reqwest::Response, Bytes, bool)> {
     let mut response = http.execute(request).await?;
     let declared = response.content_length().and_then(|length| usize::try_from(length).ok());
     let mut too_large = declared.is_some_and(|length| length > cap);
@@ -227,10 +247,10 @@ async fn fetch_buffered(
         }
     }
     let body = if too_large { Bytes::new() } else { body.into_bytes() };
-    Ok((rebuild(response, body), too_large))
+    Ok((response, body, too_large))
 }
 
-/// The response again, with its body read: progenitor decodes a `reqwest::Response`. The URL is
+/// The response again, with its body read, for a caller outside a call. The URL is
 /// handed over as reqwest's own response extension; without it, reqwest's `From` impl would parse
 /// a placeholder URL (through IDNA) on every call.
 fn rebuild(mut response: reqwest::Response, body: Bytes) -> reqwest::Response {

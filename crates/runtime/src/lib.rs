@@ -42,6 +42,6 @@ pub use error::{
     UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
 pub use example::Example;
-pub use exchange::complete;
+pub use exchange::{complete, response_value};
 pub use response::{Response, ResponseMeta};
 pub use secret::Secret;
