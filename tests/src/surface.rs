@@ -78,6 +78,33 @@ fn write_client(out: &mut String, client: &syn::File) {
     let _ = writeln!(out, "rate limit: {}", visitor.rate_limit);
 }
 
+impl ClientVisitor {
+    /// `Basic(username: key_id, password: key_secret)`: an `AuthStep` with its field indexes
+    /// replaced by the credential names (`FIELDS` comes first in the generated impl).
+    fn auth_step(&self, step: &syn::Expr) -> String {
+        let syn::Expr::Struct(step) = step else { return compact(step) };
+        let kind = step.path.segments.last().map(|segment| segment.ident.to_string()).unwrap_or_default();
+        let name_of = |index: &str| {
+            let index: usize = index.trim_end_matches("usize").parse().unwrap_or(usize::MAX);
+            self.credentials.get(index).map_or("?", |field| field.split(' ').next().unwrap_or("?")).to_owned()
+        };
+        let fields: Vec<String> = step
+            .fields
+            .iter()
+            .map(|field| {
+                let value = compact(&field.expr);
+                let value = match value.strip_prefix("Some(").and_then(|v| v.strip_suffix(')')) {
+                    Some(index) => name_of(index),
+                    None if value.ends_with("usize") => name_of(&value),
+                    None => value,
+                };
+                format!("{}: {value}", compact(&field.member))
+            })
+            .collect();
+        format!("{kind}({})", fields.join(", "))
+    }
+}
+
 #[derive(Default)]
 struct ClientVisitor {
     environments: Vec<String>,
@@ -88,9 +115,33 @@ struct ClientVisitor {
 }
 
 impl<'ast> Visit<'ast> for ClientVisitor {
-    fn visit_item_struct(&mut self, item: &'ast ItemStruct) {
-        if item.ident == "Credentials" {
-            self.credentials = item.fields.iter().filter_map(|f| f.ident.as_ref()).map(|i| i.to_string()).collect();
+    /// `FIELDS` (credential names and their environment variables) and `AUTH` (how they are sent)
+    /// of the `pspkit_runtime::Credentials` implementation.
+    fn visit_impl_item_const(&mut self, item: &'ast syn::ImplItemConst) {
+        let syn::Expr::Reference(reference) = &item.expr else { return };
+        let syn::Expr::Array(array) = reference.expr.as_ref() else { return };
+        match item.ident.to_string().as_str() {
+            "FIELDS" => {
+                self.credentials = array
+                    .elems
+                    .iter()
+                    .filter_map(|element| match element {
+                        syn::Expr::Struct(field) => {
+                            let value = |name: &str| {
+                                field.fields.iter().find(|f| compact(&f.member) == name).map(|f| compact(&f.expr))
+                            };
+                            Some(format!(
+                                "{} ({})",
+                                value("name")?.trim_matches('"'),
+                                value("env_var")?.trim_matches('"')
+                            ))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+            }
+            "AUTH" => self.auth = array.elems.iter().map(|step| self.auth_step(step)).collect(),
+            _ => {}
         }
     }
 

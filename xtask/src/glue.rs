@@ -8,24 +8,22 @@ use quote::{format_ident, quote};
 use crate::model::{AuthScheme, Provider};
 use crate::naming;
 
-/// The tokens of `src/client.rs`.
+/// The tokens of `src/client.rs`: data (provider info, environments, credentials, how they are
+/// sent) and the trait implementations through which `pspkit-runtime` acts on it.
 pub fn client_module(provider: &Provider) -> TokenStream {
     let info = provider_info(provider);
     let environments = environments(provider);
     let credentials = credentials(provider);
-    let builder = builder(provider);
-    let hooks = hooks();
+    let glue = glue(provider);
     quote! {
-        use pspkit_runtime::auth::AuthHeaders;
-        use pspkit_runtime::{Config, ConfigError, Secret};
+        use pspkit_runtime::{ConfigError, Secret};
 
         use crate::generated::Client;
 
         #info
         #environments
         #credentials
-        #builder
-        #hooks
+        #glue
     }
 }
 
@@ -53,7 +51,14 @@ fn provider_info(provider: &Provider) -> TokenStream {
 
 fn environments(provider: &Provider) -> TokenStream {
     if provider.environments.is_empty() {
-        return quote! {};
+        let doc = format!(
+            " {} documents no public host: there is no environment to choose, and the base URL is required.",
+            provider.display_name
+        );
+        return quote! {
+            #[doc = #doc]
+            pub type Environment = pspkit_runtime::NoEnvironment;
+        };
     }
     let doc = format!(" The {} environments named in the spec; the first is the default.", provider.display_name);
     let variants: Vec<_> = provider.environments.iter().map(|env| format_ident!("{}", env.variant)).collect();
@@ -99,28 +104,20 @@ fn environments(provider: &Provider) -> TokenStream {
             }
         }
 
-        impl std::str::FromStr for Environment {
-            type Err = pspkit_runtime::UnknownEnvironment;
-
-            /// Parses an environment's name in the spec.
-            fn from_str(name: &str) -> Result<Self, Self::Err> {
-                Self::ALL
-                    .iter()
-                    .copied()
-                    .find(|environment| environment.name() == name)
-                    .ok_or_else(|| pspkit_runtime::UnknownEnvironment { given: name.to_owned(), known: Self::NAMES })
-            }
-        }
+        pspkit_runtime::environment_impls!(Environment);
     }
 }
 
 fn credentials(provider: &Provider) -> TokenStream {
     let fields: Vec<_> = provider.auth.iter().flat_map(AuthScheme::credentials).collect();
     let idents: Vec<_> = fields.iter().map(|c| format_ident!("{}", c.field)).collect();
-    let field_docs = fields.iter().map(|c| format!(" {}", c.doc));
+    let names: Vec<&String> = fields.iter().map(|c| &c.field).collect();
     let env_vars: Vec<String> = fields.iter().map(|c| naming::env_var(&provider.name, &c.field)).collect();
-    let struct_doc =
-        format!(" {} credentials. `Debug` shows `[REDACTED]` in place of every value.", provider.display_name);
+    let struct_doc = format!(
+        " {} credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n{}",
+        provider.display_name,
+        fields.iter().map(|c| format!("- `{}`: {}", c.field, c.doc)).collect::<Vec<_>>().join("\n")
+    );
     let new_doc = format!(
         " Credentials from their values: {}.",
         idents.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
@@ -129,138 +126,87 @@ fn credentials(provider: &Provider) -> TokenStream {
         " Reads the credentials from the environment variables {}.",
         env_vars.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
     );
-    let steps = provider.auth.iter().map(|scheme| match scheme {
-        AuthScheme::Basic { username, password } => {
-            let user = format_ident!("{}", username.field);
-            let pass = match password {
-                Some(password) => {
-                    let pass = format_ident!("{}", password.field);
-                    quote!(Some(&self.#pass))
-                }
-                None => quote!(None),
-            };
-            quote!(headers.basic(&self.#user, #pass)?;)
-        }
-        AuthScheme::Bearer { token } => {
-            let field = &token.field;
-            let token = format_ident!("{}", token.field);
-            quote!(headers.bearer(&self.#token, #field)?;)
-        }
-        AuthScheme::ApiKeyHeader { header, value } => {
-            let field = &value.field;
-            let value = format_ident!("{}", value.field);
-            quote!(headers.api_key(#header, &self.#value, #field)?;)
-        }
-    });
+    // Field indexes in the order `AuthScheme::credentials` lists them (the order of `FIELDS`).
+    let mut next_field = 0usize;
+    let mut field_index = || {
+        next_field += 1;
+        next_field - 1
+    };
+    let steps: Vec<TokenStream> = provider
+        .auth
+        .iter()
+        .map(|scheme| match scheme {
+            AuthScheme::Basic { password, .. } => {
+                let username = field_index();
+                let password = match password {
+                    Some(_) => {
+                        let password = field_index();
+                        quote!(Some(#password))
+                    }
+                    None => quote!(None),
+                };
+                quote!(pspkit_runtime::AuthStep::Basic { username: #username, password: #password })
+            }
+            AuthScheme::Bearer { .. } => {
+                let token = field_index();
+                quote!(pspkit_runtime::AuthStep::Bearer { token: #token })
+            }
+            AuthScheme::ApiKeyHeader { header, .. } => {
+                let value = field_index();
+                quote!(pspkit_runtime::AuthStep::ApiKeyHeader { header: #header, value: #value })
+            }
+        })
+        .collect();
     quote! {
         #[doc = #struct_doc]
         #[derive(Clone, Debug)]
         pub struct Credentials {
-            #(
-                #[doc = #field_docs]
-                #idents: Secret,
-            )*
+            secrets: Vec<Secret>,
         }
 
         impl Credentials {
             #[doc = #new_doc]
             pub fn new(#(#idents: impl Into<String>),*) -> Self {
-                Self { #(#idents: Secret::new(#idents)),* }
+                Self { secrets: vec![#(Secret::new(#idents)),*] }
             }
 
             #[doc = #env_doc]
             pub fn from_env() -> Result<Self, ConfigError> {
-                Ok(Self::new(#(pspkit_runtime::env_var(#env_vars)?),*))
+                <Self as pspkit_runtime::Credentials>::from_env()
+            }
+        }
+
+        impl pspkit_runtime::Credentials for Credentials {
+            const FIELDS: &'static [pspkit_runtime::CredentialField] = &[
+                #(pspkit_runtime::CredentialField { name: #names, env_var: #env_vars }),*
+            ];
+            const AUTH: &'static [pspkit_runtime::AuthStep] = &[#(#steps),*];
+
+            fn from_secrets(secrets: Vec<Secret>) -> Self {
+                Self { secrets }
             }
 
-            fn auth_headers(&self) -> Result<AuthHeaders, ConfigError> {
-                let mut headers = AuthHeaders::new();
-                #(#steps)*
-                Ok(headers)
+            fn secrets(&self) -> &[Secret] {
+                &self.secrets
             }
         }
     }
 }
 
-fn builder(provider: &Provider) -> TokenStream {
-    let has_environments = !provider.environments.is_empty();
-    let default_base_url =
-        if has_environments { quote!(Some(Environment::default().base_url().to_owned())) } else { quote!(None) };
-    let environment_method = has_environments.then(|| {
-        quote! {
-            /// Sends requests to one of the spec's environments (the default is the first).
-            pub fn environment(mut self, environment: Environment) -> Self {
-                self.base_url = Some(environment.base_url().to_owned());
-                self
-            }
-        }
-    });
-    let builder_doc = if has_environments {
-        " Starts building a client; requests go to the default environment unless told otherwise."
-    } else {
+fn glue(provider: &Provider) -> TokenStream {
+    let builder_doc = if provider.environments.is_empty() {
         " Starts building a client. This provider documents no public host: set `base_url` before `build`."
+    } else {
+        " Starts building a client; requests go to the default environment unless told otherwise."
     };
     quote! {
-        /// Configures and builds a [`Client`].
-        #[derive(Clone, Debug)]
-        pub struct ClientBuilder {
+        pspkit_runtime::provider_client! {
+            client: Client,
+            info: PROVIDER,
+            examples: crate::examples::ALL,
+            environment: Environment,
             credentials: Credentials,
-            base_url: Option<String>,
-            config: Config,
-        }
-
-        impl ClientBuilder {
-            #environment_method
-
-            /// Sends requests to another base URL (staging, a proxy, a mock server). It must use
-            /// `https`, or plain `http` to a loopback host; a trailing slash is ignored.
-            pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-                self.base_url = Some(base_url.into());
-                self
-            }
-
-            /// Replaces the runtime settings (timeouts).
-            pub fn config(mut self, config: Config) -> Self {
-                self.config = config;
-                self
-            }
-
-            /// Validates the credentials and base URL and builds the client.
-            pub fn build(self) -> Result<Client, ConfigError> {
-                let auth = self.credentials.auth_headers()?;
-                let parts = pspkit_runtime::build_client(&PROVIDER, auth, self.base_url.as_deref(), &self.config)?;
-                Ok(Client::new_with_client(parts.base_url.as_str(), parts.http, parts.context))
-            }
-        }
-
-        impl Client {
-            #[doc = #builder_doc]
-            pub fn builder(credentials: Credentials) -> ClientBuilder {
-                ClientBuilder { credentials, base_url: #default_base_url, config: Config::default() }
-            }
-        }
-    }
-}
-
-fn hooks() -> TokenStream {
-    quote! {
-        impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
-            async fn pre<E>(
-                &self,
-                request: &mut reqwest::Request,
-                _info: &progenitor_client::OperationInfo,
-            ) -> Result<(), progenitor_client::Error<E>> {
-                pspkit_runtime::hooks::prepare(&self.inner, request);
-                Ok(())
-            }
-
-            async fn exec(
-                &self,
-                request: reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                pspkit_runtime::hooks::execute(&self.inner, &self.client, request, info.operation_id).await
-            }
+            builder_doc: #builder_doc,
         }
     }
 }

@@ -1,7 +1,6 @@
 // generated from specs/axisfi.yaml by cargo xtask codegen; do not edit
 
-use pspkit_runtime::auth::AuthHeaders;
-use pspkit_runtime::{Config, ConfigError, Secret};
+use pspkit_runtime::{ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about AxisFI that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -10,99 +9,58 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     request_id_headers: &[],
     rate_limit: None,
 };
-/// AxisFI credentials. `Debug` shows `[REDACTED]` in place of every value.
+/// AxisFI documents no public host: there is no environment to choose, and the base URL is required.
+pub type Environment = pspkit_runtime::NoEnvironment;
+/** AxisFI credentials. `Debug` shows `[REDACTED]` in place of every value.
+
+- `api_key`: Sent as the `x-api-key` header. The API key issued by AxisFI.
+- `api_secret`: Sent as the `x-api-secret` header. The API secret issued with the key.*/
 #[derive(Clone, Debug)]
 pub struct Credentials {
-    /// Sent as the `x-api-key` header. The API key issued by AxisFI.
-    api_key: Secret,
-    /// Sent as the `x-api-secret` header. The API secret issued with the key.
-    api_secret: Secret,
+    secrets: Vec<Secret>,
 }
 impl Credentials {
     /// Credentials from their values: `api_key`, `api_secret`.
     pub fn new(api_key: impl Into<String>, api_secret: impl Into<String>) -> Self {
         Self {
-            api_key: Secret::new(api_key),
-            api_secret: Secret::new(api_secret),
+            secrets: vec![Secret::new(api_key), Secret::new(api_secret)],
         }
     }
     /// Reads the credentials from the environment variables `AXISFI_API_KEY`, `AXISFI_API_SECRET`.
     pub fn from_env() -> Result<Self, ConfigError> {
-        Ok(
-            Self::new(
-                pspkit_runtime::env_var("AXISFI_API_KEY")?,
-                pspkit_runtime::env_var("AXISFI_API_SECRET")?,
-            ),
-        )
-    }
-    fn auth_headers(&self) -> Result<AuthHeaders, ConfigError> {
-        let mut headers = AuthHeaders::new();
-        headers.api_key("x-api-key", &self.api_key, "api_key")?;
-        headers.api_key("x-api-secret", &self.api_secret, "api_secret")?;
-        Ok(headers)
+        <Self as pspkit_runtime::Credentials>::from_env()
     }
 }
-/// Configures and builds a [`Client`].
-#[derive(Clone, Debug)]
-pub struct ClientBuilder {
-    credentials: Credentials,
-    base_url: Option<String>,
-    config: Config,
-}
-impl ClientBuilder {
-    /// Sends requests to another base URL (staging, a proxy, a mock server). It must use
-    /// `https`, or plain `http` to a loopback host; a trailing slash is ignored.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = Some(base_url.into());
-        self
+impl pspkit_runtime::Credentials for Credentials {
+    const FIELDS: &'static [pspkit_runtime::CredentialField] = &[
+        pspkit_runtime::CredentialField {
+            name: "api_key",
+            env_var: "AXISFI_API_KEY",
+        },
+        pspkit_runtime::CredentialField {
+            name: "api_secret",
+            env_var: "AXISFI_API_SECRET",
+        },
+    ];
+    const AUTH: &'static [pspkit_runtime::AuthStep] = &[
+        pspkit_runtime::AuthStep::ApiKeyHeader {
+            header: "x-api-key",
+            value: 0usize,
+        },
+        pspkit_runtime::AuthStep::ApiKeyHeader {
+            header: "x-api-secret",
+            value: 1usize,
+        },
+    ];
+    fn from_secrets(secrets: Vec<Secret>) -> Self {
+        Self { secrets }
     }
-    /// Replaces the runtime settings (timeouts).
-    pub fn config(mut self, config: Config) -> Self {
-        self.config = config;
-        self
-    }
-    /// Validates the credentials and base URL and builds the client.
-    pub fn build(self) -> Result<Client, ConfigError> {
-        let auth = self.credentials.auth_headers()?;
-        let parts = pspkit_runtime::build_client(
-            &PROVIDER,
-            auth,
-            self.base_url.as_deref(),
-            &self.config,
-        )?;
-        Ok(Client::new_with_client(parts.base_url.as_str(), parts.http, parts.context))
+    fn secrets(&self) -> &[Secret] {
+        &self.secrets
     }
 }
-impl Client {
-    /// Starts building a client. This provider documents no public host: set `base_url` before `build`.
-    pub fn builder(credentials: Credentials) -> ClientBuilder {
-        ClientBuilder {
-            credentials,
-            base_url: None,
-            config: Config::default(),
-        }
-    }
-}
-impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        _info: &progenitor_client::OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        pspkit_runtime::hooks::prepare(&self.inner, request);
-        Ok(())
-    }
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &progenitor_client::OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        pspkit_runtime::hooks::execute(
-                &self.inner,
-                &self.client,
-                request,
-                info.operation_id,
-            )
-            .await
-    }
+pspkit_runtime::provider_client! {
+    client : Client, info : PROVIDER, examples : crate ::examples::ALL, environment :
+    Environment, credentials : Credentials, builder_doc :
+    " Starts building a client. This provider documents no public host: set `base_url` before `build`.",
 }

@@ -1,7 +1,6 @@
 // generated from specs/juspay.yaml by cargo xtask codegen; do not edit
 
-use pspkit_runtime::auth::AuthHeaders;
-use pspkit_runtime::{Config, ConfigError, Secret};
+use pspkit_runtime::{ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about Juspay that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -43,118 +42,57 @@ impl Environment {
         }
     }
 }
-impl std::str::FromStr for Environment {
-    type Err = pspkit_runtime::UnknownEnvironment;
-    /// Parses an environment's name in the spec.
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|environment| environment.name() == name)
-            .ok_or_else(|| pspkit_runtime::UnknownEnvironment {
-                given: name.to_owned(),
-                known: Self::NAMES,
-            })
-    }
-}
-/// Juspay credentials. `Debug` shows `[REDACTED]` in place of every value.
+pspkit_runtime::environment_impls!(Environment);
+/** Juspay credentials. `Debug` shows `[REDACTED]` in place of every value.
+
+- `api_key`: Sent as the HTTP Basic username. HTTP Basic with the API key from the Juspay dashboard as the username and an empty password.
+- `merchant_id`: Sent as the `x-merchantid` header. The merchant id, sent with every request.*/
 #[derive(Clone, Debug)]
 pub struct Credentials {
-    /// Sent as the HTTP Basic username. HTTP Basic with the API key from the Juspay dashboard as the username and an empty password.
-    api_key: Secret,
-    /// Sent as the `x-merchantid` header. The merchant id, sent with every request.
-    merchant_id: Secret,
+    secrets: Vec<Secret>,
 }
 impl Credentials {
     /// Credentials from their values: `api_key`, `merchant_id`.
     pub fn new(api_key: impl Into<String>, merchant_id: impl Into<String>) -> Self {
         Self {
-            api_key: Secret::new(api_key),
-            merchant_id: Secret::new(merchant_id),
+            secrets: vec![Secret::new(api_key), Secret::new(merchant_id)],
         }
     }
     /// Reads the credentials from the environment variables `JUSPAY_API_KEY`, `JUSPAY_MERCHANT_ID`.
     pub fn from_env() -> Result<Self, ConfigError> {
-        Ok(
-            Self::new(
-                pspkit_runtime::env_var("JUSPAY_API_KEY")?,
-                pspkit_runtime::env_var("JUSPAY_MERCHANT_ID")?,
-            ),
-        )
-    }
-    fn auth_headers(&self) -> Result<AuthHeaders, ConfigError> {
-        let mut headers = AuthHeaders::new();
-        headers.basic(&self.api_key, None)?;
-        headers.api_key("x-merchantid", &self.merchant_id, "merchant_id")?;
-        Ok(headers)
+        <Self as pspkit_runtime::Credentials>::from_env()
     }
 }
-/// Configures and builds a [`Client`].
-#[derive(Clone, Debug)]
-pub struct ClientBuilder {
-    credentials: Credentials,
-    base_url: Option<String>,
-    config: Config,
-}
-impl ClientBuilder {
-    /// Sends requests to one of the spec's environments (the default is the first).
-    pub fn environment(mut self, environment: Environment) -> Self {
-        self.base_url = Some(environment.base_url().to_owned());
-        self
+impl pspkit_runtime::Credentials for Credentials {
+    const FIELDS: &'static [pspkit_runtime::CredentialField] = &[
+        pspkit_runtime::CredentialField {
+            name: "api_key",
+            env_var: "JUSPAY_API_KEY",
+        },
+        pspkit_runtime::CredentialField {
+            name: "merchant_id",
+            env_var: "JUSPAY_MERCHANT_ID",
+        },
+    ];
+    const AUTH: &'static [pspkit_runtime::AuthStep] = &[
+        pspkit_runtime::AuthStep::Basic {
+            username: 0usize,
+            password: None,
+        },
+        pspkit_runtime::AuthStep::ApiKeyHeader {
+            header: "x-merchantid",
+            value: 1usize,
+        },
+    ];
+    fn from_secrets(secrets: Vec<Secret>) -> Self {
+        Self { secrets }
     }
-    /// Sends requests to another base URL (staging, a proxy, a mock server). It must use
-    /// `https`, or plain `http` to a loopback host; a trailing slash is ignored.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = Some(base_url.into());
-        self
-    }
-    /// Replaces the runtime settings (timeouts).
-    pub fn config(mut self, config: Config) -> Self {
-        self.config = config;
-        self
-    }
-    /// Validates the credentials and base URL and builds the client.
-    pub fn build(self) -> Result<Client, ConfigError> {
-        let auth = self.credentials.auth_headers()?;
-        let parts = pspkit_runtime::build_client(
-            &PROVIDER,
-            auth,
-            self.base_url.as_deref(),
-            &self.config,
-        )?;
-        Ok(Client::new_with_client(parts.base_url.as_str(), parts.http, parts.context))
+    fn secrets(&self) -> &[Secret] {
+        &self.secrets
     }
 }
-impl Client {
-    /// Starts building a client; requests go to the default environment unless told otherwise.
-    pub fn builder(credentials: Credentials) -> ClientBuilder {
-        ClientBuilder {
-            credentials,
-            base_url: Some(Environment::default().base_url().to_owned()),
-            config: Config::default(),
-        }
-    }
-}
-impl progenitor_client::ClientHooks<pspkit_runtime::Context> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        _info: &progenitor_client::OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        pspkit_runtime::hooks::prepare(&self.inner, request);
-        Ok(())
-    }
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &progenitor_client::OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        pspkit_runtime::hooks::execute(
-                &self.inner,
-                &self.client,
-                request,
-                info.operation_id,
-            )
-            .await
-    }
+pspkit_runtime::provider_client! {
+    client : Client, info : PROVIDER, examples : crate ::examples::ALL, environment :
+    Environment, credentials : Credentials, builder_doc :
+    " Starts building a client; requests go to the default environment unless told otherwise.",
 }

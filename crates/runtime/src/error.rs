@@ -73,7 +73,7 @@ pub struct UnknownEnvironment {
     /// The name given.
     pub given: String,
     /// The provider's environment names.
-    pub known: &'static [&'static str],
+    pub known: Vec<&'static str>,
 }
 
 impl fmt::Display for UnknownEnvironment {

@@ -6,6 +6,8 @@
 //!
 //! - [`auth`] and [`Secret`]: credentials as redacted secrets, turned into sensitive request headers;
 //! - [`BaseUrl`]: base-URL validation (https, or http to loopback only; no trailing `//`);
+//! - [`Provider`], [`Credentials`], [`Environment`] and [`ClientBuilder`]: what a generated crate
+//!   declares (data from its spec) and the builder that makes its clients from it;
 //! - [`Config`]: per-client timeouts, deadline, retry policy, body cap and rate limit;
 //! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to: auth
 //!   headers, retries with backoff and `Retry-After`, the rate limiter, the body cap, tracing;
@@ -28,6 +30,7 @@ mod error;
 mod example;
 mod exchange;
 pub mod hooks;
+mod provider;
 mod rate_limit;
 mod response;
 mod retry;
@@ -43,5 +46,13 @@ pub use error::{
 };
 pub use example::Example;
 pub use exchange::{complete, response_value};
+pub use provider::{AuthStep, ClientBuilder, CredentialField, Credentials, Environment, NoEnvironment, Provider};
 pub use response::{Response, ResponseMeta};
 pub use secret::Secret;
+
+/// What the runtime's macros expand to; not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    pub use progenitor_client;
+    pub use reqwest;
+}
