@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use crate::crate_files::{self, File};
-use crate::spec;
+use crate::{facade, spec};
 
 /// Whether to write files or only report drift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,13 +22,19 @@ pub struct Drift {
     pub diff: String,
 }
 
-/// Renders the crates of the named providers (all when `providers` is empty).
+/// Renders the crates of the named providers (all when `providers` is empty), and the facade's
+/// generated files, which always come from every spec.
 pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     let mut files = Vec::new();
-    for path in spec::discover(root, providers)? {
-        let spec = spec::load(root, &path)?;
-        files.extend(crate_files::render(&spec)?);
+    let specs =
+        spec::discover(root, &[])?.iter().map(|path| spec::load(root, path)).collect::<anyhow::Result<Vec<_>>>()?;
+    let named = spec::discover(root, providers)?;
+    for spec in &specs {
+        if named.iter().any(|path| path.file_stem().is_some_and(|stem| stem == spec.provider.as_str())) {
+            files.extend(crate_files::render(spec)?);
+        }
     }
+    files.extend(facade::render(&specs)?);
     Ok(files)
 }
 

@@ -18,6 +18,8 @@ pub struct Example {
     pub summary: String,
     pub content_type: String,
     pub body: String,
+    /// The normalised customer the example maps to (`x-pspkit-customer` on the example), as JSON.
+    pub customer: Option<String>,
 }
 
 /// Every response example of every operation, in spec order.
@@ -35,17 +37,22 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
             for (status, response) in responses {
                 let response = resolve(spec, response)?;
                 for (content_type, media) in &response.content {
-                    let mut found: Vec<(String, String, serde_json::Value)> = Vec::new();
+                    let mut found: Vec<(String, String, serde_json::Value, Option<String>)> = Vec::new();
                     if let Some(value) = &media.example {
-                        found.push(("example".to_owned(), response.description.clone(), value.clone()));
+                        found.push(("example".to_owned(), response.description.clone(), value.clone(), None));
                     }
                     for (name, example) in &media.examples {
                         let example = example.as_item().context("referenced examples are not supported")?;
                         let value = example.value.clone().unwrap_or(serde_json::Value::Null);
                         let summary = example.summary.clone().unwrap_or_else(|| response.description.clone());
-                        found.push((name.clone(), summary, value));
+                        let customer = example
+                            .extensions
+                            .get(crate::customer::EXTENSION)
+                            .map(serde_json::to_string)
+                            .transpose()?;
+                        found.push((name.clone(), summary, value, customer));
                     }
-                    for (name, summary, value) in found {
+                    for (name, summary, value, customer) in found {
                         examples.push(Example {
                             operation_id: operation_id.clone(),
                             method: method.to_ascii_uppercase(),
@@ -55,6 +62,7 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
                             summary: summary.trim().to_owned(),
                             content_type: content_type.clone(),
                             body: serde_json::to_string(&value)?,
+                            customer,
                         });
                     }
                 }
@@ -94,7 +102,11 @@ pub fn module(examples: &[Example]) -> TokenStream {
             " `{} {}` → {} `{}`: {}",
             example.method, example.path, example.status, example.name, example.summary
         );
-        let Example { operation_id, method, path, status, name, summary, content_type, body } = example;
+        let Example { operation_id, method, path, status, name, summary, content_type, body, customer } = example;
+        let customer = match customer {
+            Some(customer) => quote!(Some(#customer)),
+            None => quote!(None),
+        };
         quote! {
             #[doc = #doc]
             pub const #ident: Example = Example {
@@ -106,6 +118,7 @@ pub fn module(examples: &[Example]) -> TokenStream {
                 summary: #summary,
                 content_type: #content_type,
                 body: #body,
+                customer: #customer,
             };
         }
     });

@@ -7,7 +7,9 @@
 pub mod bench_build;
 pub mod codegen;
 pub mod crate_files;
+pub mod customer;
 pub mod examples;
+pub mod facade;
 pub mod glue;
 pub mod lint;
 pub mod model;

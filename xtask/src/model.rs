@@ -32,6 +32,8 @@ pub struct Provider {
     pub require_one_of: BTreeMap<String, Vec<String>>,
     /// The first operation, for README examples.
     pub example: ExampleCall,
+    /// `x-pspkit-customer`: how the operation that returns a customer maps into the normalised view.
+    pub customer: Option<crate::customer::CustomerMapping>,
 }
 
 /// One `servers` entry marked with `x-pspkit-environment`.
@@ -99,6 +101,18 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     let auth = read_auth(document, &mut problems);
     let example = read_example(document, &mut problems);
     let rate_limit = read_rate_limit(document, &mut problems);
+    let mut customers = crate::customer::read(document, &mut problems);
+    if customers.len() > 1 {
+        let operations: Vec<&str> = customers.iter().map(|mapping| mapping.operation_id.as_str()).collect();
+        problems.push(Problem::new(
+            Pointer::root().join("paths"),
+            format!(
+                "`{}` may be declared on one operation only (found on {})",
+                crate::customer::EXTENSION,
+                operations.join(", ")
+            ),
+        ));
+    }
     let (Some(example), true) = (example, problems.is_empty()) else {
         return Err(problems);
     };
@@ -112,6 +126,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         require_one_of: read_require_one_of(document),
         rate_limit,
         example,
+        customer: customers.pop(),
     })
 }
 

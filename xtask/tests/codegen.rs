@@ -31,9 +31,13 @@ fn every_generated_file_carries_the_do_not_edit_header() {
 }
 
 #[test]
-fn a_named_provider_renders_only_its_crate() {
+fn a_named_provider_renders_only_its_crate_and_the_facade() {
     let files = xtask::codegen::render(&root(), &["razorpay".to_owned()]).expect("renders");
-    assert!(files.iter().all(|f| f.path.starts_with("crates/razorpay/")));
+    // The facade's registry always comes from every spec.
+    let facade = |path: &str| path.starts_with("crates/pspkit/");
+    assert!(files.iter().all(|f| f.path.starts_with("crates/razorpay/") || facade(&f.path)));
+    assert!(files.iter().any(|f| f.path.starts_with("crates/razorpay/")));
+    assert_eq!(files.iter().filter(|f| facade(&f.path)).count(), 2);
     let error = xtask::codegen::render(&root(), &["nosuchpsp".to_owned()]).unwrap_err();
     assert!(error.to_string().contains("specs/nosuchpsp.yaml"), "{error}");
 }

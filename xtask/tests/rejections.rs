@@ -128,3 +128,12 @@ fn basic_auth_needs_credential_field_names() {
 fn environments_must_use_https() {
     assert_rejected("environment_with_plain_http.yaml", "#/servers/0/url", "needs an https URL");
 }
+
+#[test]
+fn customer_mapping_pointers_must_name_properties() {
+    assert_rejected(
+        "customer_pointer_typo.yaml",
+        &format!("{OPERATION}/x-pspkit-customer/email"),
+        "the customer schema has no property `contact` there",
+    );
+}

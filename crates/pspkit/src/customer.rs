@@ -4,34 +4,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-/// The payment providers pspkit has clients for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Provider {
-    /// Paisr (`pspkit-paisr`).
-    Paisr,
-    /// Razorpay (`pspkit-razorpay`).
-    Razorpay,
-    /// Juspay (`pspkit-juspay`); its Paytm-gateway doc describes the same API.
-    Juspay,
-    /// AxisFI (`pspkit-axisfi`).
-    Axisfi,
-}
-
-impl Provider {
-    /// Every provider.
-    pub const ALL: [Provider; 4] = [Provider::Paisr, Provider::Razorpay, Provider::Juspay, Provider::Axisfi];
-
-    /// The short name used on the command line and in JSON, e.g. `razorpay`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Provider::Paisr => "paisr",
-            Provider::Razorpay => "razorpay",
-            Provider::Juspay => "juspay",
-            Provider::Axisfi => "axisfi",
-        }
-    }
-}
+use crate::{Provider, ProviderCustomer};
 
 impl fmt::Display for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -45,7 +18,8 @@ pub struct UnknownProvider(pub String);
 
 impl fmt::Display for UnknownProvider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown provider `{}`; pspkit knows paisr, razorpay, juspay and axisfi", self.0)
+        let known: Vec<&str> = Provider::ALL.iter().map(|provider| provider.name()).collect();
+        write!(f, "unknown provider `{}`; pspkit knows {}", self.0, known.join(", "))
     }
 }
 
@@ -62,8 +36,9 @@ impl FromStr for Provider {
     }
 }
 
-/// A customer as every provider can describe it. The mapping from each provider's own customer is
-/// documented on its `From` impl; [`Customer::provider_customer`] keeps the full typed original.
+/// A customer as every provider can describe it. Each provider's spec declares how its own customer
+/// maps here (`x-pspkit-customer`, see [`Provider::customer_mapping`]); `Customer::from` applies it,
+/// and [`Customer::provider_customer`] keeps the full typed original.
 #[derive(Clone, Debug, Serialize)]
 pub struct Customer {
     /// Which provider the customer lives at.
@@ -82,28 +57,4 @@ pub struct Customer {
     pub created_at: Option<DateTime<Utc>>,
     /// The provider's full typed customer.
     pub provider_customer: ProviderCustomer,
-}
-
-/// The provider's own typed customer, kept beside the normalised fields.
-#[derive(Clone, Debug, Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum ProviderCustomer {
-    /// A Paisr customer.
-    #[cfg(feature = "paisr")]
-    Paisr(Box<pspkit_paisr::types::Customer>),
-    /// A Razorpay customer.
-    #[cfg(feature = "razorpay")]
-    Razorpay(Box<pspkit_razorpay::types::Customer>),
-    /// A Juspay customer.
-    #[cfg(feature = "juspay")]
-    Juspay(Box<pspkit_juspay::types::Customer>),
-    /// An AxisFI customer.
-    #[cfg(feature = "axisfi")]
-    Axisfi(Box<pspkit_axisfi::types::CustomerDetail>),
-}
-
-/// `Some` of a trimmed, non-empty string.
-pub(crate) fn non_empty(value: Option<&str>) -> Option<String> {
-    value.map(str::trim).filter(|text| !text.is_empty()).map(str::to_owned)
 }

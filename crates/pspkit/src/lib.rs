@@ -1,8 +1,9 @@
 //! One way to look a customer up across payment providers.
 //!
 //! Each provider crate (`pspkit-razorpay`, ...) has its own typed customer; [`Customer`] is the
-//! normalised view every provider maps into, with the provider's full typed customer kept
-//! alongside. Enable only the providers you use, with a TLS choice
+//! normalised view every provider maps into, as its spec declares (`x-pspkit-customer`), with the
+//! provider's full typed customer kept alongside. [`Provider`], [`ProviderCustomer`], the
+//! conversions and the provider re-exports are generated from `specs/` (`src/generated.rs`). Enable only the providers you use, with a TLS choice
 //! (`default-features = false, features = ["rustls", "razorpay"]`); the `cli` feature builds the
 //! `pspkit` binary. TLS features: `rustls` (the default, with aws-lc-rs), `rustls-no-provider`
 //! (rustls with a crypto provider the application installs) or `native-tls` (the platform's library).
@@ -20,15 +21,10 @@
 #![deny(missing_docs)]
 
 mod customer;
-mod providers;
+#[rustfmt::skip]
+mod generated;
+pub mod mapping;
 
-pub use customer::{Customer, Provider, ProviderCustomer, UnknownProvider};
-#[cfg(feature = "axisfi")]
-pub use pspkit_axisfi as axisfi;
-#[cfg(feature = "juspay")]
-pub use pspkit_juspay as juspay;
-#[cfg(feature = "paisr")]
-pub use pspkit_paisr as paisr;
-#[cfg(feature = "razorpay")]
-pub use pspkit_razorpay as razorpay;
+pub use customer::{Customer, UnknownProvider};
+pub use generated::*;
 pub use pspkit_runtime as runtime;

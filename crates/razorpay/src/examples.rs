@@ -11,6 +11,9 @@ pub const GET_CUSTOMER_200_SEED: Example = Example {
     summary: "The documented example customer.",
     content_type: "application/json",
     body: "{\"id\":\"cust_1Aa00000000001\",\"entity\":\"customer\",\"name\":\"Gaurav Kumar\",\"email\":\"gaurav.kumar@example.com\",\"contact\":\"9123456780\",\"gstin\":null,\"notes\":{\"notes_key_1\":\"Tea, Earl Grey, Hot\",\"notes_key_2\":\"Tea, Earl Grey… decaf.\"},\"created_at\":1655298731}",
+    customer: Some(
+        "{\"id\":\"cust_1Aa00000000001\",\"merchant_reference\":null,\"name\":\"Gaurav Kumar\",\"email\":\"gaurav.kumar@example.com\",\"phone\":\"9123456780\",\"created_at\":\"2022-06-15T13:12:11Z\"}",
+    ),
 };
 /// `GET /v1/customers/{id}` → 200 `empty_notes`: A customer without notes (the API sends `[]`, not `{}`).
 pub const GET_CUSTOMER_200_EMPTY_NOTES: Example = Example {
@@ -22,6 +25,9 @@ pub const GET_CUSTOMER_200_EMPTY_NOTES: Example = Example {
     summary: "A customer without notes (the API sends `[]`, not `{}`).",
     content_type: "application/json",
     body: "{\"id\":\"cust_1Aa00000000002\",\"entity\":\"customer\",\"name\":\"Saurav Kumar\",\"email\":\"saurav.kumar@example.com\",\"contact\":\"+919000090000\",\"gstin\":\"29XAbbA4369J1PA\",\"notes\":[],\"created_at\":1655298790}",
+    customer: Some(
+        "{\"id\":\"cust_1Aa00000000002\",\"merchant_reference\":null,\"name\":\"Saurav Kumar\",\"email\":\"saurav.kumar@example.com\",\"phone\":\"+919000090000\",\"created_at\":\"2022-06-15T13:13:10Z\"}",
+    ),
 };
 /// `GET /v1/customers/{id}` → 400 `example`: The id is malformed or no customer has it.
 pub const GET_CUSTOMER_400_EXAMPLE: Example = Example {
@@ -33,6 +39,7 @@ pub const GET_CUSTOMER_400_EXAMPLE: Example = Example {
     summary: "The id is malformed or no customer has it.",
     content_type: "application/json",
     body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"The id provided does not exist\",\"source\":\"business\",\"step\":\"payment_initiation\",\"reason\":\"input_validation_failed\",\"metadata\":{},\"field\":\"id\"}}",
+    customer: None,
 };
 /// `GET /v1/customers/{id}` → 401 `example`: The key id or key secret is wrong.
 pub const GET_CUSTOMER_401_EXAMPLE: Example = Example {
@@ -44,6 +51,7 @@ pub const GET_CUSTOMER_401_EXAMPLE: Example = Example {
     summary: "The key id or key secret is wrong.",
     content_type: "application/json",
     body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"Authentication failed\"}}",
+    customer: None,
 };
 /// `GET /v1/customers/{id}` → 500 `example`: Razorpay failed to process the request.
 pub const GET_CUSTOMER_500_EXAMPLE: Example = Example {
@@ -55,6 +63,7 @@ pub const GET_CUSTOMER_500_EXAMPLE: Example = Example {
     summary: "Razorpay failed to process the request.",
     content_type: "application/json",
     body: "{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error. The incident has been reported to admins.\",\"source\":null,\"step\":null,\"reason\":null,\"metadata\":null,\"field\":null}}",
+    customer: None,
 };
 /// Every example, in the spec's order.
 pub const ALL: &[Example] = &[

@@ -18,6 +18,9 @@ pub struct Example {
     pub content_type: &'static str,
     /// The body, as compact JSON.
     pub body: &'static str,
+    /// The normalised customer this example maps to (`x-pspkit-customer` on the example), as
+    /// compact JSON: what `pspkit`'s spec-driven tests expect.
+    pub customer: Option<&'static str>,
 }
 
 impl Example {
@@ -46,6 +49,7 @@ mod tests {
         summary: "",
         content_type: "application/json",
         body: "{}",
+        customer: None,
     };
 
     #[test]

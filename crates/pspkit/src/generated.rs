@@ -1,0 +1,235 @@
+// generated from specs/*.yaml by cargo xtask codegen; do not edit
+
+use serde::Serialize;
+use crate::mapping::{CustomerMapping, Phone, Text, Time};
+/// The payment providers pspkit has clients for: one per spec in `specs/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    /// AxisFI (`pspkit-axisfi`, from `specs/axisfi.yaml`).
+    Axisfi,
+    /// Juspay (`pspkit-juspay`, from `specs/juspay.yaml`).
+    Juspay,
+    /// Paisr (`pspkit-paisr`, from `specs/paisr.yaml`).
+    Paisr,
+    /// Razorpay (`pspkit-razorpay`, from `specs/razorpay.yaml`).
+    Razorpay,
+}
+impl Provider {
+    /// Every provider, in the order of their spec files.
+    pub const ALL: [Provider; 4usize] = [
+        Provider::Axisfi,
+        Provider::Juspay,
+        Provider::Paisr,
+        Provider::Razorpay,
+    ];
+    /// The short name used on the command line and in JSON, e.g. `razorpay`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Provider::Axisfi => "axisfi",
+            Provider::Juspay => "juspay",
+            Provider::Paisr => "paisr",
+            Provider::Razorpay => "razorpay",
+        }
+    }
+    /// The provider's name for people, e.g. `Razorpay`.
+    pub const fn display_name(self) -> &'static str {
+        match self {
+            Provider::Axisfi => "AxisFI",
+            Provider::Juspay => "Juspay",
+            Provider::Paisr => "Paisr",
+            Provider::Razorpay => "Razorpay",
+        }
+    }
+    /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
+    /// the provider's feature is off.
+    pub fn examples(self) -> &'static [pspkit_runtime::Example] {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => pspkit_axisfi::examples::ALL,
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => pspkit_juspay::examples::ALL,
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => pspkit_paisr::examples::ALL,
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => pspkit_razorpay::examples::ALL,
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    /// Decodes a success body of the operation that returns the customer and normalises it;
+    /// `None` when the spec declares no mapping or the provider's feature is off.
+    pub fn normalise(
+        self,
+        body: &str,
+    ) -> Option<Result<crate::Customer, serde_json::Error>> {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => {
+                Some(
+                    serde_json::from_str::<pspkit_axisfi::types::CustomerDetail>(body)
+                        .map(crate::Customer::from),
+                )
+            }
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => {
+                Some(
+                    serde_json::from_str::<pspkit_juspay::types::Customer>(body)
+                        .map(crate::Customer::from),
+                )
+            }
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => {
+                Some(
+                    serde_json::from_str::<pspkit_paisr::types::CustomerResponse>(body)
+                        .map(crate::Customer::from),
+                )
+            }
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => {
+                Some(
+                    serde_json::from_str::<pspkit_razorpay::types::Customer>(body)
+                        .map(crate::Customer::from),
+                )
+            }
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+    /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
+    /// spec); `None` when the spec declares no mapping.
+    pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
+        match self {
+            Provider::Axisfi => Some(&AXISFI_CUSTOMER),
+            Provider::Juspay => Some(&JUSPAY_CUSTOMER),
+            Provider::Paisr => Some(&PAISR_CUSTOMER),
+            Provider::Razorpay => Some(&RAZORPAY_CUSTOMER),
+        }
+    }
+}
+/// The provider's own typed customer, kept beside the normalised fields.
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ProviderCustomer {
+    /// A AxisFI customer.
+    #[cfg(feature = "axisfi")]
+    Axisfi(Box<pspkit_axisfi::types::CustomerDetail>),
+    /// A Juspay customer.
+    #[cfg(feature = "juspay")]
+    Juspay(Box<pspkit_juspay::types::Customer>),
+    /// A Paisr customer.
+    #[cfg(feature = "paisr")]
+    Paisr(Box<pspkit_paisr::types::Customer>),
+    /// A Razorpay customer.
+    #[cfg(feature = "razorpay")]
+    Razorpay(Box<pspkit_razorpay::types::Customer>),
+}
+/// AxisFI's `x-pspkit-customer` (`specs/axisfi.yaml`).
+const AXISFI_CUSTOMER: CustomerMapping = CustomerMapping {
+    id: "/customer_id",
+    merchant_reference: Text::First(&["/partner_customer_id"]),
+    name: Text::First(
+        &["/business_details/business_name", "/business_details/business_name_english"],
+    ),
+    email: Text::First(&["/primary_contact/contact_email"]),
+    phone: Phone::Text(Text::First(&["/primary_contact/contact_phone"])),
+    created_at: Time::DateTime("/created_at"),
+};
+/// Normalises a AxisFI customer as its spec's `x-pspkit-customer` declares.
+#[cfg(feature = "axisfi")]
+impl From<pspkit_axisfi::types::CustomerDetail> for crate::Customer {
+    fn from(customer: pspkit_axisfi::types::CustomerDetail) -> Self {
+        crate::mapping::normalise(
+            Provider::Axisfi,
+            &AXISFI_CUSTOMER,
+            customer,
+            |customer| { ProviderCustomer::Axisfi(Box::new(customer)) },
+        )
+    }
+}
+/// Juspay's `x-pspkit-customer` (`specs/juspay.yaml`).
+const JUSPAY_CUSTOMER: CustomerMapping = CustomerMapping {
+    id: "/id",
+    merchant_reference: Text::First(&["/object_reference_id"]),
+    name: Text::Join(&["/first_name", "/last_name"]),
+    email: Text::First(&["/email_address"]),
+    phone: Phone::CountryCode {
+        code: "/mobile_country_code",
+        number: "/mobile_number",
+    },
+    created_at: Time::DateTime("/date_created"),
+};
+/// Normalises a Juspay customer as its spec's `x-pspkit-customer` declares.
+#[cfg(feature = "juspay")]
+impl From<pspkit_juspay::types::Customer> for crate::Customer {
+    fn from(customer: pspkit_juspay::types::Customer) -> Self {
+        crate::mapping::normalise(
+            Provider::Juspay,
+            &JUSPAY_CUSTOMER,
+            customer,
+            |customer| { ProviderCustomer::Juspay(Box::new(customer)) },
+        )
+    }
+}
+/// Paisr's `x-pspkit-customer` (`specs/paisr.yaml`).
+const PAISR_CUSTOMER: CustomerMapping = CustomerMapping {
+    id: "/id",
+    merchant_reference: Text::None,
+    name: Text::First(&["/name"]),
+    email: Text::First(&["/email"]),
+    phone: Phone::Text(Text::First(&["/phone"])),
+    created_at: Time::DateTime("/created_at"),
+};
+/// Normalises a Paisr customer as its spec's `x-pspkit-customer` declares.
+#[cfg(feature = "paisr")]
+impl From<pspkit_paisr::types::Customer> for crate::Customer {
+    fn from(customer: pspkit_paisr::types::Customer) -> Self {
+        crate::mapping::normalise(
+            Provider::Paisr,
+            &PAISR_CUSTOMER,
+            customer,
+            |customer| { ProviderCustomer::Paisr(Box::new(customer)) },
+        )
+    }
+}
+/// Normalises the customer inside a Paisr `getCustomer` response.
+#[cfg(feature = "paisr")]
+impl From<pspkit_paisr::types::CustomerResponse> for crate::Customer {
+    fn from(response: pspkit_paisr::types::CustomerResponse) -> Self {
+        crate::Customer::from(response.data)
+    }
+}
+/// Razorpay's `x-pspkit-customer` (`specs/razorpay.yaml`).
+const RAZORPAY_CUSTOMER: CustomerMapping = CustomerMapping {
+    id: "/id",
+    merchant_reference: Text::None,
+    name: Text::First(&["/name"]),
+    email: Text::First(&["/email"]),
+    phone: Phone::Text(Text::First(&["/contact"])),
+    created_at: Time::UnixSeconds("/created_at"),
+};
+/// Normalises a Razorpay customer as its spec's `x-pspkit-customer` declares.
+#[cfg(feature = "razorpay")]
+impl From<pspkit_razorpay::types::Customer> for crate::Customer {
+    fn from(customer: pspkit_razorpay::types::Customer) -> Self {
+        crate::mapping::normalise(
+            Provider::Razorpay,
+            &RAZORPAY_CUSTOMER,
+            customer,
+            |customer| { ProviderCustomer::Razorpay(Box::new(customer)) },
+        )
+    }
+}
+/// The AxisFI client crate (feature `axisfi`).
+#[cfg(feature = "axisfi")]
+pub use pspkit_axisfi as axisfi;
+/// The Juspay client crate (feature `juspay`).
+#[cfg(feature = "juspay")]
+pub use pspkit_juspay as juspay;
+/// The Paisr client crate (feature `paisr`).
+#[cfg(feature = "paisr")]
+pub use pspkit_paisr as paisr;
+/// The Razorpay client crate (feature `razorpay`).
+#[cfg(feature = "razorpay")]
+pub use pspkit_razorpay as razorpay;

@@ -1,0 +1,325 @@
+//! Emits the generated part of the `pspkit` facade from every spec: its `Cargo.toml` (one feature
+//! per provider, TLS features forwarded to each) and `src/generated.rs` (the `Provider` registry,
+//! `ProviderCustomer`, the normalised-customer mappings declared with `x-pspkit-customer`, and the
+//! provider crates' re-exports). The rest of the facade (`Customer`, the mapping interpreter, the
+//! CLI) is hand-written and names no provider.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::crate_files::File;
+use crate::customer::{CustomerMapping, Phone, Text, Time};
+use crate::spec::Spec;
+
+/// The facade's generated files, from every spec (sorted by provider name).
+pub fn render(specs: &[Spec]) -> anyhow::Result<Vec<File>> {
+    let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
+    let registry: syn::File = syn::parse2(registry(specs))?;
+    Ok(vec![
+        File { path: "crates/pspkit/Cargo.toml".to_owned(), contents: manifest(specs, header) },
+        File {
+            path: "crates/pspkit/src/generated.rs".to_owned(),
+            contents: format!("// {header}\n\n{}", prettyplease::unparse(&registry)),
+        },
+    ])
+}
+
+fn manifest(specs: &[Spec], header: &str) -> String {
+    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
+    let quoted = |items: Vec<String>| items.iter().map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ");
+    let tls = |feature: &str| {
+        let mut forwards = vec![format!("pspkit-runtime/{feature}")];
+        forwards.extend(names.iter().map(|name| format!("pspkit-{name}?/{feature}")));
+        format!("{feature} = [{}]\n", quoted(forwards))
+    };
+    let mut defaults = vec!["cli".to_owned(), "rustls".to_owned()];
+    defaults.extend(names.iter().map(|name| (*name).to_owned()));
+    let provider_features: String = names.iter().map(|name| format!("{name} = [\"dep:pspkit-{name}\"]\n")).collect();
+    let provider_dependencies: String = names
+        .iter()
+        .map(|name| {
+            format!(
+                "pspkit-{name} = {{ version = \"0.1.0\", path = \"../{name}\", default-features = false, optional = true }}\n"
+            )
+        })
+        .collect();
+    format!(
+        "# {header}\n\
+         [package]\n\
+         name = \"pspkit\"\n\
+         version = \"0.1.0\"\n\
+         description = \"One way to look a customer up across payment providers: a normalised Customer, and the `pspkit` CLI.\"\n\
+         edition.workspace = true\n\
+         rust-version.workspace = true\n\
+         license.workspace = true\n\
+         readme = \"README.md\"\n\
+         documentation = \"https://docs.rs/pspkit\"\n\
+         keywords = [\"payments\", \"customer\", \"api-client\", \"cli\", \"psp\"]\n\
+         categories = [\"api-bindings\", \"finance\", \"command-line-utilities\"]\n\
+         \n\
+         [package.metadata.docs.rs]\n\
+         all-features = true\n\
+         rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
+         \n\
+         [features]\n\
+         default = [{defaults}]\n\
+         # TLS, forwarded to the runtime and to every enabled provider crate: `rustls` (the default, with\n\
+         # aws-lc-rs), `rustls-no-provider` (a crypto provider the application installs) or `native-tls`.\n\
+         {rustls}{no_provider}{native}\
+         # One feature per spec in specs/.\n\
+         {provider_features}\
+         # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
+         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:regex\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
+         \n\
+         [dependencies]\n\
+         chrono.workspace = true\n\
+         pspkit-runtime.workspace = true\n\
+         serde.workspace = true\n\
+         serde_json.workspace = true\n\
+         {provider_dependencies}\
+         clap = {{ version = \"4.6\", features = [\"derive\", \"env\"], optional = true }}\n\
+         clap_complete = {{ version = \"4.6\", optional = true }}\n\
+         httpmock = {{ workspace = true, optional = true }}\n\
+         regex = {{ workspace = true, optional = true }}\n\
+         tokio = {{ workspace = true, optional = true }}\n\
+         tracing-subscriber = {{ version = \"0.3\", default-features = false, features = [\"fmt\", \"std\"], optional = true }}\n\
+         \n\
+         [dev-dependencies]\n\
+         assert_cmd = \"2\"\n\
+         pspkit-tests = {{ path = \"../../tests\" }}\n\
+         serde_json.workspace = true\n\
+         tokio = {{ workspace = true, features = [\"net\", \"time\"] }}\n\
+         \n\
+         [[bin]]\n\
+         name = \"pspkit\"\n\
+         path = \"src/bin/pspkit/main.rs\"\n\
+         required-features = [\"cli\"]\n",
+        defaults = quoted(defaults),
+        rustls = tls("rustls"),
+        no_provider = tls("rustls-no-provider"),
+        native = tls("native-tls"),
+    )
+}
+
+fn registry(specs: &[Spec]) -> TokenStream {
+    let variants: Vec<_> =
+        specs.iter().map(|spec| format_ident!("{}", crate::naming::pascal(&spec.provider))).collect();
+    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
+    let display: Vec<&str> = specs.iter().map(|spec| spec.model.display_name.as_str()).collect();
+    let docs: Vec<String> = specs
+        .iter()
+        .map(|spec| format!(" {} (`pspkit-{}`, from `{}`).", spec.model.display_name, spec.provider, spec.file))
+        .collect();
+    let count = specs.len();
+    let mapping_arms = specs.iter().zip(&variants).map(|(spec, variant)| match &spec.model.customer {
+        Some(_) => {
+            let constant = mapping_const_name(&spec.provider);
+            quote!(Provider::#variant => Some(&#constant))
+        }
+        None => quote!(Provider::#variant => None),
+    });
+    let examples_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::examples::ALL)
+    });
+    let normalise_arms = specs.iter().zip(&variants).filter_map(|(spec, variant)| {
+        let mapping = spec.model.customer.as_ref()?;
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let response_type = format_ident!("{}", mapping.response_type);
+        Some(quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => Some(serde_json::from_str::<#krate::types::#response_type>(body).map(crate::Customer::from))
+        })
+    });
+    let with_mapping: Vec<&Spec> = specs.iter().filter(|spec| spec.model.customer.is_some()).collect();
+    let customer_variants = with_mapping.iter().map(|spec| {
+        let mapping = spec.model.customer.as_ref().expect("filtered on a mapping");
+        let variant = format_ident!("{}", crate::naming::pascal(&spec.provider));
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let feature = &spec.provider;
+        let customer_type = format_ident!("{}", mapping.customer_type);
+        let doc = format!(" A {} customer.", spec.model.display_name);
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #variant(Box<#krate::types::#customer_type>),
+        }
+    });
+    let conversions = with_mapping.iter().map(|spec| conversion(spec));
+    let reexports = specs.iter().map(|spec| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let alias = format_ident!("{}", spec.provider);
+        let doc = format!(" The {} client crate (feature `{}`).", spec.model.display_name, spec.provider);
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            pub use #krate as #alias;
+        }
+    });
+    quote! {
+        use serde::Serialize;
+
+        use crate::mapping::{CustomerMapping, Phone, Text, Time};
+
+        /// The payment providers pspkit has clients for: one per spec in `specs/`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+        #[serde(rename_all = "lowercase")]
+        pub enum Provider {
+            #(
+                #[doc = #docs]
+                #variants,
+            )*
+        }
+
+        impl Provider {
+            /// Every provider, in the order of their spec files.
+            pub const ALL: [Provider; #count] = [#(Provider::#variants),*];
+
+            /// The short name used on the command line and in JSON, e.g. `razorpay`.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Provider::#variants => #names,)*
+                }
+            }
+
+            /// The provider's name for people, e.g. `Razorpay`.
+            pub const fn display_name(self) -> &'static str {
+                match self {
+                    #(Provider::#variants => #display,)*
+                }
+            }
+
+            /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
+            /// the provider's feature is off.
+            pub fn examples(self) -> &'static [pspkit_runtime::Example] {
+                match self {
+                    #(#examples_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// Decodes a success body of the operation that returns the customer and normalises it;
+            /// `None` when the spec declares no mapping or the provider's feature is off.
+            pub fn normalise(self, body: &str) -> Option<Result<crate::Customer, serde_json::Error>> {
+                match self {
+                    #(#normalise_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                }
+            }
+
+            /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
+            /// spec); `None` when the spec declares no mapping.
+            pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
+                match self {
+                    #(#mapping_arms,)*
+                }
+            }
+        }
+
+        /// The provider's own typed customer, kept beside the normalised fields.
+        #[derive(Clone, Debug, Serialize)]
+        #[serde(untagged)]
+        #[non_exhaustive]
+        pub enum ProviderCustomer {
+            #(#customer_variants)*
+        }
+
+        #(#conversions)*
+
+        #(#reexports)*
+    }
+}
+
+fn mapping_const_name(provider: &str) -> syn::Ident {
+    format_ident!("{}_CUSTOMER", provider.to_uppercase())
+}
+
+/// The mapping's data, and `From` impls for the customer type and (when it is wrapped in an
+/// envelope) the operation's success type.
+fn conversion(spec: &Spec) -> TokenStream {
+    let mapping = spec.model.customer.as_ref().expect("called for specs with a mapping");
+    let feature = &spec.provider;
+    let krate = format_ident!("pspkit_{}", spec.provider);
+    let variant = format_ident!("{}", crate::naming::pascal(&spec.provider));
+    let constant = mapping_const_name(&spec.provider);
+    let customer_type = format_ident!("{}", mapping.customer_type);
+    let data = mapping_data(mapping);
+    let const_doc = format!(" {}'s `x-pspkit-customer` (`{}`).", spec.model.display_name, spec.file);
+    let from_doc =
+        format!(" Normalises a {} customer as its spec's `x-pspkit-customer` declares.", spec.model.display_name);
+    let envelope = (!mapping.envelope.is_empty()).then(|| {
+        let response_type = format_ident!("{}", mapping.response_type);
+        let fields = mapping.envelope.iter().map(|field| format_ident!("{field}"));
+        let doc = format!(
+            " Normalises the customer inside a {} `{}` response.",
+            spec.model.display_name, mapping.operation_id
+        );
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            impl From<#krate::types::#response_type> for crate::Customer {
+                fn from(response: #krate::types::#response_type) -> Self {
+                    crate::Customer::from(response #(.#fields)*)
+                }
+            }
+        }
+    });
+    quote! {
+        #[doc = #const_doc]
+        const #constant: CustomerMapping = #data;
+
+        #[doc = #from_doc]
+        #[cfg(feature = #feature)]
+        impl From<#krate::types::#customer_type> for crate::Customer {
+            fn from(customer: #krate::types::#customer_type) -> Self {
+                crate::mapping::normalise(Provider::#variant, &#constant, customer, |customer| {
+                    ProviderCustomer::#variant(Box::new(customer))
+                })
+            }
+        }
+
+        #envelope
+    }
+}
+
+fn mapping_data(mapping: &CustomerMapping) -> TokenStream {
+    let id = &mapping.id;
+    let merchant_reference = text(&mapping.merchant_reference);
+    let name = text(&mapping.name);
+    let email = text(&mapping.email);
+    let phone = match &mapping.phone {
+        Phone::Text(rule) => {
+            let rule = text(rule);
+            quote!(Phone::Text(#rule))
+        }
+        Phone::CountryCode { code, number } => quote!(Phone::CountryCode { code: #code, number: #number }),
+    };
+    let created_at = match &mapping.created_at {
+        Time::None => quote!(Time::None),
+        Time::UnixSeconds(pointer) => quote!(Time::UnixSeconds(#pointer)),
+        Time::DateTime(pointer) => quote!(Time::DateTime(#pointer)),
+    };
+    quote! {
+        CustomerMapping {
+            id: #id,
+            merchant_reference: #merchant_reference,
+            name: #name,
+            email: #email,
+            phone: #phone,
+            created_at: #created_at,
+        }
+    }
+}
+
+fn text(rule: &Text) -> TokenStream {
+    match rule {
+        Text::None => quote!(Text::None),
+        Text::First(pointers) => quote!(Text::First(&[#(#pointers),*])),
+        Text::Join(pointers) => quote!(Text::Join(&[#(#pointers),*])),
+    }
+}
