@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use crate::crate_files::{self, File};
-use crate::{facade, spec};
+use crate::{cli, facade, spec};
 
 /// Whether to write files or only report drift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub struct Drift {
 }
 
 /// Renders the crates of the named providers (all when `providers` is empty), and the facade's
-/// generated files, which always come from every spec.
+/// and the CLI's generated files, which always come from every spec.
 pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     let mut files = Vec::new();
     let specs =
@@ -35,6 +35,7 @@ pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
         }
     }
     files.extend(facade::render(&specs)?);
+    files.push(cli::render(&specs)?);
     Ok(files)
 }
 

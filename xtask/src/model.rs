@@ -34,6 +34,8 @@ pub struct Provider {
     pub example: ExampleCall,
     /// `x-pspkit-customer`: how the operation that returns a customer maps into the normalised view.
     pub customer: Option<crate::customer::CustomerMapping>,
+    /// Every operation, as a `pspkit` CLI subcommand.
+    pub operations: Vec<crate::cli::Operation>,
 }
 
 /// One `servers` entry marked with `x-pspkit-environment`.
@@ -101,6 +103,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     let auth = read_auth(document, &mut problems);
     let example = read_example(document, &mut problems);
     let rate_limit = read_rate_limit(document, &mut problems);
+    let operations = crate::cli::read(document, &mut problems);
     let mut customers = crate::customer::read(document, &mut problems);
     if customers.len() > 1 {
         let operations: Vec<&str> = customers.iter().map(|mapping| mapping.operation_id.as_str()).collect();
@@ -127,6 +130,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         rate_limit,
         example,
         customer: customers.pop(),
+        operations,
     })
 }
 

@@ -37,7 +37,7 @@ fn a_named_provider_renders_only_its_crate_and_the_facade() {
     let facade = |path: &str| path.starts_with("crates/pspkit/");
     assert!(files.iter().all(|f| f.path.starts_with("crates/razorpay/") || facade(&f.path)));
     assert!(files.iter().any(|f| f.path.starts_with("crates/razorpay/")));
-    assert_eq!(files.iter().filter(|f| facade(&f.path)).count(), 2);
+    assert_eq!(files.iter().filter(|f| facade(&f.path)).count(), 3);
     let error = xtask::codegen::render(&root(), &["nosuchpsp".to_owned()]).unwrap_err();
     assert!(error.to_string().contains("specs/nosuchpsp.yaml"), "{error}");
 }

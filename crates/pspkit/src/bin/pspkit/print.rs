@@ -3,14 +3,19 @@
 use pspkit::Customer;
 use serde::Serialize;
 
-use crate::args::Output;
+use crate::common::Output;
 
-/// Renders the typed body, or the customer it normalises into, as the output format asks.
-pub fn render<T: Serialize>(output: Output, body: T, normalize: fn(T) -> Customer) -> serde_json::Result<String> {
-    match output {
-        Output::Json => serde_json::to_string_pretty(&body),
-        Output::Normalized => serde_json::to_string_pretty(&normalize(body)),
-        Output::Pretty => Ok(table(&normalize(body))),
+/// Renders the typed body, or the customer it normalises into, as the output format asks
+/// (without a mapping, the body: `run` refuses the other formats before calling).
+pub fn render<T: Serialize>(
+    output: Output,
+    body: T,
+    normalize: Option<fn(T) -> Customer>,
+) -> serde_json::Result<String> {
+    match (output, normalize) {
+        (Output::Normalized, Some(normalize)) => serde_json::to_string_pretty(&normalize(body)),
+        (Output::Pretty, Some(normalize)) => Ok(table(&normalize(body))),
+        _ => serde_json::to_string_pretty(&body),
     }
 }
 

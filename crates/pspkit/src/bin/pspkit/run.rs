@@ -1,37 +1,55 @@
-//! One `get-customer` run, the same for every provider.
+//! One operation run, the same for every provider and operation: build the client for the target
+//! (starting the mock server first with `--mock`), call, print.
 
 use std::future::Future;
 use std::time::Instant;
 
-use pspkit::Customer;
-use pspkit::runtime::{Error, Response};
+use pspkit::runtime::{ClientBuilder, Credentials, Environment, Error, Provider as ClientProvider, Response, Secret};
+use pspkit::{Customer, Provider};
 use serde::Serialize;
 
-use crate::args::CommonArgs;
+use crate::common::Output;
+pub use crate::common::{Common, with_common_args};
 use crate::outcome::{Failure, classify};
-use crate::providers::{CliProvider, Target};
 use crate::{mock, print};
 
-/// The operation every provider offers.
-const OPERATION: &str = "getCustomer";
+/// Where requests go.
+enum Target<'a> {
+    /// The local mock server (credentials are not read).
+    Mock(&'a str),
+    /// A base URL given with `--base-url`.
+    BaseUrl(&'a str),
+    /// A named environment given with `--env`.
+    Environment(&'a str),
+    /// The provider's default environment.
+    Default,
+}
 
-/// Builds the client (starting the mock server first with `--mock`), runs `call` and prints the
-/// result; a failure says what to report and with which exit code.
-pub async fn get_customer<P, T, E, F, Fut>(
-    common: CommonArgs,
+/// Runs `operation_id` of `provider` through client `C`. `normalize` is the provider's
+/// `x-pspkit-customer` mapping when this operation is the one that returns a customer.
+pub async fn operation<C, T, E, F, Fut>(
+    provider: Provider,
+    operation_id: &str,
+    common: Common,
     verbose: bool,
-    normalize: fn(T) -> Customer,
+    normalize: Option<fn(T) -> Customer>,
     call: F,
 ) -> Result<(), Failure>
 where
-    P: CliProvider,
+    C: ClientProvider,
     T: Serialize,
     E: Serialize + std::fmt::Debug,
-    F: FnOnce(P::Client) -> Fut,
+    F: FnOnce(C) -> Fut,
     Fut: Future<Output = Result<Response<T>, Error<E>>>,
 {
+    if common.output != Output::Json && normalize.is_none() {
+        return Err(Failure::Usage(format!(
+            "{provider} declares no normalised customer for `{operation_id}` (no `x-pspkit-customer` in its spec): \
+             use --output json"
+        )));
+    }
     let server = match common.mock {
-        true => Some(mock::serve(mock::choose(P::EXAMPLES, OPERATION, common.mock_example.as_deref())?).await?),
+        true => Some(mock::serve(mock::choose(C::EXAMPLES, operation_id, common.mock_example.as_deref())?).await?),
         false => None,
     };
     let mock_url = server.as_ref().map(|server| server.base_url());
@@ -41,9 +59,9 @@ where
         (None, None, Some(name)) => Target::Environment(name),
         (None, None, None) => Target::Default,
     };
-    let client = P::client(&target)?;
+    let client = client::<C>(&target)?;
     if verbose {
-        eprintln!("pspkit: {} {OPERATION} → {}", P::NAME, describe(&target));
+        eprintln!("pspkit: {provider} {operation_id} → {}", describe(&target));
     }
     let started = Instant::now();
     let result = call(client).await;
@@ -55,6 +73,36 @@ where
         .map_err(|e| Failure::Broken(format!("could not print the response: {e}")))?;
     println!("{}", text.trim_end());
     Ok(())
+}
+
+/// Builds a client for `target`. The environment is checked before credentials are read, so a
+/// wrong `--env` is reported as such; mock credentials are placeholders, one per field.
+fn client<C: ClientProvider>(target: &Target<'_>) -> Result<C, Failure> {
+    let environment = match target {
+        Target::Environment(name) => Some(C::Environment::parse(name).map_err(|e| Failure::Usage(e.to_string()))?),
+        _ => None,
+    };
+    let no_host = C::Environment::ALL.is_empty();
+    if no_host && matches!(target, Target::Environment(_) | Target::Default) {
+        return Err(Failure::Usage(format!(
+            "{} documents no public host: give --base-url URL (or --mock)",
+            C::INFO.name
+        )));
+    }
+    let credentials = match target {
+        Target::Mock(_) => {
+            let placeholders = C::Credentials::FIELDS.iter().map(|field| Secret::new(format!("mock-{}", field.name)));
+            C::Credentials::from_secrets(placeholders.collect())
+        }
+        _ => C::Credentials::from_env()?,
+    };
+    let builder = ClientBuilder::<C>::new(credentials);
+    let builder = match (target, environment) {
+        (Target::Mock(url) | Target::BaseUrl(url), _) => builder.base_url(*url),
+        (_, Some(environment)) => builder.environment(environment),
+        _ => builder,
+    };
+    Ok(builder.build()?)
 }
 
 fn describe(target: &Target<'_>) -> String {

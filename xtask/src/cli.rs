@@ -1,0 +1,393 @@
+//! The `pspkit` CLI's command surface, from every spec's operations (as oxide.rs generates its
+//! CLI): one subcommand per operation (kebab-case `operationId`), one argument per parameter (path
+//! parameters positional, query and header parameters as flags, help from the spec), and
+//! `x-pspkit-require-one-of` as a required argument group. Emitted into
+//! `crates/pspkit/src/bin/pspkit/generated.rs`; the rest of the CLI is hand-written and generic.
+//!
+//! `x-pspkit-cli` on a parameter adjusts its argument: `{flag: NAME}` renames the flag (a short
+//! name for `options.get_client_auth_token`, or one that would clash with the CLI's own flags),
+//! `{positional: true}` makes an optional query parameter positional.
+
+use heck::{ToKebabCase, ToShoutySnakeCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::crate_files::File;
+use crate::naming;
+use crate::pointer::Pointer;
+use crate::spec::{Problem, Spec};
+use crate::validate::resolve;
+
+/// The extension's name.
+pub const EXTENSION: &str = "x-pspkit-cli";
+
+/// Flags every operation already has (`run::with_common_args`) or clap adds.
+const RESERVED: [&str; 8] = ["help", "version", "verbose", "env", "base-url", "mock", "mock-example", "output"];
+
+/// One operation as a subcommand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Operation {
+    /// `operationId`, e.g. `getCustomer`.
+    pub id: String,
+    /// The subcommand, e.g. `get-customer`.
+    pub command: String,
+    /// The client method progenitor names, e.g. `get_customer`.
+    pub method: String,
+    /// One line of help.
+    pub about: String,
+    /// The longer help.
+    pub long_about: String,
+    /// Its parameters.
+    pub parameters: Vec<Parameter>,
+    /// Argument ids of which at least one must be given (`x-pspkit-require-one-of`).
+    pub one_of: Vec<String>,
+}
+
+/// One parameter as an argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parameter {
+    /// The builder's setter, e.g. `options_get_client_auth_token`.
+    pub setter: String,
+    /// The argument's id: the flag name, or the parameter's name for a positional one.
+    pub arg: String,
+    /// Positional (path parameters, or `x-pspkit-cli: {positional: true}`).
+    pub positional: bool,
+    /// Whether the argument must be given.
+    pub required: bool,
+    /// Help text.
+    pub help: String,
+    /// How the value is read.
+    pub kind: Kind,
+}
+
+/// How an argument's value is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Text, handed to the setter as `&str` (strings, patterns, enums).
+    Text,
+    /// A flag without a value: `true` when given.
+    Bool,
+    /// A whole number.
+    Integer,
+}
+
+/// Reads every operation of the spec as a subcommand.
+pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
+    let mut operations = Vec::new();
+    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return operations };
+    for (path, item) in paths {
+        let Some(item) = item.as_object() else { continue };
+        let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+        for (method, operation) in item {
+            let Some(id) = operation.get("operationId").and_then(Value::as_str) else { continue };
+            let at = Pointer::root().join("paths").join(path).join(method);
+            let own = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+            let mut parameters = Vec::new();
+            for (index, parameter) in shared.iter().chain(&own).enumerate() {
+                let parameter = resolve(document, parameter);
+                if let Some(parameter) = read_parameter(parameter, &at.join("parameters").join(index), problems) {
+                    parameters.push(parameter);
+                }
+            }
+            let one_of = operation
+                .get(crate::validate::REQUIRE_ONE_OF)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .filter_map(|name| parameters.iter().find(|p| p.setter == naming::progenitor_snake(name)))
+                .map(|parameter| parameter.arg.clone())
+                .collect();
+            let text = |key: &str| operation.get(key).and_then(Value::as_str).unwrap_or_default().trim().to_owned();
+            let summary = text("summary");
+            operations.push(Operation {
+                id: id.to_owned(),
+                command: id.to_kebab_case(),
+                method: naming::progenitor_snake(id),
+                about: if summary.is_empty() { id.to_owned() } else { summary },
+                long_about: text("description"),
+                parameters,
+                one_of,
+            });
+        }
+    }
+    operations
+}
+
+fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) -> Option<Parameter> {
+    let name = parameter.get("name").and_then(Value::as_str)?;
+    let location = parameter.get("in").and_then(Value::as_str).unwrap_or_default();
+    let cli = parameter.get(EXTENSION);
+    let renamed = cli.and_then(|cli| cli.get("flag")).and_then(Value::as_str);
+    let positional = location == "path" || cli.and_then(|cli| cli.get("positional")) == Some(&Value::Bool(true));
+    let kind = match parameter.pointer("/schema/type").and_then(Value::as_str) {
+        Some("boolean") => Kind::Bool,
+        Some("integer") => Kind::Integer,
+        _ => Kind::Text,
+    };
+    let arg = match (positional, renamed) {
+        (true, _) => name.to_owned(),
+        (false, Some(flag)) => flag.to_owned(),
+        (false, None) => name.to_kebab_case(),
+    };
+    if !positional && RESERVED.contains(&arg.as_str()) {
+        problems.push(Problem::new(
+            at.clone(),
+            format!("the CLI flag `--{arg}` is the CLI's own: rename it with `{EXTENSION}: {{flag: NAME}}`"),
+        ));
+    }
+    if positional && kind == Kind::Bool {
+        problems.push(Problem::new(at.clone(), "a boolean parameter cannot be positional"));
+    }
+    let description = parameter.get("description").and_then(Value::as_str).unwrap_or_default();
+    Some(Parameter {
+        setter: naming::progenitor_snake(name),
+        arg,
+        positional,
+        required: parameter.get("required") == Some(&Value::Bool(true)),
+        help: description.split_whitespace().collect::<Vec<_>>().join(" "),
+        kind,
+    })
+}
+
+/// `crates/pspkit/src/bin/pspkit/generated.rs`, from every spec.
+pub fn render(specs: &[Spec]) -> anyhow::Result<File> {
+    let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
+    let builders = specs.iter().map(provider_command);
+    let calls = specs.iter().map(|spec| {
+        let function = format_ident!("{}", spec.provider);
+        let feature = &spec.provider;
+        quote!(#[cfg(feature = #feature)] #function())
+    });
+    let dispatch = specs.iter().flat_map(|spec| spec.model.operations.iter().map(move |op| dispatch_arm(spec, op)));
+    let credentials: Vec<String> = specs
+        .iter()
+        .map(|spec| {
+            let vars: Vec<String> = spec
+                .model
+                .auth
+                .iter()
+                .flat_map(crate::model::AuthScheme::credentials)
+                .map(|credential| naming::env_var(&spec.provider, &credential.field))
+                .collect();
+            format!("{}: {}", spec.provider, vars.join(" and "))
+        })
+        .collect();
+    let credentials = credentials.join("; ");
+    let tokens = quote! {
+        use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command};
+
+        use crate::outcome::Failure;
+        use crate::run::{self, Common};
+
+        /// The credential variables of every provider, for `--help`.
+        pub const CREDENTIALS: &str = #credentials;
+
+        /// One subcommand per provider, each with one subcommand per operation of its spec.
+        pub fn commands() -> Vec<Command> {
+            vec![#(#calls),*]
+        }
+
+        #(#builders)*
+
+        /// Runs the operation the arguments name; `None` for a pair no spec has.
+        pub async fn dispatch(
+            provider: &str,
+            operation: &str,
+            matches: &ArgMatches,
+            common: Common,
+            verbose: bool,
+        ) -> Option<Result<(), Failure>> {
+            #[allow(unreachable_patterns)]
+            match (provider, operation) {
+                #(#dispatch)*
+                _ => None,
+            }
+        }
+    };
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(File {
+        path: "crates/pspkit/src/bin/pspkit/generated.rs".to_owned(),
+        contents: format!("// {header}\n\n{}", prettyplease::unparse(&file)),
+    })
+}
+
+fn provider_command(spec: &Spec) -> TokenStream {
+    let function = format_ident!("{}", spec.provider);
+    let feature = &spec.provider;
+    let name = &spec.provider;
+    let model = &spec.model;
+    let host = match model.environments.first() {
+        Some(environment) => environment.url.clone(),
+        None => "no public host: give --base-url or --mock".to_owned(),
+    };
+    let vars: Vec<String> = model
+        .auth
+        .iter()
+        .flat_map(crate::model::AuthScheme::credentials)
+        .map(|credential| naming::env_var(&spec.provider, &credential.field))
+        .collect();
+    let about = format!("{} ({host}); credentials: {}.", model.display_name, vars.join(", "));
+    let doc = format!(" `pspkit {name} ...`.");
+    let operations = model.operations.iter().map(|operation| {
+        let command = &operation.command;
+        let about = &operation.about;
+        let long_about = if operation.long_about.is_empty() { &operation.about } else { &operation.long_about };
+        let args = operation.parameters.iter().map(argument);
+        let group = (!operation.one_of.is_empty()).then(|| {
+            let members = &operation.one_of;
+            quote!(.group(ArgGroup::new("require-one-of").args([#(#members),*]).required(true).multiple(true)))
+        });
+        quote! {
+            .subcommand(run::with_common_args(
+                Command::new(#command).about(#about).long_about(#long_about)
+                    #(.arg(#args))*
+                    #group
+            ))
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[cfg(feature = #feature)]
+        fn #function() -> Command {
+            Command::new(#name)
+                .about(#about)
+                .subcommand_required(true)
+                .arg_required_else_help(true)
+                #(#operations)*
+        }
+    }
+}
+
+fn argument(parameter: &Parameter) -> TokenStream {
+    let id = &parameter.arg;
+    let help = &parameter.help;
+    let required = parameter.required;
+    let value_name = parameter.arg.to_shouty_snake_case();
+    match (parameter.positional, parameter.kind) {
+        (true, _) => quote!(Arg::new(#id).value_name(#value_name).help(#help).required(#required)),
+        (false, Kind::Bool) => quote!(Arg::new(#id).long(#id).help(#help).action(ArgAction::SetTrue)),
+        (false, Kind::Integer) => quote! {
+            Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required)
+                .value_parser(clap::value_parser!(i64))
+        },
+        (false, Kind::Text) => quote!(Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required)),
+    }
+}
+
+fn dispatch_arm(spec: &Spec, operation: &Operation) -> TokenStream {
+    let feature = &spec.provider;
+    let name = &spec.provider;
+    let krate = format_ident!("{}", spec.provider);
+    let variant = format_ident!("{}", naming::pascal(&spec.provider));
+    let command = &operation.command;
+    let operation_id = &operation.id;
+    let method = format_ident!("{}", operation.method);
+    let normalize = match &spec.model.customer {
+        Some(mapping) if mapping.operation_id == operation.id => quote!(Some(pspkit::Customer::from)),
+        _ => quote!(None),
+    };
+    let setters = operation.parameters.iter().map(|parameter| {
+        let setter = format_ident!("{}", parameter.setter);
+        let id = &parameter.arg;
+        match parameter.kind {
+            Kind::Bool => quote! {
+                let call = if matches.get_flag(#id) { call.#setter(true) } else { call };
+            },
+            Kind::Integer => quote! {
+                let call = match matches.get_one::<i64>(#id) { Some(value) => call.#setter(*value), None => call };
+            },
+            Kind::Text => quote! {
+                let call = match matches.get_one::<String>(#id) { Some(value) => call.#setter(value.as_str()), None => call };
+            },
+        }
+    });
+    quote! {
+        #[cfg(feature = #feature)]
+        (#name, #command) => Some(
+            run::operation::<pspkit::#krate::Client, _, _, _, _>(
+                pspkit::Provider::#variant,
+                #operation_id,
+                common,
+                verbose,
+                #normalize,
+                |client| async move {
+                    let call = client.#method();
+                    #(#setters)*
+                    call.send().await
+                },
+            )
+            .await,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn operations(parameters: &str) -> (Vec<Operation>, Vec<String>) {
+        let yaml = format!(
+            r#"
+paths:
+  /things/{{thing_id}}:
+    get:
+      operationId: getThing
+      summary: Get a thing.
+      x-pspkit-require-one-of: [ref, thing_ref]
+      parameters: {parameters}
+"#
+        );
+        let document: Value = yaml_serde::from_str(&yaml).unwrap();
+        let mut problems = Vec::new();
+        let operations = read(&document, &mut problems);
+        (operations, problems.iter().map(|p| format!("{}: {}", p.pointer, p.message)).collect())
+    }
+
+    #[test]
+    fn path_parameters_are_positional_and_the_rest_are_kebab_case_flags() {
+        let (operations, problems) = operations(
+            r#"[{name: thing_id, in: path, required: true, schema: {type: string}},
+                {name: options.with_parts, in: query, schema: {type: boolean}},
+                {name: page.size, in: query, schema: {type: integer}},
+                {name: X-Trace-Id, in: header, description: "  a   trace\n id ", schema: {type: string}}]"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let operation = &operations[0];
+        assert_eq!((operation.command.as_str(), operation.method.as_str()), ("get-thing", "get_thing"));
+        let summary: Vec<(&str, &str, bool, Kind)> =
+            operation.parameters.iter().map(|p| (p.setter.as_str(), p.arg.as_str(), p.positional, p.kind)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("thing_id", "thing_id", true, Kind::Text),
+                ("options_with_parts", "options-with-parts", false, Kind::Bool),
+                ("page_size", "page-size", false, Kind::Integer),
+                ("x_trace_id", "x-trace-id", false, Kind::Text),
+            ]
+        );
+        assert_eq!(operation.parameters[3].help, "a trace id");
+    }
+
+    #[test]
+    fn the_extension_renames_a_flag_or_makes_a_query_parameter_positional() {
+        let (operations, problems) = operations(
+            r#"[{name: ref, in: query, x-pspkit-cli: {positional: true}, schema: {type: string}},
+                {name: thing_ref, in: query, x-pspkit-cli: {flag: by-ref}, schema: {type: string}}]"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let parameters = &operations[0].parameters;
+        assert!(parameters[0].positional && parameters[0].arg == "ref");
+        assert!(!parameters[1].positional && parameters[1].arg == "by-ref");
+        assert_eq!(operations[0].one_of, ["ref", "by-ref"], "the group names the arguments");
+    }
+
+    #[test]
+    fn a_flag_the_cli_already_has_is_a_problem_naming_the_fix() {
+        let (_, problems) = operations(r#"[{name: version, in: header, schema: {type: string}}]"#);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`--version` is the CLI's own"), "{problems:?}");
+        assert!(problems[0].contains("#/paths/~1things~1{thing_id}/get/parameters/0"), "{problems:?}");
+    }
+}
