@@ -1,28 +1,33 @@
-//! Pins each generated crate's public surface; a spec change shows up as a snapshot diff.
+//! Pins each generated crate's public surface, one snapshot per spec in `specs/`
+//! (`snapshots/surface__<provider>.snap`): a spec change shows up as a snapshot diff, and a new
+//! spec's first snapshot shows up for review (`cargo insta review`).
 
 use std::path::PathBuf;
 
-fn surface(provider: &str) -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../crates").join(provider);
-    pspkit_tests::surface::listing(&dir).unwrap_or_else(|error| panic!("{provider}: {error}"))
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every provider with a spec, sorted.
+fn providers() -> Vec<String> {
+    let mut providers: Vec<String> = std::fs::read_dir(workspace().join("specs"))
+        .expect("specs/ is readable")
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            (path.extension()? == "yaml").then(|| path.file_stem()?.to_str().map(str::to_owned))?
+        })
+        .collect();
+    providers.sort();
+    providers
 }
 
 #[test]
-fn razorpay_surface() {
-    insta::assert_snapshot!("razorpay", surface("razorpay"));
-}
-
-#[test]
-fn paisr_surface() {
-    insta::assert_snapshot!("paisr", surface("paisr"));
-}
-
-#[test]
-fn juspay_surface() {
-    insta::assert_snapshot!("juspay", surface("juspay"));
-}
-
-#[test]
-fn axisfi_surface() {
-    insta::assert_snapshot!("axisfi", surface("axisfi"));
+fn every_specs_generated_surface_matches_its_snapshot() {
+    let providers = providers();
+    assert!(providers.len() >= 4, "found {providers:?}");
+    for provider in providers {
+        let dir = workspace().join("crates").join(&provider);
+        let listing = pspkit_tests::surface::listing(&dir).unwrap_or_else(|error| panic!("{provider}: {error}"));
+        insta::assert_snapshot!(provider.as_str(), listing);
+    }
 }

@@ -1,0 +1,127 @@
+//! A provider is only a YAML file, end to end: in a fresh clone of the committed workspace, drop in
+//! a spec for a provider pspkit does not have (`tests/new_provider/stripe.yaml`: two operations,
+//! path, query, header and integer parameters, a customer mapping), run `cargo xtask codegen`, and
+//! check that
+//!
+//! - only the spec, the new crate, the generated facade and CLI files (and `Cargo.lock`, which
+//!   cargo updates for the new workspace member) differ, with no hand-written file touched;
+//! - the workspace builds;
+//! - `pspkit stripe get-customer <id> --mock` prints the spec's example and exits 0, the second
+//!   operation takes its flags, and `--output pretty` on the operation without a mapping exits 2;
+//! - the spec-driven tests already cover it: its declared normalised customer is checked, and its
+//!   surface snapshot is new, for review.
+//!
+//! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
+//! `cargo test` and run by its own timed stage in `.ci/run`:
+//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PROVIDER: &str = "stripe";
+const EXAMPLE_ID: &str = "cus_NffrFeUfNV2Hib";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let output = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|error| panic!("{program} {args:?}: {error}"));
+    eprintln!("$ {program} {} -> {:?}", args.join(" "), output.status.code());
+    output
+}
+
+fn succeed(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> String {
+    let output = run(dir, program, args, env);
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Whether a path that differs after codegen is one codegen (or cargo) may change.
+fn generated_or_new(path: &str) -> bool {
+    path == format!("specs/{PROVIDER}.yaml")
+        || path.starts_with(&format!("crates/{PROVIDER}/"))
+        || path == "crates/pspkit/Cargo.toml"
+        || path == "crates/pspkit/src/generated.rs"
+        || path == "crates/pspkit/src/bin/pspkit/generated.rs"
+        || path == "Cargo.lock"
+}
+
+#[test]
+#[ignore = "builds a second workspace: run by .ci/run's new-provider stage"]
+fn a_new_spec_is_a_new_provider_end_to_end() {
+    let root = root();
+    let target = root.join("target/e2e");
+    let workspace = target.join("workspace");
+    if workspace.exists() {
+        std::fs::remove_dir_all(&workspace).expect("removing the last run's workspace");
+    }
+    std::fs::create_dir_all(&target).expect("target/e2e");
+    let target_dir = target.to_str().expect("a UTF-8 path").to_owned();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("CARGO_TERM_COLOR", "never")];
+    let workspace_arg = workspace.to_str().expect("a UTF-8 path");
+    succeed(&root, "git", &["clone", "--quiet", "--local", "--no-hardlinks", ".", workspace_arg], &[]);
+
+    // The spec is the only hand-made change.
+    std::fs::copy(root.join("xtask/tests/new_provider/stripe.yaml"), workspace.join(format!("specs/{PROVIDER}.yaml")))
+        .expect("copying the spec");
+    succeed(&workspace, &cargo, &["run", "--quiet", "--offline", "-p", "xtask", "--", "codegen"], &env);
+
+    // (b) The workspace builds, the new crate and the CLI with it.
+    succeed(&workspace, &cargo, &["build", "--quiet", "--offline", "--workspace"], &env);
+
+    // (a) Only generated files (and cargo's lock file) differ.
+    let status = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
+    let changed: Vec<&str> = status.lines().map(|line| line[3..].trim()).collect();
+    assert!(changed.iter().any(|path| path.starts_with(&format!("crates/{PROVIDER}/src/"))), "{changed:?}");
+    let unexpected: Vec<&&str> = changed.iter().filter(|path| !generated_or_new(path)).collect();
+    assert!(unexpected.is_empty(), "files outside the spec and the generated ones changed: {unexpected:?}");
+
+    // (c) The CLI serves the spec's example, with no credentials, for both operations.
+    let pspkit = target.join("debug/pspkit");
+    let pspkit = pspkit.to_str().expect("a UTF-8 path");
+    let customer = succeed(&workspace, pspkit, &[PROVIDER, "get-customer", EXAMPLE_ID, "--mock"], &[]);
+    let customer: serde_json::Value = serde_json::from_str(&customer).expect("JSON on stdout");
+    assert_eq!(customer["id"], EXAMPLE_ID);
+    assert_eq!(customer["name"], "Jenny Rosen");
+    let flags = ["--expand", "default_source", "--stripe-version", "2025-03-31.basil", "-o", "normalized"];
+    let mut args = vec![PROVIDER, "get-customer", EXAMPLE_ID, "--mock"];
+    args.extend(flags);
+    let normalized: serde_json::Value = serde_json::from_str(&succeed(&workspace, pspkit, &args, &[])).expect("JSON");
+    assert_eq!(
+        (normalized["provider"].as_str(), normalized["email"].as_str()),
+        (Some(PROVIDER), Some("jennyrosen@example.com"))
+    );
+    let page = succeed(&workspace, pspkit, &[PROVIDER, "list-customers", "--limit", "3", "--mock"], &[]);
+    assert!(page.contains(EXAMPLE_ID), "{page}");
+    let pretty = run(&workspace, pspkit, &[PROVIDER, "list-customers", "--mock", "-o", "pretty"], &[]);
+    assert_eq!(pretty.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&pretty.stderr).contains("declares no normalised customer"));
+    let bad = run(&workspace, pspkit, &[PROVIDER, "list-customers", "--limit", "three", "--mock"], &[]);
+    assert_eq!(bad.status.code(), Some(2), "an integer flag is parsed");
+
+    // The spec-driven tests cover the new provider: its declared customer is checked, and its
+    // surface snapshot is written for review.
+    succeed(&workspace, &cargo, &["test", "--quiet", "--offline", "-p", "pspkit", "--test", "normalised"], &env);
+    let snapshot_env = [env[0], env[1], ("INSTA_UPDATE", "always"), ("CI", "")];
+    succeed(
+        &workspace,
+        &cargo,
+        &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "surface"],
+        &snapshot_env,
+    );
+    let snapshot = workspace.join(format!("tests/tests/snapshots/surface__{PROVIDER}.snap"));
+    let listing = std::fs::read_to_string(&snapshot).expect("the new provider's snapshot was written");
+    assert!(listing.contains("get_customer") && listing.contains("list_customers"), "{listing}");
+}
