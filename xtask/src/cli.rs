@@ -42,6 +42,9 @@ pub struct Operation {
     pub parameters: Vec<Parameter>,
     /// Argument ids of which at least one must be given (`x-pspkit-require-one-of`).
     pub one_of: Vec<String>,
+    /// Command-line arguments that make a valid call from the spec's parameter examples: every
+    /// required parameter, and the first of a require-one-of group.
+    pub example_args: Vec<String>,
 }
 
 /// One parameter as an argument.
@@ -59,6 +62,8 @@ pub struct Parameter {
     pub help: String,
     /// How the value is read.
     pub kind: Kind,
+    /// The spec's example value, as command-line text.
+    pub example: Option<String>,
 }
 
 /// How an argument's value is read.
@@ -90,7 +95,7 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                     parameters.push(parameter);
                 }
             }
-            let one_of = operation
+            let one_of: Vec<String> = operation
                 .get(crate::validate::REQUIRE_ONE_OF)
                 .and_then(Value::as_array)
                 .into_iter()
@@ -101,6 +106,7 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                 .collect();
             let text = |key: &str| operation.get(key).and_then(Value::as_str).unwrap_or_default().trim().to_owned();
             let summary = text("summary");
+            let example_args = example_args(&parameters, &one_of);
             operations.push(Operation {
                 id: id.to_owned(),
                 command: id.to_kebab_case(),
@@ -109,10 +115,26 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                 long_about: text("description"),
                 parameters,
                 one_of,
+                example_args,
             });
         }
     }
     operations
+}
+
+/// Arguments for every required parameter and the first of the require-one-of group, from the
+/// spec's examples (positional ones first, in order).
+fn example_args(parameters: &[Parameter], one_of: &[String]) -> Vec<String> {
+    let needed = |p: &&Parameter| p.required || one_of.first() == Some(&p.arg);
+    let mut args: Vec<String> =
+        parameters.iter().filter(needed).filter(|p| p.positional).filter_map(|p| p.example.clone()).collect();
+    for parameter in parameters.iter().filter(needed).filter(|p| !p.positional) {
+        args.push(format!("--{}", parameter.arg));
+        if parameter.kind != Kind::Bool {
+            args.extend(parameter.example.clone());
+        }
+    }
+    args
 }
 
 fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) -> Option<Parameter> {
@@ -141,6 +163,10 @@ fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) 
         problems.push(Problem::new(at.clone(), "a boolean parameter cannot be positional"));
     }
     let description = parameter.get("description").and_then(Value::as_str).unwrap_or_default();
+    let example = crate::validate::example_of(parameter).map(|value| match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    });
     Some(Parameter {
         setter: naming::progenitor_snake(name),
         arg,
@@ -148,6 +174,7 @@ fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) 
         required: parameter.get("required") == Some(&Value::Bool(true)),
         help: description.split_whitespace().collect::<Vec<_>>().join(" "),
         kind,
+        example,
     })
 }
 

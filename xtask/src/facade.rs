@@ -133,6 +133,15 @@ fn registry(specs: &[Spec]) -> TokenStream {
             Provider::#variant => Some(serde_json::from_str::<#krate::types::#response_type>(body).map(crate::Customer::from))
         })
     });
+    let operations_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let operations = spec.model.operations.iter().map(|operation| {
+            let command = &operation.command;
+            let operation_id = &operation.id;
+            let args = &operation.example_args;
+            quote!(Operation { command: #command, operation_id: #operation_id, example_args: &[#(#args),*] })
+        });
+        quote!(Provider::#variant => &[#(#operations),*])
+    });
     let with_mapping: Vec<&Spec> = specs.iter().filter(|spec| spec.model.customer.is_some()).collect();
     let customer_variants = with_mapping.iter().map(|spec| {
         let mapping = spec.model.customer.as_ref().expect("filtered on a mapping");
@@ -192,6 +201,13 @@ fn registry(specs: &[Spec]) -> TokenStream {
                 }
             }
 
+            /// Every operation of the provider's spec as the `pspkit` CLI runs it.
+            pub const fn operations(self) -> &'static [Operation] {
+                match self {
+                    #(#operations_arms,)*
+                }
+            }
+
             /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
             /// the provider's feature is off.
             pub fn examples(self) -> &'static [pspkit_runtime::Example] {
@@ -219,6 +235,17 @@ fn registry(specs: &[Spec]) -> TokenStream {
                     #(#mapping_arms,)*
                 }
             }
+        }
+
+        /// One operation of a provider's spec, as the `pspkit` CLI runs it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct Operation {
+            /// The CLI subcommand, e.g. `get-customer`.
+            pub command: &'static str,
+            /// The spec's `operationId`, e.g. `getCustomer`.
+            pub operation_id: &'static str,
+            /// Arguments that make a valid call, from the spec's parameter examples.
+            pub example_args: &'static [&'static str],
         }
 
         /// The provider's own typed customer, kept beside the normalised fields.

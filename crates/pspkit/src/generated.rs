@@ -41,6 +41,47 @@ impl Provider {
             Provider::Razorpay => "Razorpay",
         }
     }
+    /// Every operation of the provider's spec as the `pspkit` CLI runs it.
+    pub const fn operations(self) -> &'static [Operation] {
+        match self {
+            Provider::Axisfi => {
+                &[
+                    Operation {
+                        command: "get-customer",
+                        operation_id: "getCustomer",
+                        example_args: &["cus_9f86d081884c7d659a2feaa0c55ad015"],
+                    },
+                ]
+            }
+            Provider::Juspay => {
+                &[
+                    Operation {
+                        command: "get-customer",
+                        operation_id: "getCustomer",
+                        example_args: &["cst_om2l6ctlptxwxuzj"],
+                    },
+                ]
+            }
+            Provider::Paisr => {
+                &[
+                    Operation {
+                        command: "get-customer",
+                        operation_id: "getCustomer",
+                        example_args: &["cus_123456"],
+                    },
+                ]
+            }
+            Provider::Razorpay => {
+                &[
+                    Operation {
+                        command: "get-customer",
+                        operation_id: "getCustomer",
+                        example_args: &["cust_1Aa00000000001"],
+                    },
+                ]
+            }
+        }
+    }
     /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
     /// the provider's feature is off.
     pub fn examples(self) -> &'static [pspkit_runtime::Example] {
@@ -106,6 +147,16 @@ impl Provider {
             Provider::Razorpay => Some(&RAZORPAY_CUSTOMER),
         }
     }
+}
+/// One operation of a provider's spec, as the `pspkit` CLI runs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Operation {
+    /// The CLI subcommand, e.g. `get-customer`.
+    pub command: &'static str,
+    /// The spec's `operationId`, e.g. `getCustomer`.
+    pub operation_id: &'static str,
+    /// Arguments that make a valid call, from the spec's parameter examples.
+    pub example_args: &'static [&'static str],
 }
 /// The provider's own typed customer, kept beside the normalised fields.
 #[derive(Clone, Debug, Serialize)]

@@ -243,3 +243,39 @@ async fn help_and_completions_are_complete() {
     assert!(bash.status.success());
     assert!(String::from_utf8(bash.stdout).unwrap().contains("get-customer"));
 }
+
+/// Spec-driven: every operation of every spec runs in mock mode with its parameters' examples (no
+/// credentials): its first success example exits 0 with JSON, each error example exits 3 with its
+/// status. No provider is named: a new spec's operations are covered once it is generated.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_operation_of_every_spec_runs_in_mock_mode() {
+    let mut runs = 0;
+    for provider in pspkit::Provider::ALL {
+        for operation in provider.operations() {
+            let examples: Vec<_> =
+                provider.examples().iter().filter(|example| example.operation_id == operation.operation_id).collect();
+            let mut args = vec![provider.name(), operation.command];
+            args.extend(operation.example_args);
+            args.push("--mock");
+            if examples.iter().any(|example| (200..300).contains(&example.status)) {
+                let output = pspkit(&args, &[]).await;
+                assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+                assert!(stdout_json(&output).is_object(), "{args:?}");
+                runs += 1;
+            }
+            for example in examples.iter().filter(|example| example.status >= 400) {
+                // A name several responses share (a lone `example`) is told apart by its status.
+                let shared = examples.iter().filter(|other| other.name == example.name).count() > 1;
+                let status = example.status.to_string();
+                let mut args = args.clone();
+                args.extend(["--mock-example", if shared { &status } else { example.name }]);
+                let output = pspkit(&args, &[]).await;
+                assert_eq!(output.status.code(), Some(3), "{args:?}: {}", stderr(&output));
+                let error: Value = serde_json::from_str(&stderr(&output)).unwrap();
+                assert_eq!(error["status"].as_u64(), Some(u64::from(example.status)), "{args:?}");
+                runs += 1;
+            }
+        }
+    }
+    assert!(runs > 2 * pspkit::Provider::ALL.len(), "only {runs} runs");
+}

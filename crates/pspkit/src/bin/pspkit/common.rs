@@ -65,13 +65,9 @@ pub fn with_common_args(command: Command) -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Answer from the spec's examples on a local server: no credentials, no network"),
         )
-        .arg(
-            Arg::new("mock-example")
-                .long("mock-example")
-                .value_name("NAME")
-                .requires("mock")
-                .help("With --mock: which of the spec's examples to serve (default: the first success)"),
-        )
+        .arg(Arg::new("mock-example").long("mock-example").value_name("NAME").requires("mock").help(
+            "With --mock: which of the spec's examples to serve, by name or HTTP status (default: the first success)",
+        ))
         .arg(
             Arg::new("output")
                 .long("output")

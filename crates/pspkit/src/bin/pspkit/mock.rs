@@ -5,11 +5,15 @@ use pspkit::runtime::Example;
 
 use crate::outcome::Failure;
 
-/// Picks the example to serve: the one named, or the operation's first success.
+/// Picks the example to serve: the one named (or, for a number, the first with that HTTP status,
+/// which tells apart examples that share a name), or the operation's first success.
 pub fn choose(examples: &'static [Example], operation_id: &str, name: Option<&str>) -> Result<Example, Failure> {
     let candidates: Vec<&Example> = examples.iter().filter(|e| e.operation_id == operation_id).collect();
     let chosen = match name {
-        Some(name) => candidates.iter().find(|e| e.name == name),
+        Some(name) => candidates.iter().find(|e| e.name == name).or_else(|| {
+            let status: u16 = name.parse().ok()?;
+            candidates.iter().find(|e| e.status == status)
+        }),
         None => candidates.iter().find(|e| (200..300).contains(&e.status)),
     };
     chosen.map(|e| **e).ok_or_else(|| {
