@@ -123,5 +123,5 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
     );
     let snapshot = workspace.join(format!("tests/tests/snapshots/surface__{PROVIDER}.snap"));
     let listing = std::fs::read_to_string(&snapshot).expect("the new provider's snapshot was written");
-    assert!(listing.contains("get_customer") && listing.contains("list_customers"), "{listing}");
+    assert!(listing.contains("GetCustomer: GET") && listing.contains("ListCustomers: GET"), "{listing}");
 }
