@@ -69,7 +69,7 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          # One feature per spec in specs/.\n\
          {provider_features}\
          # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
-         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:regex\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
+         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
          \n\
          [dependencies]\n\
          chrono.workspace = true\n\
@@ -80,7 +80,6 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          clap = {{ version = \"4.6\", features = [\"derive\", \"env\"], optional = true }}\n\
          clap_complete = {{ version = \"4.6\", optional = true }}\n\
          httpmock = {{ workspace = true, optional = true }}\n\
-         regex = {{ workspace = true, optional = true }}\n\
          tokio = {{ workspace = true, optional = true }}\n\
          tracing-subscriber = {{ version = \"0.3\", default-features = false, features = [\"fmt\", \"std\"], optional = true }}\n\
          \n\
