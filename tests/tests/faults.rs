@@ -28,13 +28,17 @@ struct Run {
     requests: usize,
 }
 
-async fn run(server: &TestServer, config: Config) -> Run {
-    let deadline = config.deadline;
-    let client = Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
+fn client(server: &TestServer, config: Config) -> Client {
+    Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
         .base_url(server.base_url())
         .config(config)
         .build()
-        .expect("valid configuration");
+        .expect("valid configuration")
+}
+
+async fn run(server: &TestServer, config: Config) -> Run {
+    let deadline = config.deadline;
+    let client = client(server, config);
     let started = Instant::now();
     let result = client.get_customer().id("cust_1Aa00000000001").send().await;
     let elapsed = started.elapsed();
@@ -265,11 +269,7 @@ async fn bodies_over_the_cap_are_discarded_with_or_without_a_length() {
 async fn the_client_side_rate_limit_delays_the_call_over_the_limit() {
     let server = TestServer::always(Reply::json(200, SEED)).await;
     let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_millis(400) };
-    let client = Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
-        .base_url(server.base_url())
-        .config(config().with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)))
-        .build()
-        .expect("valid configuration");
+    let client = client(&server, config().with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)));
     let started = Instant::now();
     client.get_customer().id("cust_1Aa00000000001").send().await.expect("first call");
     let first = started.elapsed();
@@ -283,15 +283,10 @@ async fn the_client_side_rate_limit_delays_the_call_over_the_limit() {
 async fn a_rate_limit_wait_past_the_deadline_ends_the_call_unsent() {
     let server = TestServer::always(Reply::json(200, SEED)).await;
     let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_secs(60) };
-    let client = Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
-        .base_url(server.base_url())
-        .config(
-            config()
-                .with_deadline(Duration::from_millis(300))
-                .with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)),
-        )
-        .build()
-        .expect("valid configuration");
+    let config = config()
+        .with_deadline(Duration::from_millis(300))
+        .with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit));
+    let client = client(&server, config);
     client.get_customer().id("cust_1Aa00000000001").send().await.expect("the first call has its slot");
     let started = Instant::now();
     let Err(Error::Timeout(timeout)) = client.get_customer().id("cust_1Aa00000000001").send().await else {
