@@ -85,9 +85,11 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          \n\
          [dev-dependencies]\n\
          assert_cmd = \"2\"\n\
+         base64 = \"0.23\"\n\
          pspkit-tests = {{ path = \"../../tests\" }}\n\
          serde_json.workspace = true\n\
          tokio = {{ workspace = true, features = [\"net\", \"time\"] }}\n\
+         yaml_serde = \"0.10\"\n\
          \n\
          [[bin]]\n\
          name = \"pspkit\"\n\

@@ -1,0 +1,251 @@
+//! Spec-driven: for every spec in `specs/` and every operation in it, the `pspkit` binary (the
+//! generated client behind it) is run against a loopback server, and what the server sees is
+//! checked against what the spec itself says, read here from the YAML:
+//!
+//! - wire: the method, the path with the parameters' examples, the required query parameters, the
+//!   credentials as each security scheme sends them, `User-Agent` and `Accept`, and nothing else
+//!   the spec does not ask for (no `api-version`);
+//! - local rejection and hostile ids: a path parameter's empty, `.` and `..` values, and values
+//!   that would leave the path segment (`a/b`, `?x=1`, `#f`), are refused (exit 2, nothing sent)
+//!   or sent encoded to the operation's own endpoint;
+//! - secrets: canary credentials never appear on stdout or stderr, even with `--verbose`, on a
+//!   success or an error.
+//!
+//! No provider is named: a new spec is covered as soon as it is generated.
+
+use std::path::PathBuf;
+use std::process::Output;
+
+use base64::Engine as _;
+use pspkit::Provider;
+use pspkit_tests::server::{Recorded, Reply, TestServer};
+use serde_json::Value;
+
+/// A spec, as this suite reads it.
+struct Spec {
+    provider: Provider,
+    document: Value,
+}
+
+impl Spec {
+    fn load(provider: Provider) -> Self {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{}.yaml", provider.name()));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        Self { provider, document: yaml_serde::from_str(&text).expect("a YAML spec") }
+    }
+
+    /// `(environment variable, canary value, field)` for every credential of the security requirement.
+    fn credentials(&self) -> Vec<(String, String, String)> {
+        self.schemes()
+            .iter()
+            .flat_map(|scheme| {
+                ["x-pspkit-username", "x-pspkit-password", "x-pspkit-credential"]
+                    .into_iter()
+                    .filter_map(|key| scheme.get(key).and_then(Value::as_str))
+            })
+            .map(|field| {
+                let variable = format!("{}_{}", self.provider.name(), field).to_uppercase();
+                (variable, format!("Canary{field}Q7x9"), field.to_owned())
+            })
+            .collect()
+    }
+
+    fn schemes(&self) -> Vec<&Value> {
+        let requirement = self.document.pointer("/security/0").and_then(Value::as_object);
+        requirement
+            .into_iter()
+            .flat_map(|requirement| requirement.keys())
+            .filter_map(|name| self.document.pointer(&format!("/components/securitySchemes/{name}")))
+            .collect()
+    }
+
+    /// The headers the spec's security schemes send, with the canary values.
+    fn auth_headers(&self) -> Vec<(String, String)> {
+        let credentials = self.credentials();
+        let value_of = |field: Option<&str>| {
+            field.and_then(|field| credentials.iter().find(|(_, _, f)| f == field)).map(|(_, value, _)| value.clone())
+        };
+        self.schemes()
+            .iter()
+            .map(|scheme| {
+                let text = |key: &str| scheme.get(key).and_then(Value::as_str);
+                match (text("type"), text("scheme")) {
+                    (Some("http"), Some("basic")) => {
+                        let user = value_of(text("x-pspkit-username")).unwrap_or_default();
+                        let password = value_of(text("x-pspkit-password")).unwrap_or_default();
+                        let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+                        ("authorization".to_owned(), format!("Basic {encoded}"))
+                    }
+                    (Some("http"), Some("bearer")) => (
+                        "authorization".to_owned(),
+                        format!("Bearer {}", value_of(text("x-pspkit-credential")).unwrap_or_default()),
+                    ),
+                    _ => (
+                        text("name").unwrap_or_default().to_ascii_lowercase(),
+                        value_of(text("x-pspkit-credential")).unwrap_or_default(),
+                    ),
+                }
+            })
+            .collect()
+    }
+
+    /// The spec's path template and parameters of an operation.
+    fn operation(&self, operation_id: &str) -> (String, Vec<Value>) {
+        let paths = self.document.get("paths").and_then(Value::as_object).expect("paths");
+        for (path, item) in paths {
+            let operation = item
+                .as_object()
+                .into_iter()
+                .flatten()
+                .find(|(_, operation)| operation.get("operationId").and_then(Value::as_str) == Some(operation_id));
+            if let Some((_, operation)) = operation {
+                let parameters = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+                return (path.clone(), parameters);
+            }
+        }
+        panic!("{}: no operation {operation_id}", self.provider)
+    }
+}
+
+fn example_text(parameter: &Value) -> Option<String> {
+    parameter.get("example").map(|value| match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    })
+}
+
+async fn pspkit(args: &[&str], env: &[(String, String, String)]) -> Output {
+    let mut command = assert_cmd::Command::cargo_bin("pspkit").unwrap();
+    for provider in Provider::ALL {
+        for (variable, _, _) in Spec::load(provider).credentials() {
+            command.env_remove(variable);
+        }
+    }
+    command.args(args).envs(env.iter().map(|(variable, value, _)| (variable, value)));
+    tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap()
+}
+
+fn text(output: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+}
+
+/// The one request the server saw.
+fn only(requests: Vec<Recorded>, what: &str) -> Recorded {
+    assert_eq!(requests.len(), 1, "{what}: {} requests", requests.len());
+    requests.into_iter().next().expect("one request")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_operation_sends_what_its_spec_describes() {
+    let mut checked = 0;
+    for provider in Provider::ALL {
+        let spec = Spec::load(provider);
+        let credentials = spec.credentials();
+        for operation in provider.operations() {
+            // The operation's first success example, so the call also decodes and exits 0.
+            let success = provider
+                .examples()
+                .iter()
+                .find(|example| example.operation_id == operation.operation_id && example.status < 300);
+            let server = TestServer::always(Reply::json(200, success.map_or("{}", |example| example.body))).await;
+            let mut args = vec![provider.name(), operation.command];
+            args.extend(operation.example_args);
+            args.extend(["--base-url", server.base_url()]);
+            let output = pspkit(&args, &credentials).await;
+            let request = only(server.requests(), &format!("{args:?}"));
+            let (template, parameters) = spec.operation(operation.operation_id);
+
+            let mut expected_path = template.clone();
+            for parameter in parameters.iter().filter(|p| p["in"] == "path") {
+                let name = parameter["name"].as_str().unwrap_or_default();
+                expected_path =
+                    expected_path.replace(&format!("{{{name}}}"), &example_text(parameter).unwrap_or_default());
+            }
+            let (path, query) = request.target.split_once('?').unwrap_or((&request.target, ""));
+            assert_eq!((request.method.as_str(), path), ("GET", expected_path.as_str()), "{provider} {args:?}");
+            for parameter in parameters.iter().filter(|p| p["in"] == "query" && p["required"] == true) {
+                let pair = format!(
+                    "{}={}",
+                    parameter["name"].as_str().unwrap_or_default(),
+                    example_text(parameter).unwrap_or_default()
+                );
+                assert!(query.split('&').any(|sent| sent == pair), "{provider}: `{pair}` not in `{query}`");
+            }
+            for (name, value) in spec.auth_headers() {
+                assert_eq!(request.header(&name), Some(value.as_str()), "{provider}: header {name}");
+            }
+            let user_agent = format!("pspkit-{}/", provider.name());
+            assert!(request.header("user-agent").is_some_and(|agent| agent.starts_with(&user_agent)), "{provider}");
+            assert_eq!(request.header("accept"), Some("application/json"), "{provider}");
+            assert_eq!(request.header("api-version"), None, "{provider}: progenitor's api-version header");
+            if success.is_some() {
+                assert!(output.status.success(), "{provider} {args:?}: {}", text(&output));
+            }
+            assert!(!text(&output).contains("Q7x9"), "{provider}: a credential was printed");
+            checked += 1;
+        }
+    }
+    assert!(checked >= Provider::ALL.len());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hostile_path_values_are_refused_or_stay_in_their_segment() {
+    const HOSTILE: [&str; 8] = ["", ".", "..", "a/b", "?x=1", "#f", "%2e%2e", "a b"];
+    for provider in Provider::ALL {
+        let spec = Spec::load(provider);
+        let credentials = spec.credentials();
+        for operation in provider.operations() {
+            let (template, parameters) = spec.operation(operation.operation_id);
+            if !parameters.iter().any(|p| p["in"] == "path") {
+                continue;
+            }
+            let segments = template.trim_matches('/').split('/').count();
+            let prefix = template.split('{').next().unwrap_or_default().to_owned();
+            let rest: Vec<&str> = operation.example_args.iter().skip(1).copied().collect();
+            for value in HOSTILE {
+                let server = TestServer::always(Reply::json(404, "{}")).await;
+                let mut args = vec![provider.name(), operation.command, value];
+                args.extend(&rest);
+                args.extend(["--base-url", server.base_url()]);
+                let output = pspkit(&args, &credentials).await;
+                let requests = server.requests();
+                if output.status.code() == Some(2) {
+                    assert!(requests.is_empty(), "{provider} {value:?}: refused, yet sent");
+                    assert!(text(&output).contains("nothing was sent"), "{provider} {value:?}: {}", text(&output));
+                    continue;
+                }
+                assert!(!["", ".", ".."].contains(&value), "{provider} {value:?}: a dot segment must be refused");
+                for request in requests {
+                    let path = request.target.split('?').next().unwrap_or_default();
+                    assert!(path.starts_with(&prefix), "{provider} {value:?} went to {path}");
+                    assert_eq!(path.trim_matches('/').split('/').count(), segments, "{provider} {value:?}: {path}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn credentials_never_reach_the_output_on_any_outcome() {
+    let replies = [
+        Reply::json(401, r#"{"error":"unauthorised"}"#),
+        Reply::json(418, "I'm a teapot"),
+        Reply::json(200, "not json"),
+    ];
+    for provider in Provider::ALL {
+        let credentials = Spec::load(provider).credentials();
+        let Some(operation) = provider.operations().first() else { continue };
+        for reply in replies.clone() {
+            let server = TestServer::always(reply).await;
+            let mut args = vec!["--verbose", provider.name(), operation.command];
+            args.extend(operation.example_args);
+            args.extend(["--base-url", server.base_url()]);
+            let output = pspkit(&args, &credentials).await;
+            assert!(!output.status.success(), "{provider}: {args:?}");
+            let all = text(&output);
+            for (_, value, _) in &credentials {
+                assert!(!all.contains(value.as_str()), "{provider}: a credential was printed: {all}");
+            }
+        }
+    }
+}
