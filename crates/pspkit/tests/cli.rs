@@ -279,3 +279,25 @@ async fn every_operation_of_every_spec_runs_in_mock_mode() {
     }
     assert!(runs > 2 * pspkit::Provider::ALL.len(), "only {runs} runs");
 }
+
+/// `pspkit ... | head`: a reader that closes the pipe early is no panic and no error.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_closed_stdout_is_not_a_panic() {
+    let binary = assert_cmd::cargo::cargo_bin("pspkit");
+    let output = tokio::task::spawn_blocking(move || {
+        let mut child = std::process::Command::new(binary)
+            .args(["razorpay", "get-customer", "cust_1Aa00000000001", "--mock"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reading end closes before the child has anything to write (it first starts its
+        // mock server and makes a call), so its write meets a closed pipe.
+        drop(child.stdout.take());
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}

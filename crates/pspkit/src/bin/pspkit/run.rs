@@ -71,8 +71,19 @@ where
     let response = result.map_err(classify)?;
     let text = print::render(common.output, response.into_inner(), normalize)
         .map_err(|e| Failure::Broken(format!("could not print the response: {e}")))?;
-    println!("{}", text.trim_end());
-    Ok(())
+    print_stdout(text.trim_end())
+}
+
+/// Prints the result. A reader that went away (`pspkit ... | head`) is not an error of the call:
+/// the output is simply not wanted any more, so it is not a panic either.
+fn print_stdout(text: &str) -> Result<(), Failure> {
+    use std::io::Write as _;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::Broken(format!("could not write the response to stdout: {error}")))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Builds a client for `target`. The environment is checked before credentials are read, so a
