@@ -88,7 +88,10 @@ async fn decodes_both_timestamp_forms_and_the_client_auth_token() {
 async fn an_unparseable_timestamp_is_an_undecodable_body() {
     let server = TestServer::always(Reply::json(200, &SEED.replace("2016-08-02T08:07:52+0000", "yesterday"))).await;
     let Err(Error::UnexpectedResponse(error)) = fetch(&server, "cst_1").await else { panic!("expected an error") };
-    assert!(error.to_string().contains("is not an RFC 3339"), "{error}");
+    // serde's message (which can quote the value) stays in `reason`, out of `Display`.
+    let pspkit_runtime::UnexpectedReason::UndecodableBody(source) = &error.reason else { panic!("{error}") };
+    assert!(source.to_string().contains("is not an RFC 3339"), "{source}");
+    assert!(error.to_string().contains("does not match the spec's types"), "{error}");
 }
 
 #[tokio::test]

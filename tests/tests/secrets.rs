@@ -1,6 +1,7 @@
 //! Distinctive credentials through every error path of every provider: they must never appear in
 //! `Display`, `Debug`, the tracing output (captured at TRACE level, dependencies' events
-//! included) or the snapshots. Customer name, email and phone must never be logged either.
+//! included) or the snapshots. Customer name, email and phone, sent in undocumented and
+//! undecodable bodies, must never be logged nor appear in any error's `Display` or `Debug`.
 
 use std::future::Future;
 use std::io::Write;
@@ -19,10 +20,16 @@ type Call = fn(String, Config) -> Pin<Box<dyn Future<Output = Vec<String>>>>;
 /// Personal data in the replies below, which must never be logged.
 const PERSONAL: [&str; 3] = ["Leaky Person", "leaky.person@example.com", "9876501234"];
 
+/// Error renderings start with this marker: they, unlike a success's `Debug`, must hold no
+/// personal data.
+const ERROR: &str = "error: ";
+
 fn render<T: std::fmt::Debug, E: std::fmt::Debug + std::fmt::Display>(result: Result<T, E>) -> Vec<String> {
     match result {
         Ok(value) => vec![format!("{value:?}")],
-        Err(error) => vec![format!("{error:?}"), error.to_string(), format!("{:#}", error)],
+        Err(error) => [format!("{error:?}"), error.to_string(), format!("{:#}", error)]
+            .map(|shown| format!("{ERROR}{shown}"))
+            .to_vec(),
     }
 }
 
@@ -34,9 +41,11 @@ fn scenarios(success: &str) -> Vec<Reply> {
             400,
             r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"bad"},"success":false,"message":"bad"}"#,
         ),
-        Reply::json(401, r#"{"unexpected":"shape"}"#),
-        Reply::raw(418, "text/plain", b"teapot"),
-        Reply::json(200, "<html>not json</html>"),
+        Reply::json(401, r#"{"unexpected":"9876501234"}"#),
+        Reply::raw(418, "text/plain", b"teapot for leaky.person@example.com"),
+        Reply::json(200, "<html>Leaky Person: not json</html>"),
+        // serde's message quotes a mistyped value: `invalid type: string "leaky.person@…"`.
+        Reply::json(200, r#""leaky.person@example.com""#),
         Reply::json(429, "{}").header("retry-after", "0"),
         Reply::json(503, "{}"),
         Reply::json(200, success).with_fault(Fault::Truncate(10)),
@@ -102,6 +111,9 @@ async fn check(call: Call, success: &str, secrets: &[String], has_request_id: bo
     }
     for personal in PERSONAL {
         assert!(!logs.contains(personal), "personal data {personal:?} was logged");
+        for output in outputs.iter().filter(|output| output.starts_with(ERROR)) {
+            assert!(!output.contains(personal), "personal data {personal:?} in an error: {output}");
+        }
     }
 }
 

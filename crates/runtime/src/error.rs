@@ -5,9 +5,6 @@ use bytes::Bytes;
 
 use crate::ResponseMeta;
 
-/// How many bytes of an unexpected body an error's `Display` shows.
-const BODY_PREVIEW_BYTES: usize = 256;
-
 /// Why a client could not be built. Never contains a secret.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -178,13 +175,24 @@ impl fmt::Display for InvalidInput {
 
 impl std::error::Error for InvalidInput {}
 
-/// A documented error response from the provider.
-#[derive(Debug)]
+/// A documented error response from the provider. Its decoded body is in `body`; `Debug` and
+/// `Display` leave it out, because some providers' error bodies are free-form JSON that can echo
+/// what was sent (names, emails).
 pub struct ProviderError<E> {
     /// Status, headers and request id.
     pub meta: ResponseMeta,
     /// The decoded error body.
     pub body: E,
+}
+
+/// Shows the metadata and the body's type, never the body's content.
+impl<E> fmt::Debug for ProviderError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProviderError")
+            .field("meta", &self.meta)
+            .field("body", &format_args!("<{}>", std::any::type_name::<E>()))
+            .finish()
+    }
 }
 
 impl<E> fmt::Display for ProviderError<E> {
@@ -197,7 +205,6 @@ impl<E> fmt::Display for ProviderError<E> {
 impl<E: fmt::Debug> std::error::Error for ProviderError<E> {}
 
 /// Why a response counts as unexpected.
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum UnexpectedReason {
     /// The spec lists no response for this status.
@@ -211,8 +218,9 @@ pub enum UnexpectedReason {
     },
 }
 
-/// A response the spec does not describe. Keeps the raw body (up to the body cap).
-#[derive(Debug)]
+/// A response the spec does not describe. Keeps the raw body (up to the body cap) in `body`;
+/// neither `Display` nor `Debug` shows it, nor any value from it (it may hold personal data):
+/// they give its size, and for an undecodable body what kind of problem and where.
 pub struct UnexpectedResponse {
     /// Status, headers and request id.
     pub meta: ResponseMeta,
@@ -228,24 +236,65 @@ impl fmt::Display for UnexpectedResponse {
             UnexpectedReason::UndocumentedStatus => {
                 write!(f, "the provider answered with HTTP {}, which the spec does not document", self.meta.status)?
             }
-            UnexpectedReason::UndecodableBody(e) => {
-                write!(f, "the provider's HTTP {} response body could not be decoded ({e})", self.meta.status)?
-            }
+            UnexpectedReason::UndecodableBody(e) => write!(
+                f,
+                "the provider's HTTP {} response body could not be decoded ({})",
+                self.meta.status,
+                DecodeProblem(e)
+            )?,
             UnexpectedReason::BodyTooLarge { limit } => {
                 write!(f, "the provider's HTTP {} response body exceeded the {limit}-byte cap", self.meta.status)?
             }
         }
         write_request_id(f, &self.meta)?;
-        write!(f, "; body: {}", BodyPreview(&self.body))
+        write!(f, "; body: {} bytes", self.body.len())
+    }
+}
+
+/// Shows the metadata, the body's size and the reason, never the body's content.
+impl fmt::Debug for UnexpectedResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnexpectedResponse")
+            .field("meta", &self.meta)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .field("reason", &self.reason)
+            .finish()
+    }
+}
+
+/// An undecodable body's problem without serde's message, which quotes the offending value
+/// (`invalid type: string "jane@…"`).
+impl fmt::Debug for UnexpectedReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnexpectedReason::UndocumentedStatus => f.write_str("UndocumentedStatus"),
+            UnexpectedReason::UndecodableBody(e) => write!(f, "UndecodableBody({})", DecodeProblem(e)),
+            UnexpectedReason::BodyTooLarge { limit } => f.debug_struct("BodyTooLarge").field("limit", limit).finish(),
+        }
+    }
+}
+
+/// What kind of decode problem, and where: `JSON that does not match the spec's types at line
+/// 1, column 12`.
+struct DecodeProblem<'a>(&'a serde_json::Error);
+
+impl fmt::Display for DecodeProblem<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.0.classify() {
+            serde_json::error::Category::Syntax => "not valid JSON",
+            serde_json::error::Category::Eof => "JSON cut short",
+            serde_json::error::Category::Data => "JSON that does not match the spec's types",
+            serde_json::error::Category::Io => "a body that could not be read",
+        };
+        write!(f, "{kind} at line {}, column {}", self.0.line(), self.0.column())
     }
 }
 
 impl std::error::Error for UnexpectedResponse {
+    /// `None`, also for an undecodable body: serde's error quotes the offending value, and error
+    /// reporters print the whole source chain. It stays reachable as `reason`.
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.reason {
-            UnexpectedReason::UndecodableBody(e) => Some(e),
-            UnexpectedReason::UndocumentedStatus | UnexpectedReason::BodyTooLarge { .. } => None,
-        }
+        None
     }
 }
 
@@ -347,33 +396,29 @@ fn write_request_id(f: &mut fmt::Formatter<'_>, meta: &ResponseMeta) -> fmt::Res
     }
 }
 
-/// The start of a body as lossy UTF-8, with a note of how much was cut.
-struct BodyPreview<'a>(&'a [u8]);
-
-impl fmt::Display for BodyPreview<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            return f.write_str("(empty)");
-        }
-        let shown = &self.0[..self.0.len().min(BODY_PREVIEW_BYTES)];
-        write!(f, "{:?}", String::from_utf8_lossy(shown))?;
-        if shown.len() < self.0.len() {
-            write!(f, " … ({} more bytes)", self.0.len() - shown.len())?;
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A body of personal data that also fails to decode: neither `Display` nor `Debug` repeats
+    /// any of it, whatever serde's message says.
     #[test]
-    fn body_preview_truncates_long_bodies() {
-        let body = vec![b'x'; 1000];
-        let shown = BodyPreview(&body).to_string();
-        assert!(shown.ends_with("… (744 more bytes)"), "{shown}");
-        assert_eq!(BodyPreview(b"").to_string(), "(empty)");
-        assert_eq!(BodyPreview(b"oops").to_string(), "\"oops\"");
+    fn unexpected_responses_show_no_body_content() {
+        let body = r#""jane.doe@example.com""#;
+        let source = serde_json::from_str::<u64>(body).unwrap_err();
+        assert!(source.to_string().contains("jane.doe@example.com"), "serde quotes the value");
+        let meta = ResponseMeta::unknown(1);
+        let error = UnexpectedResponse {
+            meta,
+            body: Bytes::from_static(body.as_bytes()),
+            reason: UnexpectedReason::UndecodableBody(source),
+        };
+        let (display, debug) = (error.to_string(), format!("{error:?}"));
+        for shown in [&display, &debug] {
+            assert!(!shown.contains("jane"), "{shown}");
+        }
+        assert!(display.contains("does not match the spec's types at line 1, column 22"), "{display}");
+        assert!(display.ends_with("body: 22 bytes") && debug.contains("<22 bytes>"), "{display} / {debug}");
+        assert!(std::error::Error::source(&error).is_none());
     }
 }
