@@ -1,5 +1,5 @@
 //! Stoplight Prism (`prism mock`, `prism proxy --errors`) as a child process on a free loopback
-//! port, for the contract tests. Installed by `npm ci --prefix .ci/tools` (`.ci/run` does it).
+//! port, for the contract tests. Installed by `cargo xtask install-tools` (`.ci/run` does it).
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -34,9 +34,9 @@ pub fn binary() -> Option<PathBuf> {
         return Some(path);
     }
     if std::env::var_os("CI").is_some() {
-        panic!("Prism is not installed at {} (.ci/run installs it with `npm ci --prefix .ci/tools`)", path.display());
+        panic!("Prism is not installed at {} (.ci/run installs it with `cargo xtask install-tools`)", path.display());
     }
-    eprintln!("SKIPPED: Prism is not installed; run `npm ci --prefix .ci/tools` to run the contract tests");
+    eprintln!("SKIPPED: Prism is not installed; run `cargo xtask install-tools` to run the contract tests");
     None
 }
 

@@ -52,11 +52,21 @@ fn checkers(root: &Path, tools: &Path, specs: &[PathBuf]) -> Vec<Checker> {
     ]
 }
 
+/// `cargo xtask install-tools`: the pinned third-party tools (Spectral, Redocly, Prism via npm;
+/// openapi-spec-validator via pip) into `.ci/tools`. The one place they are installed: `.ci/run`
+/// calls this, and `lint` calls it on first use.
+pub fn install_tools(root: &Path) -> anyhow::Result<bool> {
+    install(&root.join(".ci/tools"))?;
+    Ok(true)
+}
+
 /// `npm ci` and a Python venv in `.ci/tools`, unless already there.
 fn install(tools: &Path) -> anyhow::Result<()> {
     if !tools.join("node_modules/.bin/spectral").exists() {
         eprintln!("installing the pinned npm tools into .ci/tools (npm ci)");
-        run_step(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--prefix"]).arg(tools))?;
+        run_step(
+            Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"]).arg(tools),
+        )?;
     }
     let venv = tools.join("venv");
     if !venv.join("bin/openapi-spec-validator").exists() {

@@ -13,12 +13,15 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: cargo xtask codegen [--check] [PROVIDER...]
        cargo xtask lint
+       cargo xtask install-tools
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
 
   codegen            generate crates/<provider>/ from specs/<provider>.yaml (all specs by default)
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
   lint               run Spectral, Redocly and openapi-spec-validator over every spec
                      (pinned in .ci/tools/, installed there on first use)
+  install-tools      install the pinned npm (Spectral, Redocly, Prism) and Python
+                     (openapi-spec-validator) tools into .ci/tools/
   bench-build        clean-build a provider crate (default razorpay) and the hand-written
                      baseline twice each, for each TLS choice (all by default); report the
                      time ratios and crate counts";
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
         Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
+        Some("install-tools") if args.len() == 1 => xtask::lint::install_tools(&workspace_root()),
         Some("bench-build") => xtask::bench_build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
             xtask::bench_build::run(&workspace_root(), provider.unwrap_or("razorpay"), &choices)
         }),
