@@ -70,14 +70,14 @@ async fn an_email_reference_id_is_percent_encoded() {
 async fn decodes_both_timestamp_forms_and_the_client_auth_token() {
     let server = TestServer::always(Reply::json(200, SEED)).await;
     let customer = fetch(&server, "cst_om2l6ctlptxwxuzj").await.expect("seed decodes").into_inner();
-    assert_eq!(customer.date_created.timestamp(), 1_470_125_272);
+    assert_eq!(customer.date_created.as_ref().map(|t| t.timestamp()), Some(1_470_125_272));
     assert_eq!(customer.first_name.as_deref(), Some("John"));
     assert_eq!(customer.mobile_country_code.as_deref(), Some("91"));
     assert!(customer.juspay.is_none());
 
     let server = TestServer::always(Reply::json(200, WITH_TOKEN)).await;
     let customer = fetch(&server, "cst_vsypdzjd12zypfeu").await.expect("decodes").into_inner();
-    assert_eq!(customer.date_created.timestamp(), 1_584_455_357);
+    assert_eq!(customer.date_created.as_ref().map(|t| t.timestamp()), Some(1_584_455_357));
     assert_eq!(customer.last_name, None);
     let token = customer.juspay.expect("juspay object");
     assert_eq!(token.client_auth_token.as_deref(), Some("tkn_2a1b"));
@@ -85,13 +85,26 @@ async fn decodes_both_timestamp_forms_and_the_client_auth_token() {
 }
 
 #[tokio::test]
-async fn an_unparseable_timestamp_is_an_undecodable_body() {
+async fn an_unparseable_timestamp_is_tolerated_and_reported() {
     let server = TestServer::always(Reply::json(200, &SEED.replace("2016-08-02T08:07:52+0000", "yesterday"))).await;
+    let customer = fetch(&server, "cst_1").await.expect("a date nobody needs to find the customer");
+    assert_eq!((customer.date_created.as_ref(), customer.last_updated.as_ref()), (None, None));
+    let listed: Vec<String> = customer.deviations().iter().map(ToString::to_string).collect();
+    assert_eq!(listed, ["/date_created: unparseable date-time", "/last_updated: unparseable date-time"]);
+}
+
+#[tokio::test]
+async fn an_unusable_identity_is_an_undecodable_body_naming_its_path() {
+    let body = SEED.replace(r#""object_reference_id":"customer@gmail.com""#, r#""object_reference_id":{"a":1}"#);
+    assert_ne!(body, SEED, "the seed carries the identity this test breaks");
+    let server = TestServer::always(Reply::json(200, &body)).await;
     let Err(Error::UnexpectedResponse(error)) = fetch(&server, "cst_1").await else { panic!("expected an error") };
-    // serde's message (which can quote the value) stays in `reason`, out of `Display`.
     let pspkit_runtime::UnexpectedReason::UndecodableBody(source) = &error.reason else { panic!("{error}") };
-    assert!(source.to_string().contains("is not an RFC 3339"), "{source}");
-    assert!(error.to_string().contains("does not match the spec's types"), "{error}");
+    assert_eq!(
+        source.to_string(),
+        "/object_reference_id: object for string, and the spec needs it to identify the object"
+    );
+    assert!(error.to_string().contains(&source.to_string()), "{error}");
 }
 
 #[tokio::test]

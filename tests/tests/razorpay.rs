@@ -63,12 +63,12 @@ async fn decodes_the_seed_example() {
     assert_eq!(response.status(), 200);
     let customer = response.into_inner();
     assert_eq!(customer.id, CUSTOMER_ID);
-    assert_eq!(customer.entity, "customer");
+    assert_eq!(customer.entity.as_deref(), Some("customer"));
     assert_eq!(customer.name.as_deref(), Some("Gaurav Kumar"));
     assert_eq!(customer.email.as_deref(), Some("gaurav.kumar@example.com"));
     assert_eq!(customer.contact.as_deref(), Some("9123456780"));
     assert_eq!(customer.gstin, None);
-    assert_eq!(customer.created_at, 1_655_298_731);
+    assert_eq!(customer.created_at, Some(1_655_298_731));
     let notes = customer.notes.expect("notes present");
     assert_eq!(notes.get("notes_key_1").map(String::as_str), Some("Tea, Earl Grey, Hot"));
     assert_eq!(notes.get("notes_key_2").map(String::as_str), Some("Tea, Earl Grey… decaf."));
@@ -103,8 +103,8 @@ async fn documented_errors_decode_into_the_typed_body() {
         };
         assert_eq!(error.meta.status, status);
         let expected: serde_json::Value = serde_json::from_str(body).unwrap();
-        assert_eq!(error.body.error.code, expected["error"]["code"].as_str().unwrap());
-        assert_eq!(error.body.error.description, expected["error"]["description"].as_str().unwrap());
+        assert_eq!(error.body.error.code.as_deref(), expected["error"]["code"].as_str());
+        assert_eq!(error.body.error.description.as_deref(), expected["error"]["description"].as_str());
         assert_eq!(error.body.error.field.as_deref(), expected["error"]["field"].as_str());
         assert_eq!(error.meta.headers.get("x-razorpay-request-id").unwrap(), "req_42");
         assert!(Error::Provider(error).to_string().contains(&status.to_string()));
@@ -136,8 +136,8 @@ async fn undescribed_error_body_keeps_its_status() {
 }
 
 #[tokio::test]
-async fn non_json_truncated_and_incomplete_success_bodies_are_typed_errors() {
-    let bodies: [&[u8]; 4] = [b"<html>gateway</html>", &SEED.as_bytes()[..40], br#"{"id":"cust_1Aa00000000001"}"#, b""];
+async fn non_json_truncated_and_id_less_success_bodies_are_typed_errors() {
+    let bodies: [&[u8]; 4] = [b"<html>gateway</html>", &SEED.as_bytes()[..40], br#"{"created_at":1655298731}"#, b""];
     for body in bodies {
         let server = TestServer::always(Reply::raw(200, "application/json", body)).await;
         let Err(Error::UnexpectedResponse(error)) = fetch(&server).await else { panic!("{body:?}: expected an error") };
@@ -145,6 +145,16 @@ async fn non_json_truncated_and_incomplete_success_bodies_are_typed_errors() {
         assert_eq!(&error.body[..], body);
         assert!(matches!(error.reason, UnexpectedReason::UndecodableBody(_)));
     }
+}
+
+/// The audit's case: five official SDKs' docs misspell `created_at` in their example.
+#[tokio::test]
+async fn a_body_with_only_the_id_decodes_and_lists_what_it_lacks() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"cust_1Aa00000000001","created_at ":1}"#)).await;
+    let customer = fetch(&server).await.expect("the id is all a lookup needs");
+    assert_eq!((customer.id.as_str(), customer.created_at), ("cust_1Aa00000000001", None));
+    let listed: Vec<String> = customer.deviations().iter().map(ToString::to_string).collect();
+    assert_eq!(listed, ["/created_at: missing"]);
 }
 
 #[tokio::test]

@@ -20,6 +20,8 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
     let examples = crate::examples::collect(&spec.openapi)?;
     let examples_module: syn::File =
         syn::parse2(crate::examples::module(&examples)).context("the emitted examples module does not parse")?;
+    let schemas: syn::File =
+        syn::parse2(crate::lenient::module(&spec.lenient)).context("the emitted schemas module does not parse")?;
     let client = glue::client_module(&spec.model);
     let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
     let dir = format!("crates/{}", spec.provider);
@@ -35,6 +37,7 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
             contents: rust_file(&header, &prettyplease::unparse(&examples_module)),
         },
         File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
+        File { path: format!("{dir}/src/schemas.rs"), contents: rust_file(&header, &prettyplease::unparse(&schemas)) },
     ])
 }
 
@@ -119,6 +122,8 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::examples::Example]) -> S
          pub mod examples;\n\
          #[rustfmt::skip]\n\
          mod generated;\n\
+         #[rustfmt::skip]\n\
+         mod schemas;\n\
          /// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client\n\
          /// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.\n\
          {mock_example}\
@@ -128,7 +133,8 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::examples::Example]) -> S
          \n\
          pub use client::*;\n\
          pub use generated::{{Client, builder, types}};\n\
-         pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n",
+         pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n\
+         pub use schemas::RESPONSE_DECODERS;\n",
         file = spec.file,
     )
 }

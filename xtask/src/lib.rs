@@ -12,6 +12,7 @@ pub mod customer;
 pub mod examples;
 pub mod facade;
 pub mod glue;
+pub mod lenient;
 pub mod lint;
 pub mod model;
 pub mod naming;

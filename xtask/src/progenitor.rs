@@ -75,6 +75,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     let mut file: syn::File =
         syn::parse2(tokens).with_context(|| format!("progenitor's output for {} does not parse", spec.file))?;
     postprocess::apply(&mut file, &spec.model)?;
+    crate::lenient::apply(&mut file, &spec.lenient).with_context(|| format!("{}: tolerant decoding", spec.file))?;
     let mock = Generator::new(&settings())
         .httpmock(&spec.openapi, "crate")
         .map_err(|error| anyhow::anyhow!("{error}"))

@@ -54,6 +54,8 @@ pub struct Spec {
     pub openapi: openapiv3::OpenAPI,
     /// What the `x-pspkit-*` extensions and standard sections say about the provider.
     pub model: Provider,
+    /// How each response field decodes tolerantly (read before the document is relaxed).
+    pub lenient: crate::lenient::Plan,
 }
 
 /// The spec files under `specs/`, sorted; only `providers` when any are named.
@@ -116,11 +118,13 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     let Some(model) = model else {
         return Err(InvalidSpec { file, problems }.into());
     };
+    let lenient = crate::lenient::plan(&document);
+    crate::lenient::relax(&mut document);
     relax_response_schemas(&mut document);
     open_enums(&mut document);
     nullable_components(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
-    Ok(Spec { provider, file, openapi, model })
+    Ok(Spec { provider, file, openapi, model, lenient })
 }
 
 /// Keywords that would make a decoder reject a response for a rule only the provider enforces.

@@ -20,6 +20,7 @@ pub fn check(document: &Value) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_version(document, &mut problems);
     check_open_enums(document, &mut problems);
+    check_tolerance(document, &mut problems);
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             let item_ptr = Pointer::root().join("paths").join(path);
@@ -284,6 +285,50 @@ fn check_require_one_of(document: &Value, op_ptr: &Pointer, operation: &Value, p
                 format!("`{name}` needs an `example`: README examples set the first parameter listed"),
             )),
             Some(_) => {}
+        }
+    }
+}
+
+/// `x-pspkit-identity` on every component schema with `required` properties (naming only
+/// required ones: the spec's author decides which the provider truly guarantees), and
+/// `x-pspkit-money` only as `true` on a number, integer or string property.
+fn check_tolerance(document: &Value, problems: &mut Vec<Problem>) {
+    use crate::lenient::{IDENTITY, MONEY};
+    let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return };
+    for (name, schema) in schemas {
+        let ptr = Pointer::root().join("components").join("schemas").join(name);
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        match schema.get(IDENTITY) {
+            None if !required.is_empty() => problems.push(Problem::new(
+                ptr.clone(),
+                format!(
+                    "declare `{IDENTITY}`: which of the required properties identify the object and stay required \
+                     in Rust (`[]` for none; see specs/README.md)"
+                ),
+            )),
+            None => {}
+            Some(Value::Array(names)) => {
+                for (index, listed) in names.iter().enumerate() {
+                    if !listed.as_str().is_some_and(|listed| required.contains(&listed)) {
+                        problems.push(Problem::new(
+                            ptr.join(IDENTITY).join(index),
+                            "an identifying property must be listed in `required`",
+                        ));
+                    }
+                }
+            }
+            Some(_) => problems.push(Problem::new(ptr.join(IDENTITY), "a list of property names")),
+        }
+        for (property, value) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            let Some(money) = value.get(MONEY) else { continue };
+            let scalar = matches!(value.get("type").and_then(Value::as_str), Some("number" | "integer" | "string"));
+            if money != &Value::Bool(true) || !scalar {
+                problems.push(Problem::new(
+                    ptr.join("properties").join(property).join(MONEY),
+                    format!("`{MONEY}: true` goes on a number, integer or string property"),
+                ));
+            }
         }
     }
 }

@@ -137,3 +137,22 @@ fn customer_mapping_pointers_must_name_properties() {
         "the customer schema has no property `contact` there",
     );
 }
+
+#[test]
+fn required_properties_need_an_identity_decision() {
+    assert_rejected("required_without_identity.yaml", "#/components/schemas/Thing", "declare `x-pspkit-identity`");
+}
+
+#[test]
+fn identity_names_required_properties_and_money_is_true_on_a_scalar() {
+    assert_rejected(
+        "identity_not_required.yaml",
+        "#/components/schemas/Thing/x-pspkit-identity/0",
+        "must be listed in `required`",
+    );
+    assert_rejected(
+        "identity_not_required.yaml",
+        "#/components/schemas/Thing/properties/name/x-pspkit-money",
+        "goes on a number, integer or string property",
+    );
+}

@@ -12,26 +12,50 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AccountUsage {
         ///The AxisFI product the account is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub account_usage_product_reference: ::std::option::Option<
             ::std::string::String,
         >,
         ///Estimated monthly revenue; an integer or a decimal.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub estimated_monthly_revenue_amount: ::std::option::Option<f64>,
         ///ISO 4217 currency of the revenue estimate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub estimated_monthly_revenue_currency: ::std::option::Option<
             ::std::string::String,
         >,
         ///What the business sells.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub goods_service_description: ::std::option::Option<::std::string::String>,
         ///Industry category (merchant category code).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub industry_category_code: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 code of the country the business operates in.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub operating_country: ::std::option::Option<::std::string::String>,
     }
     impl AccountUsage {
@@ -45,38 +69,78 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BusinessDetails {
         ///ISO 3166-1 alpha-2 code of the issuing country.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_identifier_country_code: ::std::option::Option<
             ::std::string::String,
         >,
         ///File ids of the registration documents.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub business_identifier_document_list: ::std::vec::Vec<::std::string::String>,
         ///Registration expiry date (`YYYY-MM-DD`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_identifier_expiry_date: ::std::option::Option<
             ::std::string::String,
         >,
         ///The registration number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_identifier_number: ::std::option::Option<::std::string::String>,
         ///Registration date (`YYYY-MM-DD`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_identifier_start_date: ::std::option::Option<::std::string::String>,
         ///Kind of registration number, e.g. `BRN`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_identifier_type: ::std::option::Option<::std::string::String>,
         ///Registered name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_name: ::std::option::Option<::std::string::String>,
         ///Registered name in English.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_name_english: ::std::option::Option<::std::string::String>,
         ///Legal form, e.g. `LIMITED_COMPANY`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub business_type: ::std::option::Option<::std::string::String>,
         ///The business's website.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub website: ::std::option::Option<::std::string::String>,
     }
     impl BusinessDetails {
@@ -89,11 +153,19 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BusinessPerson {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `identification` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub identification: ::std::option::Option<Identification>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `residential_address` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub residential_address: ::std::option::Option<ResidentialAddress>,
     }
     impl BusinessPerson {
@@ -106,31 +178,63 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerDetail {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `account_usage` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub account_usage: ::std::option::Option<AccountUsage>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `business_details` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub business_details: ::std::option::Option<BusinessDetails>,
         ///The business's persons (directors, owners) and their identification.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub business_person_list: ::std::vec::Vec<BusinessPerson>,
         ///When the customer was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub created_at: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         ///AxisFI's customer id.
         pub customer_id: ::std::string::String,
         ///The partner's own id for the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub partner_customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `primary_contact` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub primary_contact: ::std::option::Option<PrimaryContact>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `registration_address` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub registration_address: ::std::option::Option<RegistrationAddress>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `status` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub status: ::std::option::Option<
             ::pspkit_runtime::types::Open<CustomerStatusKnown>,
         >,
@@ -297,25 +401,53 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Identification {
         ///File id of the document's back.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_document_back_file_id: ::std::option::Option<::std::string::String>,
         ///File id of the document's front.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_document_front_file_id: ::std::option::Option<::std::string::String>,
         ///Expiry date (`YYYY-MM-DD`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_expiration_date: ::std::option::Option<::std::string::String>,
         ///Issue date (`YYYY-MM-DD`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_issue_date: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 code of the issuing country.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_issuing_country_code: ::std::option::Option<::std::string::String>,
         ///Document number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_number: ::std::option::Option<::std::string::String>,
         ///Document type, e.g. `PASSPORT`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub id_type: ::std::option::Option<::std::string::String>,
     }
     impl Identification {
@@ -329,10 +461,18 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrimaryContact {
         ///Email address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub contact_email: ::std::option::Option<::std::string::String>,
         ///Phone number in E.164 form.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub contact_phone: ::std::option::Option<::std::string::String>,
     }
     impl PrimaryContact {
@@ -346,21 +486,41 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RegistrationAddress {
         ///City.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub registration_address_city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub registration_address_country_code: ::std::option::Option<
             ::std::string::String,
         >,
         ///Address line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub registration_address_line1: ::std::option::Option<::std::string::String>,
         ///Postal code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub registration_address_postcode: ::std::option::Option<::std::string::String>,
         ///State or district.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub registration_address_state: ::std::option::Option<::std::string::String>,
     }
     impl RegistrationAddress {
@@ -374,21 +534,41 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ResidentialAddress {
         ///City.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub residential_address_city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub residential_address_country_code: ::std::option::Option<
             ::std::string::String,
         >,
         ///Address line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub residential_address_line1: ::std::option::Option<::std::string::String>,
         ///Postal code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub residential_address_postcode: ::std::option::Option<::std::string::String>,
         ///State or province.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub residential_address_state: ::std::option::Option<::std::string::String>,
     }
     impl ResidentialAddress {

@@ -10,6 +10,8 @@ mod client;
 pub mod examples;
 #[rustfmt::skip]
 mod generated;
+#[rustfmt::skip]
+mod schemas;
 /// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client
 /// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.
 /// ```
@@ -36,3 +38,4 @@ pub mod mock;
 pub use client::*;
 pub use generated::{Client, builder, types};
 pub use pspkit_runtime::{Config, ConfigError, Error, Response};
+pub use schemas::RESPONSE_DECODERS;

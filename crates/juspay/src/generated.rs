@@ -12,10 +12,18 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientAuthToken {
         ///A short-lived token for Juspay's client SDKs.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub client_auth_token: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `client_auth_token_expiry` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub client_auth_token_expiry: ::std::option::Option<
             ::pspkit_runtime::types::Timestamp,
         >,
@@ -31,30 +39,75 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         /// The `date_created` field (see its type for details).
-        pub date_created: ::pspkit_runtime::types::Timestamp,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::pspkit_runtime::types::Timestamp>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
+        pub date_created: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         ///The customer's email address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub email_address: ::std::option::Option<::std::string::String>,
         ///The customer's first name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Juspay's customer id, e.g. `cst_om2l6ctlptxwxuzj`.
-        pub id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub id: ::std::option::Option<::std::string::String>,
         /// The `juspay` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub juspay: ::std::option::Option<ClientAuthToken>,
         ///The customer's last name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub last_name: ::std::option::Option<::std::string::String>,
         /// The `last_updated` field (see its type for details).
-        pub last_updated: ::pspkit_runtime::types::Timestamp,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::pspkit_runtime::types::Timestamp>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
+        pub last_updated: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         ///The mobile number's country calling code, e.g. `91`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub mobile_country_code: ::std::option::Option<::std::string::String>,
         ///The mobile number without the country code.
-        pub mobile_number: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub mobile_number: ::std::option::Option<::std::string::String>,
         ///The object type; always `customer`.
-        pub object: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The merchant's own id for the customer (often an email address).
         pub object_reference_id: ::std::string::String,
     }
@@ -69,25 +122,53 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorInfo {
         ///Error category, e.g. `USER_ERROR`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub category: ::std::option::Option<::std::string::String>,
         ///Machine-readable error code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub code: ::std::option::Option<::std::string::String>,
         ///A message for the developer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub developer_message: ::std::option::Option<::std::string::String>,
         ///The request fields that were rejected.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub fields: ::std::vec::Vec<FieldError>,
         ///A documentation link, or `NA`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub href: ::std::option::Option<::std::string::String>,
         ///Juspay's id for the failed request.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///A message fit to show the end user.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub user_message: ::std::option::Option<::std::string::String>,
     }
     impl ErrorInfo {
@@ -101,25 +182,53 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///Present (`true`) in the `error` + `user_message` shape.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub error: ::std::option::Option<bool>,
         ///Machine-readable error code, e.g. `invalid_request` or `access_denied`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub error_code: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `error_info` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub error_info: ::std::option::Option<ErrorInfo>,
         ///Human-readable description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub error_message: ::std::option::Option<::std::string::String>,
         ///Error status, e.g. `invalid_request_error` or `error`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub status: ::std::option::Option<::std::string::String>,
         ///The HTTP status repeated in the body.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::integer_not_null"
+        )]
         pub status_id: ::std::option::Option<i64>,
         ///A message fit to show the end user (in the `error` + `user_message` shape).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub user_message: ::std::option::Option<::std::string::String>,
     }
     impl ErrorResponse {
@@ -133,10 +242,18 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct FieldError {
         ///The field's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub field_name: ::std::option::Option<::std::string::String>,
         ///Why it was rejected.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub reason: ::std::option::Option<::std::string::String>,
     }
     impl FieldError {
@@ -284,7 +401,7 @@ pub mod types {
         /// Generated type `Customer`.
         pub struct Customer {
             date_created: ::std::result::Result<
-                ::pspkit_runtime::types::Timestamp,
+                ::std::option::Option<::pspkit_runtime::types::Timestamp>,
                 ::std::string::String,
             >,
             email_address: ::std::result::Result<
@@ -295,7 +412,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             juspay: ::std::result::Result<
                 ::std::option::Option<super::ClientAuthToken>,
                 ::std::string::String,
@@ -305,7 +425,7 @@ pub mod types {
                 ::std::string::String,
             >,
             last_updated: ::std::result::Result<
-                ::pspkit_runtime::types::Timestamp,
+                ::std::option::Option<::pspkit_runtime::types::Timestamp>,
                 ::std::string::String,
             >,
             mobile_country_code: ::std::result::Result<
@@ -313,10 +433,13 @@ pub mod types {
                 ::std::string::String,
             >,
             mobile_number: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             object_reference_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -325,18 +448,16 @@ pub mod types {
         impl ::std::default::Default for Customer {
             fn default() -> Self {
                 Self {
-                    date_created: Err("no value supplied for date_created".to_string()),
+                    date_created: Ok(Default::default()),
                     email_address: Ok(Default::default()),
                     first_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Ok(Default::default()),
                     juspay: Ok(Default::default()),
                     last_name: Ok(Default::default()),
-                    last_updated: Err("no value supplied for last_updated".to_string()),
+                    last_updated: Ok(Default::default()),
                     mobile_country_code: Ok(Default::default()),
-                    mobile_number: Err(
-                        "no value supplied for mobile_number".to_string(),
-                    ),
-                    object: Err("no value supplied for object".to_string()),
+                    mobile_number: Ok(Default::default()),
+                    object: Ok(Default::default()),
                     object_reference_id: Err(
                         "no value supplied for object_reference_id".to_string(),
                     ),
@@ -347,7 +468,9 @@ pub mod types {
             /// Sets `date_created`.
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::pspkit_runtime::types::Timestamp>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.date_created = value
@@ -386,7 +509,7 @@ pub mod types {
             /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -425,7 +548,9 @@ pub mod types {
             /// Sets `last_updated`.
             pub fn last_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::pspkit_runtime::types::Timestamp>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_updated = value
@@ -453,7 +578,7 @@ pub mod types {
             /// Sets `mobile_number`.
             pub fn mobile_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mobile_number = value
@@ -466,7 +591,7 @@ pub mod types {
             /// Sets `object`.
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value

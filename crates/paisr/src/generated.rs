@@ -8,23 +8,50 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///A billing address; the API sends `null` when the customer has none.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BillingDetails {
         ///City.
-        pub city: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
-        pub country: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub country: ::std::option::Option<::std::string::String>,
         ///First address line.
-        pub line_1: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub line_1: ::std::option::Option<::std::string::String>,
         ///Second address line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub line_2: ::std::option::Option<::std::string::String>,
         ///State or district.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub state: ::std::option::Option<::std::string::String>,
         ///Postal code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub zip_code: ::std::option::Option<::std::string::String>,
     }
     impl BillingDetails {
@@ -100,38 +127,74 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `billing_details` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+        )]
         pub billing_details: ::std::option::Option<BillingDetails>,
         ///When the customer was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub created_at: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `default_currency` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub default_currency: ::std::option::Option<
             ::pspkit_runtime::types::Open<CurrencyCodeKnown>,
         >,
         ///The customer's email address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub email: ::std::option::Option<::std::string::String>,
         ///The customer id, e.g. `cus_123456`.
         pub id: ::std::string::String,
         ///Free-form key-value data the business attached; `null` when none.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+        )]
         pub metadata: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///The customer's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub name: ::std::option::Option<::std::string::String>,
         ///The customer's phone number, e.g. `+597-8123456`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub phone: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `session` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub session: ::std::option::Option<PortalSession>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `shipping_details` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+        )]
         pub shipping_details: ::std::option::Option<ShippingDetails>,
     }
     impl Customer {
@@ -147,7 +210,12 @@ pub mod types {
         /// The `data` field (see its type for details).
         pub data: Customer,
         ///Always `true` for a successful response.
-        pub success: bool,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<bool>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
+        pub success: ::std::option::Option<bool>,
     }
     impl CustomerResponse {
         /// Starts building a value field by field.
@@ -156,13 +224,23 @@ pub mod types {
         }
     }
     ///The body of every Paisr error response.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///What went wrong.
-        pub message: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub message: ::std::option::Option<::std::string::String>,
         ///Always `false` for an error.
-        pub success: bool,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<bool>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
+        pub success: ::std::option::Option<bool>,
     }
     impl ErrorResponse {
         /// Starts building a value field by field.
@@ -234,10 +312,18 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PortalSession {
         ///How long the session stays valid, as free text (e.g. `30 minutes`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub expires_in: ::std::option::Option<::std::string::String>,
         ///The portal URL to send the customer to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl PortalSession {
@@ -247,28 +333,64 @@ pub mod types {
         }
     }
     ///A shipping address with the recipient's name and phone; the API sends `null` when the customer has none.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ShippingDetails {
         ///City.
-        pub city: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
-        pub country: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub country: ::std::option::Option<::std::string::String>,
         ///First address line.
-        pub line_1: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub line_1: ::std::option::Option<::std::string::String>,
         ///Second address line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub line_2: ::std::option::Option<::std::string::String>,
         ///Recipient's name.
-        pub name: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
         ///Recipient's phone number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub phone: ::std::option::Option<::std::string::String>,
         ///State or district.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub state: ::std::option::Option<::std::string::String>,
         ///Postal code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub zip_code: ::std::option::Option<::std::string::String>,
     }
     impl ShippingDetails {
@@ -282,9 +404,18 @@ pub mod types {
         #[derive(Clone, Debug)]
         /// Generated type `BillingDetails`.
         pub struct BillingDetails {
-            city: ::std::result::Result<::std::string::String, ::std::string::String>,
-            country: ::std::result::Result<::std::string::String, ::std::string::String>,
-            line_1: ::std::result::Result<::std::string::String, ::std::string::String>,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            line_1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             line_2: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -301,9 +432,9 @@ pub mod types {
         impl ::std::default::Default for BillingDetails {
             fn default() -> Self {
                 Self {
-                    city: Err("no value supplied for city".to_string()),
-                    country: Err("no value supplied for country".to_string()),
-                    line_1: Err("no value supplied for line_1".to_string()),
+                    city: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                    line_1: Ok(Default::default()),
                     line_2: Ok(Default::default()),
                     state: Ok(Default::default()),
                     zip_code: Ok(Default::default()),
@@ -314,7 +445,7 @@ pub mod types {
             /// Sets `city`.
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.city = value
@@ -327,7 +458,7 @@ pub mod types {
             /// Sets `country`.
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
@@ -340,7 +471,7 @@ pub mod types {
             /// Sets `line_1`.
             pub fn line_1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line_1 = value
@@ -665,13 +796,16 @@ pub mod types {
         /// Generated type `CustomerResponse`.
         pub struct CustomerResponse {
             data: ::std::result::Result<super::Customer, ::std::string::String>,
-            success: ::std::result::Result<bool, ::std::string::String>,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CustomerResponse {
             fn default() -> Self {
                 Self {
                     data: Err("no value supplied for data".to_string()),
-                    success: Err("no value supplied for success".to_string()),
+                    success: Ok(Default::default()),
                 }
             }
         }
@@ -692,7 +826,7 @@ pub mod types {
             /// Sets `success`.
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.success = value
@@ -725,14 +859,20 @@ pub mod types {
         #[derive(Clone, Debug)]
         /// Generated type `ErrorResponse`.
         pub struct ErrorResponse {
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-            success: ::std::result::Result<bool, ::std::string::String>,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
                 Self {
-                    message: Err("no value supplied for message".to_string()),
-                    success: Err("no value supplied for success".to_string()),
+                    message: Ok(Default::default()),
+                    success: Ok(Default::default()),
                 }
             }
         }
@@ -740,7 +880,7 @@ pub mod types {
             /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message = value
@@ -753,7 +893,7 @@ pub mod types {
             /// Sets `success`.
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.success = value
@@ -853,14 +993,26 @@ pub mod types {
         #[derive(Clone, Debug)]
         /// Generated type `ShippingDetails`.
         pub struct ShippingDetails {
-            city: ::std::result::Result<::std::string::String, ::std::string::String>,
-            country: ::std::result::Result<::std::string::String, ::std::string::String>,
-            line_1: ::std::result::Result<::std::string::String, ::std::string::String>,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            line_1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             line_2: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             phone: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -877,11 +1029,11 @@ pub mod types {
         impl ::std::default::Default for ShippingDetails {
             fn default() -> Self {
                 Self {
-                    city: Err("no value supplied for city".to_string()),
-                    country: Err("no value supplied for country".to_string()),
-                    line_1: Err("no value supplied for line_1".to_string()),
+                    city: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                    line_1: Ok(Default::default()),
                     line_2: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Ok(Default::default()),
                     phone: Ok(Default::default()),
                     state: Ok(Default::default()),
                     zip_code: Ok(Default::default()),
@@ -892,7 +1044,7 @@ pub mod types {
             /// Sets `city`.
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.city = value
@@ -905,7 +1057,7 @@ pub mod types {
             /// Sets `country`.
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
@@ -918,7 +1070,7 @@ pub mod types {
             /// Sets `line_1`.
             pub fn line_1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line_1 = value
@@ -944,7 +1096,7 @@ pub mod types {
             /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value

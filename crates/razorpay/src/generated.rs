@@ -12,25 +12,55 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         ///The customer's phone number, up to 15 characters including the country code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub contact: ::std::option::Option<::std::string::String>,
         ///When the customer was created, in Unix seconds.
-        pub created_at: i64,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<i64>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::integer_not_null"
+        )]
+        pub created_at: ::std::option::Option<i64>,
         ///The customer's email address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub email: ::std::option::Option<::std::string::String>,
         ///Name of the entity; always `customer`.
-        pub entity: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub entity: ::std::option::Option<::std::string::String>,
         ///The customer's GST number, if one was given.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub gstin: ::std::option::Option<::std::string::String>,
         ///Unique identifier of the customer, e.g. `cust_1Aa00000000001`.
         pub id: ::std::string::String,
         ///The customer's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// The `notes` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+        )]
         pub notes: ::std::option::Option<Notes>,
     }
     impl Customer {
@@ -40,29 +70,59 @@ pub mod types {
         }
     }
     ///What went wrong. Only `code` and `description` are always present.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorDetail {
         ///Error category, e.g. `BAD_REQUEST_ERROR`, `GATEWAY_ERROR` or `SERVER_ERROR`.
-        pub code: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub code: ::std::option::Option<::std::string::String>,
         ///Human-readable description of the error.
-        pub description: ::std::string::String,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+        )]
+        pub description: ::std::option::Option<::std::string::String>,
         ///The request field the error is about, when there is one.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub field: ::std::option::Option<::std::string::String>,
         ///Free-form additional information about the error.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+        )]
         pub metadata: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Machine-readable reason for the error.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub reason: ::std::option::Option<::std::string::String>,
         ///Where the error arose, e.g. `business`, `bank` or `customer`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub source: ::std::option::Option<::std::string::String>,
         ///The step of the flow at which the error arose.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+        )]
         pub step: ::std::option::Option<::std::string::String>,
     }
     impl ErrorDetail {
@@ -171,12 +231,18 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            entity: ::std::result::Result<::std::string::String, ::std::string::String>,
+            entity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             gstin: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -195,9 +261,9 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     contact: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_at: Ok(Default::default()),
                     email: Ok(Default::default()),
-                    entity: Err("no value supplied for entity".to_string()),
+                    entity: Ok(Default::default()),
                     gstin: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
@@ -222,7 +288,7 @@ pub mod types {
             /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -248,7 +314,7 @@ pub mod types {
             /// Sets `entity`.
             pub fn entity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.entity = value
@@ -343,9 +409,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         /// Generated type `ErrorDetail`.
         pub struct ErrorDetail {
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            description: ::std::result::Result<
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             field: ::std::result::Result<
@@ -374,8 +443,8 @@ pub mod types {
         impl ::std::default::Default for ErrorDetail {
             fn default() -> Self {
                 Self {
-                    code: Err("no value supplied for code".to_string()),
-                    description: Err("no value supplied for description".to_string()),
+                    code: Ok(Default::default()),
+                    description: Ok(Default::default()),
                     field: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     reason: Ok(Default::default()),
@@ -388,7 +457,7 @@ pub mod types {
             /// Sets `code`.
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -401,7 +470,7 @@ pub mod types {
             /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value

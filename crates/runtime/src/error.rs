@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 
-use crate::ResponseMeta;
+use crate::{DecodeError, ResponseMeta};
 
 /// Why a client could not be built. Never contains a secret.
 #[derive(Debug)]
@@ -209,8 +209,9 @@ impl<E: fmt::Debug> std::error::Error for ProviderError<E> {}
 pub enum UnexpectedReason {
     /// The spec lists no response for this status.
     UndocumentedStatus,
-    /// The body does not decode as the type the spec gives for this status.
-    UndecodableBody(serde_json::Error),
+    /// The body does not decode as the type the spec gives for this status: where, and what kind
+    /// of problem (never a value from the body).
+    UndecodableBody(DecodeError),
     /// The body exceeded the configured cap and was discarded unread.
     BodyTooLarge {
         /// The cap, in bytes (`Config::max_body_bytes`).
@@ -236,12 +237,9 @@ impl fmt::Display for UnexpectedResponse {
             UnexpectedReason::UndocumentedStatus => {
                 write!(f, "the provider answered with HTTP {}, which the spec does not document", self.meta.status)?
             }
-            UnexpectedReason::UndecodableBody(e) => write!(
-                f,
-                "the provider's HTTP {} response body could not be decoded ({})",
-                self.meta.status,
-                DecodeProblem(e)
-            )?,
+            UnexpectedReason::UndecodableBody(e) => {
+                write!(f, "the provider's HTTP {} response body could not be decoded ({e})", self.meta.status,)?
+            }
             UnexpectedReason::BodyTooLarge { limit } => {
                 write!(f, "the provider's HTTP {} response body exceeded the {limit}-byte cap", self.meta.status)?
             }
@@ -268,33 +266,19 @@ impl fmt::Debug for UnexpectedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             UnexpectedReason::UndocumentedStatus => f.write_str("UndocumentedStatus"),
-            UnexpectedReason::UndecodableBody(e) => write!(f, "UndecodableBody({})", DecodeProblem(e)),
+            UnexpectedReason::UndecodableBody(e) => write!(f, "UndecodableBody({e})"),
             UnexpectedReason::BodyTooLarge { limit } => f.debug_struct("BodyTooLarge").field("limit", limit).finish(),
         }
     }
 }
 
-/// What kind of decode problem, and where: `JSON that does not match the spec's types at line
-/// 1, column 12`.
-struct DecodeProblem<'a>(&'a serde_json::Error);
-
-impl fmt::Display for DecodeProblem<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.0.classify() {
-            serde_json::error::Category::Syntax => "not valid JSON",
-            serde_json::error::Category::Eof => "JSON cut short",
-            serde_json::error::Category::Data => "JSON that does not match the spec's types",
-            serde_json::error::Category::Io => "a body that could not be read",
-        };
-        write!(f, "{kind} at line {}, column {}", self.0.line(), self.0.column())
-    }
-}
-
 impl std::error::Error for UnexpectedResponse {
-    /// `None`, also for an undecodable body: serde's error quotes the offending value, and error
-    /// reporters print the whole source chain. It stays reachable as `reason`.
+    /// For an undecodable body, the [`DecodeError`] (a path and a kind, never a value).
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        None
+        match &self.reason {
+            UnexpectedReason::UndecodableBody(error) => Some(error),
+            _ => None,
+        }
     }
 }
 
@@ -401,17 +385,15 @@ mod tests {
     use super::*;
 
     /// A body of personal data that also fails to decode: neither `Display` nor `Debug` repeats
-    /// any of it, whatever serde's message says.
+    /// any of it.
     #[test]
     fn unexpected_responses_show_no_body_content() {
         let body = r#""jane.doe@example.com""#;
-        let source = serde_json::from_str::<u64>(body).unwrap_err();
-        assert!(source.to_string().contains("jane.doe@example.com"), "serde quotes the value");
         let meta = ResponseMeta::unknown(1);
         let error = UnexpectedResponse {
             meta,
             body: Bytes::from_static(body.as_bytes()),
-            reason: UnexpectedReason::UndecodableBody(source),
+            reason: UnexpectedReason::UndecodableBody(DecodeError::Shape { line: 1, column: 22 }),
         };
         let (display, debug) = (error.to_string(), format!("{error:?}"));
         for shown in [&display, &debug] {
@@ -419,6 +401,7 @@ mod tests {
         }
         assert!(display.contains("does not match the spec's types at line 1, column 22"), "{display}");
         assert!(display.ends_with("body: 22 bytes") && debug.contains("<22 bytes>"), "{display} / {debug}");
-        assert!(std::error::Error::source(&error).is_none());
+        let source = std::error::Error::source(&error).map(ToString::to_string);
+        assert_eq!(source.as_deref(), Some("JSON that does not match the spec's types at line 1, column 22"));
     }
 }

@@ -17,6 +17,7 @@ use crate::error::{
     InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError, UnexpectedReason,
     UnexpectedResponse,
 };
+use crate::lenient::{self, DecodeError, Deviation, Documented};
 use crate::{Context, Error, Response, ResponseMeta};
 
 /// What the attempts of the current call have recorded.
@@ -34,6 +35,10 @@ pub(crate) struct CallState {
     pub(crate) timed_out: Option<TimeoutKind>,
     /// The last response's body, read by the hook (up to the cap) and taken by [`response_value`].
     pub(crate) body: Option<Bytes>,
+    /// What [`response_value`] tolerated to decode the last body.
+    pub(crate) deviations: Vec<Deviation>,
+    /// Why [`response_value`] could not decode the last body.
+    pub(crate) undecodable: Option<DecodeError>,
 }
 
 tokio::task_local! {
@@ -68,13 +73,21 @@ where
         body_too_large: false,
         timed_out: None,
         body: None,
+        deviations: Vec::new(),
+        undecodable: None,
     }));
     let (outcome, state) = CALL
         .scope(state, async {
             let outcome = call.await;
             let state = CALL.with(|state| {
                 let mut state = state.borrow_mut();
-                CallState { last: state.last.take(), body: state.body.take(), ..*state }
+                CallState {
+                    last: state.last.take(),
+                    body: state.body.take(),
+                    deviations: std::mem::take(&mut state.deviations),
+                    undecodable: state.undecodable.take(),
+                    ..*state
+                }
             });
             (outcome, state)
         })
@@ -87,10 +100,12 @@ where
         _ if state.body_too_large => Err(body_too_large(context, state)),
         Ok(value) => {
             // The attempt already captured this response's headers; no second copy.
-            let meta = match state.last {
+            let mut meta = match state.last {
                 Some(meta) if meta.status == value.status() => meta,
                 _ => ResponseMeta::new(context.provider, value.status(), value.headers().clone(), state.attempts),
             };
+            meta.deviations = state.deviations;
+            warn_deviations(context, &meta);
             Ok(Response::new(value.into_inner(), meta))
         }
         Err(error) if transport_timed_out(&error) => {
@@ -107,19 +122,46 @@ where
 /// moved the headers into the call's [`ResponseMeta`]; this decodes that body, so the response is
 /// neither rebuilt nor its headers copied again. Outside a call (no hook state), the response's
 /// own body is read.
+///
+/// The body decodes tolerantly ([`lenient::decode`]): what was tolerated is recorded in the call's
+/// state and ends up in the response's (or provider error's) `deviations`.
 pub async fn response_value<T, E>(response: reqwest::Response) -> Result<ResponseValue<T>, progenitor_client::Error<E>>
 where
-    T: serde::de::DeserializeOwned,
+    T: Documented,
 {
     let status = response.status();
     let body = match with_call(|call| call.body.take()).flatten() {
         Some(body) => body,
         None => response.bytes().await.map_err(progenitor_client::Error::ResponseBodyError)?,
     };
-    match serde_json::from_slice(&body) {
-        Ok(inner) => Ok(ResponseValue::new(inner, status, reqwest::header::HeaderMap::new())),
-        Err(source) => Err(progenitor_client::Error::InvalidResponsePayload(body, source)),
+    match lenient::decode::<T>(&body) {
+        Ok(decoded) => {
+            with_call(|call| call.deviations = decoded.deviations);
+            Ok(ResponseValue::new(decoded.value, status, reqwest::header::HeaderMap::new()))
+        }
+        Err(error) => {
+            // progenitor's error needs a serde error; it carries only the value-free description.
+            let source = <serde_json::Error as serde::de::Error>::custom(&error);
+            with_call(|call| call.undecodable = Some(error));
+            Err(progenitor_client::Error::InvalidResponsePayload(body, source))
+        }
     }
+}
+
+/// One WARN event per response that needed tolerance: how many deviations, and where.
+fn warn_deviations(context: &Context, meta: &ResponseMeta) {
+    if meta.deviations.is_empty() {
+        return;
+    }
+    let paths: Vec<&str> = meta.deviations.iter().map(|deviation| deviation.path.as_str()).collect();
+    tracing::warn!(
+        provider = context.provider.name,
+        status = meta.status.as_u16(),
+        request_id = meta.request_id.as_deref().unwrap_or("-"),
+        count = meta.deviations.len(),
+        paths = %paths.join(", "),
+        "the response departed from the spec; tolerated"
+    );
 }
 
 fn transport_timed_out<E>(error: &progenitor_client::Error<E>) -> bool {
@@ -139,7 +181,7 @@ fn body_too_large<E>(context: &Context, state: CallState) -> Error<E> {
 
 async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>, state: CallState) -> Error<E> {
     use progenitor_client::Error as P;
-    let CallState { attempts, last, body, .. } = state;
+    let CallState { attempts, last, body, deviations, undecodable, .. } = state;
     // The hook recorded every response it returned, with its headers; progenitor's copies are
     // empty. The fallback (no recorded response) is unreachable through generated clients.
     let recorded_or = |last: Option<ResponseMeta>, status, headers: &reqwest::header::HeaderMap| {
@@ -148,15 +190,19 @@ async fn convert_error<E>(context: &Context, error: progenitor_client::Error<E>,
     let error = match error {
         P::InvalidRequest(message) | P::Custom(message) => return Error::InvalidInput(InvalidInput { message }),
         P::ErrorResponse(value) => {
-            let meta = recorded_or(last, value.status(), value.headers());
+            let mut meta = recorded_or(last, value.status(), value.headers());
+            meta.deviations = deviations;
+            warn_deviations(context, &meta);
             Error::Provider(ProviderError { meta, body: value.into_inner() })
         }
         P::InvalidResponsePayload(body, source) => {
             let meta = last.unwrap_or_else(|| ResponseMeta::unknown(attempts));
+            // Outside a call (progenitor's raw API) only serde's position is known.
+            let reason = undecodable.unwrap_or(DecodeError::Shape { line: source.line(), column: source.column() });
             Error::UnexpectedResponse(UnexpectedResponse {
                 meta,
                 body,
-                reason: UnexpectedReason::UndecodableBody(source),
+                reason: UnexpectedReason::UndecodableBody(reason),
             })
         }
         P::UnexpectedResponse(response) => {

@@ -12,6 +12,8 @@
 //! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to: auth
 //!   headers, retries with backoff and `Retry-After`, the rate limiter, the body cap, tracing;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
+//! - [`lenient`]: tolerant decoding: a body decodes unless what identifies it is unusable, and
+//!   every tolerated value is reported as a [`Deviation`] (`Response::deviations()`);
 //! - [`types`]: JSON shapes providers send that plain serde types cannot decode.
 //!
 //! TLS is a feature choice, forwarded by every generated crate and by `pspkit`: `rustls` (the
@@ -30,6 +32,7 @@ mod error;
 mod example;
 mod exchange;
 pub mod hooks;
+pub mod lenient;
 mod provider;
 mod rate_limit;
 mod response;
@@ -46,6 +49,7 @@ pub use error::{
 };
 pub use example::Example;
 pub use exchange::{complete, response_value};
+pub use lenient::{DecodeError, Deviation, DeviationKind};
 pub use provider::{AuthStep, ClientBuilder, CredentialField, Credentials, Environment, NoEnvironment, Provider};
 pub use response::{Response, ResponseMeta};
 pub use secret::Secret;

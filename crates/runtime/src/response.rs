@@ -3,7 +3,7 @@ use std::ops::Deref;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::ProviderInfo;
+use crate::{Deviation, ProviderInfo};
 
 /// Status, headers and request id of a provider's HTTP response.
 #[derive(Clone, Debug)]
@@ -16,19 +16,22 @@ pub struct ResponseMeta {
     pub request_id: Option<String>,
     /// How many attempts the call made up to and including this response.
     pub attempts: u32,
+    /// Where the decoded body departed from the spec and was tolerated (empty for a body as
+    /// documented, and for a body that was not decoded).
+    pub deviations: Vec<Deviation>,
 }
 
 impl ResponseMeta {
     pub(crate) fn new(provider: &ProviderInfo, status: StatusCode, headers: HeaderMap, attempts: u32) -> Self {
         let request_id =
             provider.request_id_headers.iter().find_map(|name| headers.get(*name)?.to_str().ok()).map(str::to_owned);
-        Self { status, headers, request_id, attempts }
+        Self { status, headers, request_id, attempts, deviations: Vec::new() }
     }
 
     /// Metadata for a response the hooks did not record. Unreachable through generated clients,
     /// whose `execute` hook records every response; kept so that case is an error, not a panic.
     pub(crate) fn unknown(attempts: u32) -> Self {
-        Self { status: StatusCode::OK, headers: HeaderMap::new(), request_id: None, attempts }
+        Self { status: StatusCode::OK, headers: HeaderMap::new(), request_id: None, attempts, deviations: Vec::new() }
     }
 }
 
@@ -67,6 +70,13 @@ impl<T> Response<T> {
     /// How many attempts the call made (1 when the first one succeeded).
     pub fn attempts(&self) -> u32 {
         self.meta.attempts
+    }
+
+    /// Where the body departed from the spec and was tolerated, by JSON pointer and kind (never
+    /// the value); empty when it came as documented. Each call that tolerated something also
+    /// logs one WARN event.
+    pub fn deviations(&self) -> &[Deviation] {
+        &self.meta.deviations
     }
 
     /// Status, headers and request id together.

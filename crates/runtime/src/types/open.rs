@@ -47,8 +47,13 @@ impl<T: fmt::Display> Serialize for Open<T> {
 
 impl<'de, T: FromStr> Deserialize<'de> for Open<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Open::from(value.as_str()))
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        let open = Open::from(value.as_ref());
+        if matches!(open, Open::Unknown(_)) {
+            // Tolerated: reported as an unknown enum value when the decode lists deviations.
+            crate::lenient::fields::note();
+        }
+        Ok(open)
     }
 }
 

@@ -1,0 +1,118 @@
+//! Tolerant decoding: a response body decodes unless what identifies its object is unusable, and
+//! every value tolerated on the way is reported as a [`Deviation`] (a JSON pointer and a kind,
+//! never the value).
+//!
+//! Three parts, used in this order:
+//! - [`fields`]: the serde field decoders the generated types use on every non-identifying
+//!   field (missing, `null`, lossless conversions, unusable values); they count what they
+//!   tolerate and never buffer;
+//! - [`decode`]: one typed decode; only when something was tolerated (or the decode failed, or
+//!   DEBUG logging is on) does it walk the body against the spec's schemas ([`Schemas`]) to say
+//!   where and how;
+//! - [`Deviation`] / [`DecodeError`]: what callers see (`Response::deviations()`, and
+//!   `UnexpectedReason::UndecodableBody`).
+
+mod deviation;
+pub mod fields;
+mod schema;
+
+use serde::de::DeserializeOwned;
+
+pub use deviation::{DecodeError, Deviation, DeviationKind, JsonKind};
+pub use schema::Schemas;
+
+/// A generated response type: decodable, and documented by a component schema of its spec.
+pub trait Documented: DeserializeOwned {
+    /// The spec's component schemas, embedded in the generated crate.
+    const SCHEMAS: &'static Schemas;
+    /// This type's schema name in `components/schemas`.
+    const SCHEMA: &'static str;
+}
+
+/// A decoded body and what was tolerated to decode it.
+#[derive(Debug)]
+pub struct Decoded<T> {
+    /// The typed body.
+    pub value: T,
+    /// Every departure from the spec that was tolerated, sorted by path.
+    pub deviations: Vec<Deviation>,
+}
+
+/// Decodes `body` as `T`, tolerating what the spec's author did not mark as identifying.
+///
+/// A body as documented costs one typed decode. Otherwise the body is also read as JSON and
+/// walked against `T`'s schema: to list the deviations, to name unknown properties at DEBUG, or
+/// to say where an undecodable body is unusable.
+pub fn decode<T: Documented>(body: &[u8]) -> Result<Decoded<T>, DecodeError> {
+    fields::take();
+    let typed = serde_json::from_slice::<T>(body);
+    let tolerated = fields::take();
+    match typed {
+        Ok(value) if tolerated == 0 && !tracing::enabled!(tracing::Level::DEBUG) => {
+            Ok(Decoded { value, deviations: Vec::new() })
+        }
+        Ok(value) => {
+            let deviations = match serde_json::from_slice(body) {
+                Ok(json) => {
+                    let report = T::SCHEMAS.check(T::SCHEMA, &json);
+                    if !report.unknown.is_empty() {
+                        tracing::debug!(
+                            schema = T::SCHEMA,
+                            unknown = %report.unknown.join(", "),
+                            "properties the spec does not list (ignored)"
+                        );
+                    }
+                    report.deviations
+                }
+                Err(_) => Vec::new(),
+            };
+            Ok(Decoded { value, deviations })
+        }
+        Err(error) => Err(explain::<T>(body, &error)),
+    }
+}
+
+/// Why `body` did not decode as `T`: its syntax, else the first unusable identifying value the
+/// spec's schema finds, else where serde stopped.
+fn explain<T: Documented>(body: &[u8], error: &serde_json::Error) -> DecodeError {
+    let json = match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(json) => json,
+        Err(syntax) => {
+            let truncated = syntax.classify() == serde_json::error::Category::Eof;
+            return DecodeError::Syntax { truncated, line: syntax.line(), column: syntax.column() };
+        }
+    };
+    match T::SCHEMAS.check(T::SCHEMA, &json).identity {
+        Some(Deviation { path, kind }) => DecodeError::Identity { path, kind },
+        None => DecodeError::Shape { line: error.line(), column: error.column() },
+    }
+}
+
+/// [`decode`], keeping only what was tolerated: for checking a captured body.
+pub fn deviations<T: Documented>(body: &[u8]) -> Result<Vec<Deviation>, DecodeError> {
+    decode::<T>(body).map(|decoded| decoded.deviations)
+}
+
+/// One documented response body of a generated crate (its `RESPONSE_DECODERS`): decodes a body
+/// of that operation and status as the client would.
+#[derive(Clone, Copy, Debug)]
+pub struct ResponseDecoder {
+    /// The operation's `operationId`.
+    pub operation_id: &'static str,
+    /// The spec's status key: `200`, `4XX` or `default`.
+    pub status: &'static str,
+    /// Decodes a body; `Ok` lists what was tolerated.
+    pub decode: fn(&[u8]) -> Result<Vec<Deviation>, DecodeError>,
+}
+
+impl ResponseDecoder {
+    /// The decoder for `status` of `operation_id`, as OpenAPI picks a response: the exact status,
+    /// else its range (`4XX`), else `default`.
+    pub fn find(decoders: &'static [Self], operation_id: &str, status: u16) -> Option<&'static Self> {
+        let exact = status.to_string();
+        let range = format!("{}XX", status / 100);
+        [exact.as_str(), range.as_str(), "default"].into_iter().find_map(|key| {
+            decoders.iter().find(|d| d.operation_id == operation_id && d.status.eq_ignore_ascii_case(key))
+        })
+    }
+}

@@ -1,0 +1,404 @@
+//! Tolerant decoding, decided at generation from the spec (the runtime's `lenient` module does
+//! the decoding):
+//!
+//! - [`plan`] reads, from the validated spec, what each component schema's properties are:
+//!   identifying (`x-pspkit-identity`), required, nullable, money (`x-pspkit-money`);
+//! - [`relax`] keeps only identifying properties `required` in the document progenitor reads, so
+//!   every other field is an `Option` (or a defaulted list or map) in Rust;
+//! - [`apply`] gives each non-identifying field of each generated struct the runtime field
+//!   decoder its spec calls for; a struct or property it cannot find is an error naming it;
+//! - [`module`] emits `src/schemas.rs`: the strict schemas, embedded for the runtime to list
+//!   deviations against, and `Documented` for every response body type.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context as _, bail};
+use heck::ToPascalCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+use syn::{Fields, Item, Type, parse_quote};
+
+/// Lists the properties of a component schema that identify its object: they stay required.
+pub const IDENTITY: &str = "x-pspkit-identity";
+/// Marks a property as money: never converted from another JSON type.
+pub const MONEY: &str = "x-pspkit-money";
+
+/// What generation needs to know to decode tolerantly.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// Object component schemas by spec name.
+    pub schemas: BTreeMap<String, SchemaPlan>,
+    /// Every documented response body: (operation id, status key, component schema name).
+    pub responses: Vec<(String, String, String)>,
+    /// `components/schemas` as the spec writes it (strict), without descriptions and examples.
+    pub strict_json: String,
+}
+
+/// One object component schema.
+#[derive(Debug, Clone, Default)]
+pub struct SchemaPlan {
+    /// Its properties by JSON name.
+    pub properties: BTreeMap<String, Property>,
+}
+
+/// One property of an object schema.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Property {
+    /// Listed in `x-pspkit-identity`: decoded strictly.
+    pub identity: bool,
+    /// Listed in `required`.
+    pub required: bool,
+    /// `nullable: true`, on the property or on the component it references.
+    pub nullable: bool,
+    /// `x-pspkit-money: true`.
+    pub money: bool,
+}
+
+/// Reads the plan from a validated (untransformed) document.
+pub fn plan(document: &Value) -> Plan {
+    let components = document.pointer("/components/schemas").and_then(Value::as_object);
+    let mut schemas = BTreeMap::new();
+    for (name, schema) in components.into_iter().flatten() {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else { continue };
+        let listed = |key: &str| -> Vec<&str> {
+            schema.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect()
+        };
+        let (required, identity) = (listed("required"), listed(IDENTITY));
+        let properties = properties
+            .iter()
+            .map(|(property, value)| {
+                let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true)
+                    || referenced(document, value).get("nullable").and_then(Value::as_bool) == Some(true);
+                let plan = Property {
+                    identity: identity.contains(&property.as_str()),
+                    required: required.contains(&property.as_str()),
+                    nullable,
+                    money: value.get(MONEY).and_then(Value::as_bool) == Some(true),
+                };
+                (property.clone(), plan)
+            })
+            .collect();
+        schemas.insert(name.clone(), SchemaPlan { properties });
+    }
+    Plan { schemas, responses: responses(document), strict_json: strict_json(document) }
+}
+
+/// The component a `$ref` names (or the schema itself).
+fn referenced<'a>(document: &'a Value, schema: &'a Value) -> &'a Value {
+    schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| document.pointer(reference.trim_start_matches('#')))
+        .unwrap_or(schema)
+}
+
+fn responses(document: &Value) -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
+    for item in document.get("paths").and_then(Value::as_object).into_iter().flatten().map(|(_, item)| item) {
+        for method in crate::validate::METHODS {
+            let Some(operation) = item.get(method) else { continue };
+            let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
+            for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
+                let response = referenced(document, response);
+                let reference = response.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str);
+                if let Some(name) = reference.and_then(|r| r.strip_prefix("#/components/schemas/")) {
+                    found.push((id.to_owned(), status.clone(), name.to_owned()));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The strict schemas, minus what only documents them (descriptions, examples, titles).
+fn strict_json(document: &Value) -> String {
+    let mut schemas = document.pointer("/components/schemas").cloned().unwrap_or(Value::Object(Default::default()));
+    for schema in schemas.as_object_mut().into_iter().flat_map(|schemas| schemas.values_mut()) {
+        prune(schema);
+    }
+    serde_json::to_string(&schemas).unwrap_or_default()
+}
+
+/// Removes documentation keywords from a schema and its subschemas. Property names are data,
+/// not keywords: a property called `description` stays.
+fn prune(schema: &mut Value) {
+    let Some(map) = schema.as_object_mut() else { return };
+    for keyword in ["description", "example", "examples", "title"] {
+        map.remove(keyword);
+    }
+    for (keyword, child) in map.iter_mut() {
+        match keyword.as_str() {
+            "properties" => child.as_object_mut().into_iter().flat_map(|p| p.values_mut()).for_each(prune),
+            "items" | "additionalProperties" | "not" => prune(child),
+            "allOf" | "oneOf" | "anyOf" => child.as_array_mut().into_iter().flatten().for_each(prune),
+            _ => {}
+        }
+    }
+}
+
+/// Keeps only identifying properties in every component schema's `required`: what progenitor
+/// then generates holds every other field as an `Option` (or a defaulted list or map).
+pub fn relax(document: &mut Value) {
+    let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return };
+    for schema in schemas.values_mut().filter_map(Value::as_object_mut) {
+        let identity: Vec<Value> = schema.get(IDENTITY).and_then(Value::as_array).cloned().unwrap_or_default();
+        if let Some(required) = schema.get_mut("required").and_then(Value::as_array_mut) {
+            required.retain(|name| identity.contains(name));
+            if required.is_empty() {
+                schema.remove("required");
+            }
+        }
+    }
+}
+
+/// The struct typify generates for a component schema.
+fn rust_name(schema: &str) -> String {
+    schema.to_pascal_case()
+}
+
+/// Gives every non-identifying field of every generated struct its tolerant field decoder.
+/// Fails, naming it, on a planned schema or property it cannot find, and on a field type no
+/// runtime decoder fits.
+pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
+            _ => None,
+        })
+        .context("progenitor's output has no `types` module")?;
+    let mut structs: BTreeMap<String, &mut syn::ItemStruct> = types
+        .1
+        .iter_mut()
+        .filter_map(|item| match item {
+            Item::Struct(item) if matches!(item.fields, Fields::Named(_)) => Some((item.ident.to_string(), item)),
+            _ => None,
+        })
+        .collect();
+    for (schema, schema_plan) in &plan.schemas {
+        let name = rust_name(schema);
+        let item = structs
+            .remove(&name)
+            .with_context(|| format!("schema `{schema}`: progenitor generated no struct `{name}` for it"))?;
+        tolerate_fields(item, schema, schema_plan)?;
+    }
+    if let Some(name) = structs.keys().next() {
+        bail!("progenitor generated struct `{name}`, which no component schema with `properties` plans");
+    }
+    Ok(())
+}
+
+fn tolerate_fields(item: &mut syn::ItemStruct, schema: &str, plan: &SchemaPlan) -> anyhow::Result<()> {
+    let Fields::Named(fields) = &mut item.fields else { return Ok(()) };
+    let mut seen = 0;
+    for field in fields.named.iter_mut() {
+        let json = json_name(field).with_context(|| format!("schema `{schema}`: a field without a name"))?;
+        let property = plan
+            .properties
+            .get(&json)
+            .with_context(|| format!("schema `{schema}`: field `{json}` matches no property of the spec"))?;
+        seen += 1;
+        if property.identity {
+            continue;
+        }
+        let decoder = decoder(&field.ty, property)
+            .with_context(|| format!("schema `{schema}`, property `{json}`: no tolerant decoder fits its Rust type"))?;
+        // The field type is spelled out: schemars' derive calls the default function where
+        // nothing else fixes its type.
+        let ty = &field.ty;
+        let default = match property.required {
+            true => {
+                let path = format!("::pspkit_runtime::lenient::fields::missing::<{}>", quote!(#ty)).replace(' ', "");
+                quote!(default = #path)
+            }
+            false => quote!(default),
+        };
+        let decoder = format!("::pspkit_runtime::lenient::fields::{decoder}");
+        let kept = serde_arguments(&field.attrs)?;
+        field.attrs.retain(|attr| !attr.path().is_ident("serde"));
+        field.attrs.push(parse_quote!(#[serde(#(#kept,)* #default, deserialize_with = #decoder)]));
+    }
+    if seen != plan.properties.len() {
+        bail!("schema `{schema}`: {} properties, but struct `{}` has {seen} fields", plan.properties.len(), item.ident);
+    }
+    Ok(())
+}
+
+/// The property name a field decodes: its `#[serde(rename = "...")]`, else its identifier.
+fn json_name(field: &syn::Field) -> Option<String> {
+    for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        let mut rename = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+        if rename.is_some() {
+            return rename;
+        }
+    }
+    field.ident.as_ref().map(|ident| ident.to_string().trim_start_matches("r#").to_owned())
+}
+
+/// A field's serde arguments other than `default`, which the tolerant decoder replaces.
+fn serde_arguments(attrs: &[syn::Attribute]) -> anyhow::Result<Vec<TokenStream>> {
+    let mut kept = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            let path = meta.path.clone();
+            if meta.input.peek(syn::Token![=]) {
+                let value: syn::Expr = meta.value()?.parse()?;
+                if !path.is_ident("default") {
+                    kept.push(quote!(#path = #value));
+                }
+            } else if !path.is_ident("default") {
+                kept.push(quote!(#path));
+            }
+            Ok(())
+        })
+        .context("a field's #[serde] attribute does not parse")?;
+    }
+    Ok(kept)
+}
+
+/// The runtime field decoder for a field of type `ty`: `text` for `Option<String>`, `integer` for
+/// `Option<{integer}>` (not money), `value` for any other `Option`, list or map.
+fn decoder(ty: &Type, property: &Property) -> Option<&'static str> {
+    let (outer, inner) = last_segment(ty)?;
+    let kind = match (outer.as_str(), inner.as_deref()) {
+        ("Option", Some("String")) if !property.money => "text",
+        ("Option", Some("i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64")) if !property.money => "integer",
+        ("Option" | "Vec" | "BTreeMap" | "HashMap" | "Map", _) => "value",
+        _ => return None,
+    };
+    Some(match (kind, property.nullable) {
+        ("text", true) => "text",
+        ("text", false) => "text_not_null",
+        ("integer", true) => "integer",
+        ("integer", false) => "integer_not_null",
+        (_, true) => "value",
+        (_, false) => "value_not_null",
+    })
+}
+
+/// The last path segment of `ty` and of its first generic argument: `Option<::std::string::String>`
+/// is `("Option", Some("String"))`.
+fn last_segment(ty: &Type) -> Option<(String, Option<String>)> {
+    let Type::Path(path) = ty else { return None };
+    let segment = path.path.segments.last()?;
+    let inner = match &segment.arguments {
+        syn::PathArguments::AngleBracketed(arguments) => arguments.args.iter().find_map(|argument| match argument {
+            syn::GenericArgument::Type(Type::Path(inner)) => inner.path.segments.last().map(|s| s.ident.to_string()),
+            _ => None,
+        }),
+        _ => None,
+    };
+    Some((segment.ident.to_string(), inner))
+}
+
+/// `src/schemas.rs`: the strict schemas and `Documented` for every response body type.
+pub fn module(plan: &Plan) -> TokenStream {
+    let json = &plan.strict_json;
+    let mut names: Vec<&str> = plan.responses.iter().map(|(_, _, schema)| schema.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let impls = names.iter().map(|schema| {
+        let ty = format_ident!("{}", rust_name(schema));
+        quote! {
+            impl ::pspkit_runtime::lenient::Documented for crate::types::#ty {
+                const SCHEMAS: &'static ::pspkit_runtime::lenient::Schemas = &SCHEMAS;
+                const SCHEMA: &'static str = #schema;
+            }
+        }
+    });
+    let decoders = plan.responses.iter().map(|(operation, status, schema)| {
+        let ty = format_ident!("{}", rust_name(schema));
+        quote! {
+            ::pspkit_runtime::lenient::ResponseDecoder {
+                operation_id: #operation,
+                status: #status,
+                decode: ::pspkit_runtime::lenient::deviations::<crate::types::#ty>,
+            }
+        }
+    });
+    quote! {
+        /// The spec's `components/schemas`, strict as written (descriptions and examples removed):
+        /// what the runtime lists a tolerated body's deviations against.
+        pub(crate) static SCHEMAS: ::pspkit_runtime::lenient::Schemas = ::pspkit_runtime::lenient::Schemas::new(#json);
+        #(#impls)*
+        /// Every documented response body, by operation and status: decode a captured body as the
+        /// client would, and get what it tolerated.
+        pub static RESPONSE_DECODERS: &[::pspkit_runtime::lenient::ResponseDecoder] = &[#(#decoders),*];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(schemas: &str) -> Value {
+        let text = format!("{{openapi: 3.0.3, components: {{schemas: {schemas}}}}}");
+        yaml_serde::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn only_identity_stays_required() {
+        let mut document = spec(
+            "{C: {type: object, required: [id, name], x-pspkit-identity: [id], properties: {id: {type: string}, name: {type: string}}}}",
+        );
+        let plan = plan(&document);
+        let c = &plan.schemas["C"].properties;
+        assert!(c["id"].identity && c["id"].required && !c["name"].identity && c["name"].required);
+        relax(&mut document);
+        assert_eq!(document.pointer("/components/schemas/C/required").unwrap(), &serde_json::json!(["id"]));
+    }
+
+    #[test]
+    fn documentation_is_pruned_but_a_property_named_description_is_kept() {
+        let document =
+            spec("{C: {type: object, description: d, properties: {description: {type: string, example: x}}}}");
+        assert_eq!(
+            plan(&document).strict_json,
+            r#"{"C":{"type":"object","properties":{"description":{"type":"string"}}}}"#
+        );
+    }
+
+    fn struct_file(code: &str) -> syn::File {
+        syn::parse_str(&format!("pub mod types {{ {code} }}")).unwrap()
+    }
+
+    #[test]
+    fn each_field_gets_the_decoder_its_spec_calls_for() {
+        let document = spec(
+            "{C: {type: object, required: [id, phone], x-pspkit-identity: [id], properties: {id: {type: string}, phone: {type: string}, amount: {type: integer, x-pspkit-money: true, nullable: true}}}}",
+        );
+        let mut file = struct_file(
+            "pub struct C { pub id: String, #[serde(skip_serializing_if = \"Option::is_none\")] pub phone: Option<String>, #[serde(default)] pub amount: Option<i64> }",
+        );
+        apply(&mut file, &plan(&document)).unwrap();
+        let code = quote::quote!(#file).to_string();
+        assert!(code.contains(r#"default = "::pspkit_runtime::lenient::fields::missing::<Option<String>>" , deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null""#), "{code}");
+        assert!(
+            code.contains(r#"default , deserialize_with = "::pspkit_runtime::lenient::fields::value""#),
+            "money is never converted: {code}"
+        );
+        assert!(code.contains("pub id : String"), "{code}");
+    }
+
+    #[test]
+    fn a_miss_is_an_error_naming_it() {
+        let document = spec("{C: {type: object, properties: {id: {type: string}}}}");
+        let error = apply(&mut struct_file("pub struct D { pub id: Option<String> }"), &plan(&document)).unwrap_err();
+        assert!(error.to_string().contains("schema `C`: progenitor generated no struct `C`"), "{error}");
+        let error =
+            apply(&mut struct_file("pub struct C { pub other: Option<String> }"), &plan(&document)).unwrap_err();
+        assert!(format!("{error:#}").contains("field `other` matches no property"), "{error:#}");
+        let error = apply(&mut struct_file("pub struct C { pub id: Box<String> }"), &plan(&document)).unwrap_err();
+        assert!(format!("{error:#}").contains("no tolerant decoder fits"), "{error:#}");
+    }
+}
