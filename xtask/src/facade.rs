@@ -124,6 +124,11 @@ fn registry(specs: &[Spec]) -> TokenStream {
         let krate = format_ident!("pspkit_{}", spec.provider);
         quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::examples::ALL)
     });
+    let decoders_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::RESPONSE_DECODERS)
+    });
     let normalise_arms = specs.iter().zip(&variants).filter_map(|(spec, variant)| {
         let mapping = spec.model.customer.as_ref()?;
         let feature = &spec.provider;
@@ -214,6 +219,17 @@ fn registry(specs: &[Spec]) -> TokenStream {
             pub fn examples(self) -> &'static [pspkit_runtime::Example] {
                 match self {
                     #(#examples_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// Every documented response body of the provider's spec (its crate's
+            /// `RESPONSE_DECODERS`): decode a captured body as the client would and list what was
+            /// tolerated. Empty when the provider's feature is off.
+            pub fn response_decoders(self) -> &'static [pspkit_runtime::lenient::ResponseDecoder] {
+                match self {
+                    #(#decoders_arms,)*
                     #[allow(unreachable_patterns)]
                     _ => &[],
                 }

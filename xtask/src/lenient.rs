@@ -43,7 +43,7 @@ pub struct SchemaPlan {
 }
 
 /// One property of an object schema.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Property {
     /// Listed in `x-pspkit-identity`: decoded strictly.
     pub identity: bool,
@@ -53,6 +53,9 @@ pub struct Property {
     pub nullable: bool,
     /// `x-pspkit-money: true`.
     pub money: bool,
+    /// Which JSON containers the property's schema describes: the runtime's `fields::Shape` marker
+    /// (`Object`, `List`, `ObjectOrList` or `Scalar`).
+    pub shape: &'static str,
 }
 
 /// Reads the plan from a validated (untransformed) document.
@@ -75,6 +78,7 @@ pub fn plan(document: &Value) -> Plan {
                     required: required.contains(&property.as_str()),
                     nullable,
                     money: value.get(MONEY).and_then(Value::as_bool) == Some(true),
+                    shape: shape(document, value),
                 };
                 (property.clone(), plan)
             })
@@ -91,6 +95,37 @@ fn referenced<'a>(document: &'a Value, schema: &'a Value) -> &'a Value {
         .and_then(Value::as_str)
         .and_then(|reference| document.pointer(reference.trim_start_matches('#')))
         .unwrap_or(schema)
+}
+
+/// The containers a schema describes (see [`Property::shape`]).
+fn shape(document: &Value, schema: &Value) -> &'static str {
+    fn kinds(document: &Value, schema: &Value, depth: usize) -> (bool, bool) {
+        let schema = referenced(document, schema);
+        let branches = ["allOf", "oneOf", "anyOf"]
+            .iter()
+            .filter_map(|keyword| schema.get(*keyword).and_then(Value::as_array))
+            .flatten()
+            .collect::<Vec<_>>();
+        if !branches.is_empty() && depth < 8 {
+            return branches.iter().fold((false, false), |(object, list), branch| {
+                let (o, l) = kinds(document, branch, depth + 1);
+                (object || o, list || l)
+            });
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => (true, false),
+            Some("array") => (false, true),
+            Some(_) => (false, false),
+            None if schema.get("properties").is_some() || schema.get("additionalProperties").is_some() => (true, false),
+            None => (true, true),
+        }
+    }
+    match kinds(document, schema, 0) {
+        (true, true) => "ObjectOrList",
+        (true, false) => "Object",
+        (false, true) => "List",
+        (false, false) => "Scalar",
+    }
 }
 
 fn responses(document: &Value) -> Vec<(String, String, String)> {
@@ -215,7 +250,6 @@ fn tolerate_fields(item: &mut syn::ItemStruct, schema: &str, plan: &SchemaPlan) 
             }
             false => quote!(default),
         };
-        let decoder = format!("::pspkit_runtime::lenient::fields::{decoder}");
         let kept = serde_arguments(&field.attrs)?;
         field.attrs.retain(|attr| !attr.path().is_ident("serde"));
         field.attrs.push(parse_quote!(#[serde(#(#kept,)* #default, deserialize_with = #decoder)]));
@@ -266,23 +300,23 @@ fn serde_arguments(attrs: &[syn::Attribute]) -> anyhow::Result<Vec<TokenStream>>
     Ok(kept)
 }
 
-/// The runtime field decoder for a field of type `ty`: `text` for `Option<String>`, `integer` for
-/// `Option<{integer}>` (not money), `value` for any other `Option`, list or map.
-fn decoder(ty: &Type, property: &Property) -> Option<&'static str> {
+/// The runtime field decoder for a field of type `ty`, as a path with its type arguments: `text`
+/// for `Option<String>`, `integer` for `Option<{integer}>` (neither for money), `value` for any
+/// other `Option`, list or map; each told whether the spec allows `null` and, for `value`, which
+/// containers the spec describes.
+fn decoder(ty: &Type, property: &Property) -> Option<String> {
     let (outer, inner) = last_segment(ty)?;
-    let kind = match (outer.as_str(), inner.as_deref()) {
-        ("Option", Some("String")) if !property.money => "text",
-        ("Option", Some("i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64")) if !property.money => "integer",
-        ("Option" | "Vec" | "BTreeMap" | "HashMap" | "Map", _) => "value",
+    let null = if property.nullable { "Nullable" } else { "NotNull" };
+    let fields = "::pspkit_runtime::lenient::fields";
+    Some(match (outer.as_str(), inner.as_deref()) {
+        ("Option", Some("String")) if !property.money => format!("{fields}::text::<_, {fields}::{null}>"),
+        ("Option", Some("i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64")) if !property.money => {
+            format!("{fields}::integer::<_, _, {fields}::{null}>")
+        }
+        ("Option" | "Vec" | "BTreeMap" | "HashMap" | "Map", _) => {
+            format!("{fields}::value::<_, _, {fields}::{null}, {fields}::{}>", property.shape)
+        }
         _ => return None,
-    };
-    Some(match (kind, property.nullable) {
-        ("text", true) => "text",
-        ("text", false) => "text_not_null",
-        ("integer", true) => "integer",
-        ("integer", false) => "integer_not_null",
-        (_, true) => "value",
-        (_, false) => "value_not_null",
     })
 }
 
@@ -382,11 +416,14 @@ mod tests {
         );
         apply(&mut file, &plan(&document)).unwrap();
         let code = quote::quote!(#file).to_string();
-        assert!(code.contains(r#"default = "::pspkit_runtime::lenient::fields::missing::<Option<String>>" , deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null""#), "{code}");
-        assert!(
-            code.contains(r#"default , deserialize_with = "::pspkit_runtime::lenient::fields::value""#),
-            "money is never converted: {code}"
+        let fields = "::pspkit_runtime::lenient::fields";
+        let phone = format!(
+            r#"default = "{fields}::missing::<Option<String>>" , deserialize_with = "{fields}::text::<_, {fields}::NotNull>""#
         );
+        assert!(code.contains(&phone), "{code}");
+        let amount =
+            format!(r#"default , deserialize_with = "{fields}::value::<_, _, {fields}::Nullable, {fields}::Scalar>""#);
+        assert!(code.contains(&amount), "money is never converted: {code}");
         assert!(code.contains("pub id : String"), "{code}");
     }
 

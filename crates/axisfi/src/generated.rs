@@ -15,7 +15,7 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub account_usage_product_reference: ::std::option::Option<
             ::std::string::String,
@@ -24,14 +24,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub estimated_monthly_revenue_amount: ::std::option::Option<f64>,
         ///ISO 4217 currency of the revenue estimate.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub estimated_monthly_revenue_currency: ::std::option::Option<
             ::std::string::String,
@@ -40,21 +40,21 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub goods_service_description: ::std::option::Option<::std::string::String>,
         ///Industry category (merchant category code).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub industry_category_code: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 code of the country the business operates in.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub operating_country: ::std::option::Option<::std::string::String>,
     }
@@ -72,7 +72,7 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_identifier_country_code: ::std::option::Option<
             ::std::string::String,
@@ -81,14 +81,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::vec::Vec::is_empty",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::List>"
         )]
         pub business_identifier_document_list: ::std::vec::Vec<::std::string::String>,
         ///Registration expiry date (`YYYY-MM-DD`).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_identifier_expiry_date: ::std::option::Option<
             ::std::string::String,
@@ -97,49 +97,49 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_identifier_number: ::std::option::Option<::std::string::String>,
         ///Registration date (`YYYY-MM-DD`).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_identifier_start_date: ::std::option::Option<::std::string::String>,
         ///Kind of registration number, e.g. `BRN`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_identifier_type: ::std::option::Option<::std::string::String>,
         ///Registered name.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_name: ::std::option::Option<::std::string::String>,
         ///Registered name in English.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_name_english: ::std::option::Option<::std::string::String>,
         ///Legal form, e.g. `LIMITED_COMPANY`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_type: ::std::option::Option<::std::string::String>,
         ///The business's website.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub website: ::std::option::Option<::std::string::String>,
     }
@@ -157,14 +157,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub identification: ::std::option::Option<Identification>,
         /// The `residential_address` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub residential_address: ::std::option::Option<ResidentialAddress>,
     }
@@ -182,28 +182,28 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub account_usage: ::std::option::Option<AccountUsage>,
         /// The `business_details` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub business_details: ::std::option::Option<BusinessDetails>,
         ///The business's persons (directors, owners) and their identification.
         #[serde(
             skip_serializing_if = "::std::vec::Vec::is_empty",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::List>"
         )]
         pub business_person_list: ::std::vec::Vec<BusinessPerson>,
         ///When the customer was created.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub created_at: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         ///AxisFI's customer id.
@@ -212,28 +212,28 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub partner_customer_id: ::std::option::Option<::std::string::String>,
         /// The `primary_contact` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub primary_contact: ::std::option::Option<PrimaryContact>,
         /// The `registration_address` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub registration_address: ::std::option::Option<RegistrationAddress>,
         /// The `status` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub status: ::std::option::Option<
             ::pspkit_runtime::types::Open<CustomerStatusKnown>,
@@ -404,49 +404,49 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_document_back_file_id: ::std::option::Option<::std::string::String>,
         ///File id of the document's front.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_document_front_file_id: ::std::option::Option<::std::string::String>,
         ///Expiry date (`YYYY-MM-DD`).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_expiration_date: ::std::option::Option<::std::string::String>,
         ///Issue date (`YYYY-MM-DD`).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_issue_date: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 code of the issuing country.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_issuing_country_code: ::std::option::Option<::std::string::String>,
         ///Document number.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_number: ::std::option::Option<::std::string::String>,
         ///Document type, e.g. `PASSPORT`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_type: ::std::option::Option<::std::string::String>,
     }
@@ -464,14 +464,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub contact_email: ::std::option::Option<::std::string::String>,
         ///Phone number in E.164 form.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub contact_phone: ::std::option::Option<::std::string::String>,
     }
@@ -489,14 +489,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub registration_address_city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub registration_address_country_code: ::std::option::Option<
             ::std::string::String,
@@ -505,21 +505,21 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub registration_address_line1: ::std::option::Option<::std::string::String>,
         ///Postal code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub registration_address_postcode: ::std::option::Option<::std::string::String>,
         ///State or district.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub registration_address_state: ::std::option::Option<::std::string::String>,
     }
@@ -537,14 +537,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub residential_address_city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub residential_address_country_code: ::std::option::Option<
             ::std::string::String,
@@ -553,21 +553,21 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub residential_address_line1: ::std::option::Option<::std::string::String>,
         ///Postal code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub residential_address_postcode: ::std::option::Option<::std::string::String>,
         ///State or province.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub residential_address_state: ::std::option::Option<::std::string::String>,
     }

@@ -15,14 +15,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub client_auth_token: ::std::option::Option<::std::string::String>,
         /// The `client_auth_token_expiry` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub client_auth_token_expiry: ::std::option::Option<
             ::pspkit_runtime::types::Timestamp,
@@ -42,70 +42,70 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::pspkit_runtime::types::Timestamp>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub date_created: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         ///The customer's email address.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub email_address: ::std::option::Option<::std::string::String>,
         ///The customer's first name.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Juspay's customer id, e.g. `cst_om2l6ctlptxwxuzj`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id: ::std::option::Option<::std::string::String>,
         /// The `juspay` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub juspay: ::std::option::Option<ClientAuthToken>,
         ///The customer's last name.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub last_name: ::std::option::Option<::std::string::String>,
         /// The `last_updated` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::pspkit_runtime::types::Timestamp>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub last_updated: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         ///The mobile number's country calling code, e.g. `91`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub mobile_country_code: ::std::option::Option<::std::string::String>,
         ///The mobile number without the country code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub mobile_number: ::std::option::Option<::std::string::String>,
         ///The object type; always `customer`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub object: ::std::option::Option<::std::string::String>,
         ///The merchant's own id for the customer (often an email address).
@@ -125,49 +125,49 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub category: ::std::option::Option<::std::string::String>,
         ///Machine-readable error code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub code: ::std::option::Option<::std::string::String>,
         ///A message for the developer.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub developer_message: ::std::option::Option<::std::string::String>,
         ///The request fields that were rejected.
         #[serde(
             skip_serializing_if = "::std::vec::Vec::is_empty",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::List>"
         )]
         pub fields: ::std::vec::Vec<FieldError>,
         ///A documentation link, or `NA`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub href: ::std::option::Option<::std::string::String>,
         ///Juspay's id for the failed request.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///A message fit to show the end user.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub user_message: ::std::option::Option<::std::string::String>,
     }
@@ -185,49 +185,49 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub error: ::std::option::Option<bool>,
         ///Machine-readable error code, e.g. `invalid_request` or `access_denied`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub error_code: ::std::option::Option<::std::string::String>,
         /// The `error_info` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub error_info: ::std::option::Option<ErrorInfo>,
         ///Human-readable description.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub error_message: ::std::option::Option<::std::string::String>,
         ///Error status, e.g. `invalid_request_error` or `error`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub status: ::std::option::Option<::std::string::String>,
         ///The HTTP status repeated in the body.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::integer_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::integer::<_, _, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub status_id: ::std::option::Option<i64>,
         ///A message fit to show the end user (in the `error` + `user_message` shape).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub user_message: ::std::option::Option<::std::string::String>,
     }
@@ -245,14 +245,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub field_name: ::std::option::Option<::std::string::String>,
         ///Why it was rejected.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub reason: ::std::option::Option<::std::string::String>,
     }

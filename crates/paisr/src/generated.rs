@@ -15,42 +15,42 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub country: ::std::option::Option<::std::string::String>,
         ///First address line.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub line_1: ::std::option::Option<::std::string::String>,
         ///Second address line.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub line_2: ::std::option::Option<::std::string::String>,
         ///State or district.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub state: ::std::option::Option<::std::string::String>,
         ///Postal code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub zip_code: ::std::option::Option<::std::string::String>,
     }
@@ -131,21 +131,21 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::Nullable, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub billing_details: ::std::option::Option<BillingDetails>,
         ///When the customer was created.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub created_at: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
         /// The `default_currency` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub default_currency: ::std::option::Option<
             ::pspkit_runtime::types::Open<CurrencyCodeKnown>,
@@ -154,7 +154,7 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub email: ::std::option::Option<::std::string::String>,
         ///The customer id, e.g. `cus_123456`.
@@ -163,7 +163,7 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::Nullable, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub metadata: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -172,28 +172,28 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub name: ::std::option::Option<::std::string::String>,
         ///The customer's phone number, e.g. `+597-8123456`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub phone: ::std::option::Option<::std::string::String>,
         /// The `session` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub session: ::std::option::Option<PortalSession>,
         /// The `shipping_details` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::Nullable, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub shipping_details: ::std::option::Option<ShippingDetails>,
     }
@@ -213,7 +213,7 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<bool>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub success: ::std::option::Option<bool>,
     }
@@ -231,14 +231,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub message: ::std::option::Option<::std::string::String>,
         ///Always `false` for an error.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<bool>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
         )]
         pub success: ::std::option::Option<bool>,
     }
@@ -315,14 +315,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub expires_in: ::std::option::Option<::std::string::String>,
         ///The portal URL to send the customer to.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub url: ::std::option::Option<::std::string::String>,
     }
@@ -340,56 +340,56 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub country: ::std::option::Option<::std::string::String>,
         ///First address line.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub line_1: ::std::option::Option<::std::string::String>,
         ///Second address line.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub line_2: ::std::option::Option<::std::string::String>,
         ///Recipient's name.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub name: ::std::option::Option<::std::string::String>,
         ///Recipient's phone number.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub phone: ::std::option::Option<::std::string::String>,
         ///State or district.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub state: ::std::option::Option<::std::string::String>,
         ///Postal code.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub zip_code: ::std::option::Option<::std::string::String>,
     }

@@ -98,6 +98,25 @@ impl Provider {
             _ => &[],
         }
     }
+    /// Every documented response body of the provider's spec (its crate's
+    /// `RESPONSE_DECODERS`): decode a captured body as the client would and list what was
+    /// tolerated. Empty when the provider's feature is off.
+    pub fn response_decoders(
+        self,
+    ) -> &'static [pspkit_runtime::lenient::ResponseDecoder] {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => pspkit_axisfi::RESPONSE_DECODERS,
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => pspkit_juspay::RESPONSE_DECODERS,
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => pspkit_paisr::RESPONSE_DECODERS,
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => pspkit_razorpay::RESPONSE_DECODERS,
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
     /// Decodes a success body of the operation that returns the customer and normalises it;
     /// `None` when the spec declares no mapping or the provider's feature is off.
     pub fn normalise(

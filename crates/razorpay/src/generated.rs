@@ -15,35 +15,35 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub contact: ::std::option::Option<::std::string::String>,
         ///When the customer was created, in Unix seconds.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<i64>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::integer_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::integer::<_, _, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub created_at: ::std::option::Option<i64>,
         ///The customer's email address.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub email: ::std::option::Option<::std::string::String>,
         ///Name of the entity; always `customer`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub entity: ::std::option::Option<::std::string::String>,
         ///The customer's GST number, if one was given.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub gstin: ::std::option::Option<::std::string::String>,
         ///Unique identifier of the customer, e.g. `cust_1Aa00000000001`.
@@ -52,14 +52,14 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub name: ::std::option::Option<::std::string::String>,
         /// The `notes` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::ObjectOrList>"
         )]
         pub notes: ::std::option::Option<Notes>,
     }
@@ -77,28 +77,28 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub code: ::std::option::Option<::std::string::String>,
         ///Human-readable description of the error.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
-            deserialize_with = "::pspkit_runtime::lenient::fields::text_not_null"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub description: ::std::option::Option<::std::string::String>,
         ///The request field the error is about, when there is one.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub field: ::std::option::Option<::std::string::String>,
         ///Free-form additional information about the error.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::value"
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::Nullable, ::pspkit_runtime::lenient::fields::Object>"
         )]
         pub metadata: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -107,21 +107,21 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub reason: ::std::option::Option<::std::string::String>,
         ///Where the error arose, e.g. `business`, `bank` or `customer`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub source: ::std::option::Option<::std::string::String>,
         ///The step of the flow at which the error arose.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "::pspkit_runtime::lenient::fields::text"
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
         )]
         pub step: ::std::option::Option<::std::string::String>,
     }

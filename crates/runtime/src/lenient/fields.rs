@@ -92,56 +92,90 @@ pub fn missing<F: Slot>() -> F {
     F::empty()
 }
 
-/// A string field whose spec allows `null`: an integer converts (`9123456780` → `"9123456780"`);
-/// any other type decodes as `None`.
-pub fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    deserializer.deserialize_any(TextVisitor { nullable: true })
+/// Whether the spec allows `null` for a field: [`Nullable`] or [`NotNull`] (a `null` then counts
+/// as tolerated).
+pub trait Null {
+    /// `nullable: true` in the spec.
+    const ALLOWED: bool;
 }
 
-/// [`text`] for a string field whose spec does not allow `null` (a `null` counts as tolerated).
-pub fn text_not_null<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    deserializer.deserialize_any(TextVisitor { nullable: false })
+/// The spec allows `null`.
+pub enum Nullable {}
+/// The spec does not allow `null`.
+pub enum NotNull {}
+
+impl Null for Nullable {
+    const ALLOWED: bool = true;
+}
+impl Null for NotNull {
+    const ALLOWED: bool = false;
 }
 
-/// An integer field whose spec allows `null`: a string holding exactly an integer converts
-/// (`"1655298731"`, not `"+1"`, `"01"` or `"1.0"`); any other type decodes as `None`.
-pub fn integer<'de, D, I>(deserializer: D) -> Result<Option<I>, D::Error>
+/// Which JSON containers a field's type reads: any other container is skipped and the field
+/// decodes empty (a container cannot be handed back once its type rejected it).
+pub trait Shape {
+    /// Reads a JSON object.
+    const OBJECT: bool;
+    /// Reads a JSON array.
+    const LIST: bool;
+}
+
+/// An object (a struct or a map).
+pub enum Object {}
+/// An array.
+pub enum List {}
+/// Either (`oneOf` an object and an array, or a schema without a type).
+pub enum ObjectOrList {}
+/// Neither: a scalar (string, number, boolean, enum, date-time).
+pub enum Scalar {}
+
+impl Shape for Object {
+    const OBJECT: bool = true;
+    const LIST: bool = false;
+}
+impl Shape for List {
+    const OBJECT: bool = false;
+    const LIST: bool = true;
+}
+impl Shape for ObjectOrList {
+    const OBJECT: bool = true;
+    const LIST: bool = true;
+}
+impl Shape for Scalar {
+    const OBJECT: bool = false;
+    const LIST: bool = false;
+}
+
+/// A string field: an integer converts (`9123456780` → `"9123456780"`); any other type decodes
+/// as `None`.
+pub fn text<'de, D: Deserializer<'de>, N: Null>(deserializer: D) -> Result<Option<String>, D::Error> {
+    deserializer.deserialize_any(TextVisitor { nullable: N::ALLOWED })
+}
+
+/// An integer field: a string holding exactly an integer converts (`"1655298731"`, not `"+1"`,
+/// `"01"` or `"1.0"`); any other type decodes as `None`.
+pub fn integer<'de, D, I, N>(deserializer: D) -> Result<Option<I>, D::Error>
 where
     D: Deserializer<'de>,
     I: TryFrom<i64> + TryFrom<u64>,
+    N: Null,
 {
-    deserializer.deserialize_any(IntegerVisitor { nullable: true, integer: PhantomData })
+    deserializer.deserialize_any(IntegerVisitor { nullable: N::ALLOWED, integer: PhantomData })
 }
 
-/// [`integer`] for an integer field whose spec does not allow `null`.
-pub fn integer_not_null<'de, D, I>(deserializer: D) -> Result<Option<I>, D::Error>
-where
-    D: Deserializer<'de>,
-    I: TryFrom<i64> + TryFrom<u64>,
-{
-    deserializer.deserialize_any(IntegerVisitor { nullable: false, integer: PhantomData })
-}
-
-/// Any other field whose spec allows `null` (objects, arrays, maps, enums, dates, money): a
-/// scalar its type rejects decodes as empty, never converted; an object or array goes to the
-/// field's type, whose own fields are tolerant.
-pub fn value<'de, D, F>(deserializer: D) -> Result<F, D::Error>
+/// Any other field (objects, arrays, maps, enums, dates, booleans, money): a scalar its type
+/// rejects decodes as empty, never converted; a container of the shape `S` goes to the field's
+/// type, whose own fields are tolerant; a container of another shape is skipped.
+pub fn value<'de, D, F, N, S>(deserializer: D) -> Result<F, D::Error>
 where
     D: Deserializer<'de>,
     F: Slot,
     F::Item: Deserialize<'de>,
+    N: Null,
+    S: Shape,
 {
-    deserializer.deserialize_any(ValueVisitor { nullable: true, slot: PhantomData })
-}
-
-/// [`value`] for a field whose spec does not allow `null`.
-pub fn value_not_null<'de, D, F>(deserializer: D) -> Result<F, D::Error>
-where
-    D: Deserializer<'de>,
-    F: Slot,
-    F::Item: Deserialize<'de>,
-{
-    deserializer.deserialize_any(ValueVisitor { nullable: false, slot: PhantomData })
+    let visitor = ValueVisitor { nullable: N::ALLOWED, object: S::OBJECT, list: S::LIST, slot: PhantomData };
+    deserializer.deserialize_any(visitor)
 }
 
 /// What every tolerant visitor does with `null` and with containers it cannot use.
@@ -256,6 +290,8 @@ impl<'de, I: TryFrom<i64> + TryFrom<u64>> Visitor<'de> for IntegerVisitor<I> {
 
 struct ValueVisitor<F> {
     nullable: bool,
+    object: bool,
+    list: bool,
     slot: PhantomData<F>,
 }
 
@@ -303,10 +339,16 @@ where
         Ok(null(self.nullable))
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<F, A::Error> {
-        F::Item::deserialize(MapAccessDeserializer::new(map)).map(F::filled)
+        match self.object {
+            true => F::Item::deserialize(MapAccessDeserializer::new(map)).map(F::filled),
+            false => skip_map(map),
+        }
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<F, A::Error> {
-        F::Item::deserialize(SeqAccessDeserializer::new(seq)).map(F::filled)
+        match self.list {
+            true => F::Item::deserialize(SeqAccessDeserializer::new(seq)).map(F::filled),
+            false => skip_seq(seq),
+        }
     }
 }
 
@@ -316,13 +358,13 @@ mod tests {
 
     #[derive(serde::Deserialize, Debug, PartialEq)]
     struct Sample {
-        #[serde(default = "missing", deserialize_with = "text_not_null")]
+        #[serde(default = "missing", deserialize_with = "text::<_, NotNull>")]
         phone: Option<String>,
-        #[serde(default, deserialize_with = "integer")]
+        #[serde(default, deserialize_with = "integer::<_, _, Nullable>")]
         created_at: Option<i64>,
-        #[serde(default, deserialize_with = "value")]
+        #[serde(default, deserialize_with = "value::<_, _, Nullable, List>")]
         tags: Vec<String>,
-        #[serde(default, deserialize_with = "value")]
+        #[serde(default, deserialize_with = "value::<_, _, Nullable, Scalar>")]
         when: Option<crate::types::Timestamp>,
     }
 
@@ -354,6 +396,12 @@ mod tests {
         let (sample, tolerated) = decode(r#"{"created_at":{"a":[1]},"tags":"x","when":"yesterday"}"#);
         assert_eq!(sample, Sample { phone: None, created_at: None, tags: vec![], when: None });
         assert_eq!(tolerated, 4, "phone missing, created_at an object, tags a string, when unparseable");
+        let (sample, tolerated) = decode(r#"{"phone":"1","tags":{"a":[1]},"when":["x"]}"#);
+        assert_eq!(
+            (sample.tags.len(), sample.when, tolerated),
+            (0, None, 2),
+            "containers of the wrong shape are skipped"
+        );
         let (_, tolerated) = decode(r#"{"phone":null,"created_at":null}"#);
         assert_eq!(tolerated, 1, "only the field whose spec forbids null counts");
     }

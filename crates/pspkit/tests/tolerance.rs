@@ -1,0 +1,261 @@
+//! Spec-driven tolerant decoding: for every spec in `specs/`, every JSON example of every
+//! documented response decodes with no deviation, and removing, nulling or retyping any
+//! non-identifying field of it (one to three at a time, 10,000 cases per provider) never fails the
+//! decode and yields exactly the deviations the spec predicts, by path and kind.
+//!
+//! The oracle reads the YAML spec itself (required, nullable, type, enum, format, money,
+//! `x-pspkit-identity`); the decoders are the generated crates' `RESPONSE_DECODERS`, the code the
+//! clients run on every response. No provider is named.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use proptest::prelude::*;
+use proptest::sample::Index;
+use proptest::test_runner::{Config, TestRunner};
+use pspkit::Provider;
+use pspkit::runtime::lenient::ResponseDecoder;
+use serde_json::{Value, json};
+
+/// Cases per provider.
+const CASES: u32 = 10_000;
+
+fn spec(provider: Provider) -> Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{}.yaml", provider.name()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    yaml_serde::from_str(&text).expect("a YAML spec")
+}
+
+/// A property schema with its `$ref`/single `allOf` followed, and whether it allows `null`.
+fn resolve<'a>(document: &'a Value, schema: &'a Value) -> (&'a Value, bool) {
+    let mut nullable = schema.get("nullable") == Some(&Value::Bool(true));
+    let mut schema = schema;
+    for _ in 0..8 {
+        let next = match (schema.get("$ref").and_then(Value::as_str), schema.pointer("/allOf/0")) {
+            (Some(reference), _) => document.pointer(reference.trim_start_matches('#')).expect("a resolvable $ref"),
+            (None, Some(part)) => part,
+            (None, None) => break,
+        };
+        schema = next;
+        nullable |= schema.get("nullable") == Some(&Value::Bool(true));
+    }
+    (schema, nullable)
+}
+
+/// The JSON type a schema declares (`oneOf`: its first branch's).
+fn declared(document: &Value, schema: &Value) -> Option<&'static str> {
+    if let Some(first) = schema.get("oneOf").and_then(|branches| branches.get(0)) {
+        return declared(document, resolve(document, first).0);
+    }
+    match schema.get("type").and_then(Value::as_str) {
+        Some("string") => Some("string"),
+        Some("integer") => Some("integer"),
+        Some("number") => Some("number"),
+        Some("boolean") => Some("boolean"),
+        Some("array") => Some("array"),
+        Some("object") => Some("object"),
+        _ if schema.get("properties").is_some() => Some("object"),
+        _ => None,
+    }
+}
+
+/// A field of an example the properties may mutate.
+#[derive(Clone, Debug)]
+struct Target {
+    pointer: String,
+    schema: Value,
+    nullable: bool,
+    required: bool,
+}
+
+/// Every non-identifying property present in `value`, nested objects included (array items are
+/// what a list identifies itself by: not mutated).
+fn targets(document: &Value, schema: &Value, value: &Value, pointer: &str, found: &mut Vec<Target>) {
+    let (schema, _) = resolve(document, schema);
+    let (Some(properties), Some(fields)) = (schema.get("properties").and_then(Value::as_object), value.as_object())
+    else {
+        return;
+    };
+    let listed = |key: &str, name: &str| {
+        schema.get(key).and_then(Value::as_array).is_some_and(|names| names.iter().any(|n| n == name))
+    };
+    for (name, property) in properties {
+        let Some(field) = fields.get(name) else { continue };
+        let child = format!("{pointer}/{name}");
+        if !listed("x-pspkit-identity", name) {
+            let (resolved, nullable) = resolve(document, property);
+            let money = property.get("x-pspkit-money") == Some(&Value::Bool(true));
+            let mut resolved = resolved.clone();
+            if money {
+                resolved["x-pspkit-money"] = Value::Bool(true);
+            }
+            found.push(Target {
+                pointer: child.clone(),
+                schema: resolved,
+                nullable,
+                required: listed("required", name),
+            });
+        }
+        targets(document, property, field, &child, found);
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Mutation {
+    Remove,
+    Null,
+    /// Another container for a container, an object for a scalar.
+    RetypeShape,
+    /// A scalar of another type: an integer for a string, a numeric string for a number.
+    RetypeScalar,
+    /// A string the `enum` does not list (a container retype for non-enums).
+    UnknownEnum,
+}
+
+const MUTATIONS: [Mutation; 5] =
+    [Mutation::Remove, Mutation::Null, Mutation::RetypeShape, Mutation::RetypeScalar, Mutation::UnknownEnum];
+
+/// Applies `mutation` to `body` at `target`; returns the deviation the spec predicts, if any.
+fn mutate(document: &Value, body: &mut Value, target: &Target, mutation: Mutation) -> Option<String> {
+    let (parent, name) = target.pointer.rsplit_once('/').expect("a property pointer");
+    let object = body.pointer_mut(parent).and_then(Value::as_object_mut).expect("the parent object");
+    let schema = &target.schema;
+    let kind = declared(document, schema);
+    let path = &target.pointer;
+    let container = matches!(kind, Some("object" | "array")) || schema.get("oneOf").is_some();
+    let mutation = match mutation {
+        Mutation::UnknownEnum if schema.get("enum").is_none() => Mutation::RetypeShape,
+        other => other,
+    };
+    match mutation {
+        Mutation::Remove => {
+            object.remove(name);
+            target.required.then(|| format!("{path}: missing"))
+        }
+        Mutation::Null => {
+            object.insert(name.to_owned(), Value::Null);
+            (!target.nullable).then(|| format!("{path}: null"))
+        }
+        Mutation::UnknownEnum => {
+            object.insert(name.to_owned(), json!("PSPKIT_NOT_LISTED"));
+            Some(format!("{path}: unknown enum value"))
+        }
+        Mutation::RetypeShape if container => {
+            object.insert(name.to_owned(), json!("pspkit"));
+            Some(format!("{path}: string for {}", kind.unwrap_or("object")))
+        }
+        Mutation::RetypeShape => {
+            object.insert(name.to_owned(), json!({"pspkit": [1]}));
+            kind.map(|kind| format!("{path}: object for {kind}"))
+        }
+        Mutation::RetypeScalar => {
+            let money = schema.get("x-pspkit-money") == Some(&Value::Bool(true));
+            let plain_text = schema.get("enum").is_none()
+                && schema.get("format").is_none()
+                && schema.get("x-rust-type").is_none()
+                && !money;
+            let (value, predicted) = match kind {
+                Some("string") if plain_text => (json!(9_123_456_780_u64), "integer for string (converted)".to_owned()),
+                Some("string") => (json!(7), "integer for string".to_owned()),
+                Some("integer") if !money => (json!("1655298731"), "string for integer (converted)".to_owned()),
+                Some(other) => (json!("12.5"), format!("string for {other}")),
+                None => (json!(7), String::new()),
+            };
+            object.insert(name.to_owned(), value);
+            (!predicted.is_empty()).then(|| format!("{path}: {predicted}"))
+        }
+    }
+}
+
+/// An example body with the decoder of its operation and status, and what may be mutated in it.
+struct Case {
+    name: String,
+    body: Value,
+    decoder: &'static ResponseDecoder,
+    targets: Vec<Target>,
+}
+
+fn cases(provider: Provider) -> Vec<Case> {
+    let document = spec(provider);
+    let mut cases = Vec::new();
+    for example in provider.examples() {
+        let Ok(body) = serde_json::from_str::<Value>(example.body) else { continue };
+        let decoder = ResponseDecoder::find(provider.response_decoders(), example.operation_id, example.status)
+            .unwrap_or_else(|| panic!("{provider}: no decoder for {} {}", example.operation_id, example.status));
+        let schema = json!({"$ref": format!("#/components/schemas/{}", schema_name(&document, decoder))});
+        let mut found = Vec::new();
+        targets(&document, &schema, &body, "", &mut found);
+        cases.push(Case { name: format!("{provider} {}", example.name), body, decoder, targets: found });
+    }
+    assert!(!cases.is_empty(), "{provider}: no JSON example to mutate");
+    cases
+}
+
+/// The component schema of a decoder's response, read from the spec.
+fn schema_name(document: &Value, decoder: &ResponseDecoder) -> String {
+    let paths = document["paths"].as_object().expect("paths");
+    let operation = paths
+        .values()
+        .flat_map(|item| item.as_object().into_iter().flat_map(|item| item.values()))
+        .find(|operation| operation.get("operationId").and_then(Value::as_str) == Some(decoder.operation_id))
+        .expect("the decoder's operation");
+    let response = &operation["responses"][decoder.status];
+    let (response, _) = resolve(document, response);
+    let reference = response.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str);
+    reference.expect("a component response schema").rsplit('/').next().unwrap_or_default().to_owned()
+}
+
+fn decode(case: &Case, body: &Value) -> Result<BTreeSet<String>, String> {
+    let bytes = serde_json::to_vec(body).expect("JSON");
+    (case.decoder.decode)(&bytes)
+        .map(|deviations| deviations.iter().map(ToString::to_string).collect())
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn every_example_decodes_as_documented() {
+    for provider in Provider::ALL {
+        for case in cases(provider) {
+            assert_eq!(decode(&case, &case.body), Ok(BTreeSet::new()), "{}", case.name);
+        }
+    }
+}
+
+#[test]
+fn mutating_non_identifying_fields_never_fails_and_yields_the_predicted_deviations() {
+    for provider in Provider::ALL {
+        let document = spec(provider);
+        let cases = cases(provider);
+        let mut runner = TestRunner::new(Config { cases: CASES, failure_persistence: None, ..Config::default() });
+        let strategy = (any::<Index>(), prop::collection::vec((any::<Index>(), 0..MUTATIONS.len()), 1..=3));
+        let result = runner.run(&strategy, |(case, picks)| {
+            let case = case.get(&cases);
+            if case.targets.is_empty() {
+                return Ok(());
+            }
+            let mut body = case.body.clone();
+            let mut expected = BTreeSet::new();
+            let mut chosen: Vec<&Target> = Vec::new();
+            for (index, mutation) in picks {
+                let target = index.get(&case.targets);
+                // One mutation per field, none inside another's value.
+                let related = |other: &&Target| {
+                    other.pointer == target.pointer
+                        || target.pointer.starts_with(&format!("{}/", other.pointer))
+                        || other.pointer.starts_with(&format!("{}/", target.pointer))
+                };
+                if chosen.iter().any(related) {
+                    continue;
+                }
+                chosen.push(target);
+                expected.extend(mutate(&document, &mut body, target, MUTATIONS[mutation]));
+            }
+            let got = decode(case, &body);
+            prop_assert_eq!(got, Ok(expected), "{} mutated to {}", case.name, body);
+            Ok(())
+        });
+        if let Err(error) = result {
+            panic!("{provider}: {error}");
+        }
+    }
+}
