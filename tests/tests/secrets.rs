@@ -1,7 +1,8 @@
 //! Distinctive credentials through every error path of every provider: they must never appear in
 //! `Display`, `Debug`, the tracing output (captured at TRACE level, dependencies' events
 //! included) or the snapshots. Customer name, email and phone, sent in undocumented and
-//! undecodable bodies, must never be logged nor appear in any error's `Display` or `Debug`.
+//! undecodable bodies (and in tolerated ones, whose deviations are logged), must never be logged
+//! nor appear in any error's `Display` or `Debug`.
 
 use std::future::Future;
 use std::io::Write;
@@ -46,6 +47,10 @@ fn scenarios(success: &str) -> Vec<Reply> {
         Reply::json(200, "<html>Leaky Person: not json</html>"),
         // serde's message quotes a mistyped value: `invalid type: string "leaky.person@…"`.
         Reply::json(200, r#""leaky.person@example.com""#),
+        // No identity, personal data in keys and values: an undecodable body named by path only.
+        Reply::json(200, r#"{"leaky.person@example.com":{"name":"Leaky Person","phone":9876501234}}"#),
+        // The phone as a JSON number: tolerated, and logged (WARN) by path, never by value.
+        Reply::json(200, &success.replace(r#""9876501234""#, "9876501234")),
         Reply::json(429, "{}").header("retry-after", "0"),
         Reply::json(503, "{}"),
         Reply::json(200, success).with_fault(Fault::Truncate(10)),
@@ -103,6 +108,7 @@ async fn check(call: Call, success: &str, secrets: &[String], has_request_id: bo
         assert!(logs.contains(field), "the spans carry `{field}`");
     }
     assert_eq!(logs.contains("request_id=\"req_traced\""), has_request_id, "the request id is traced");
+    assert!(logs.contains("the response departed from the spec; tolerated"), "the tolerated phone is logged: {logs}");
     for secret in secrets {
         for output in &outputs {
             assert!(!output.contains(secret.as_str()), "secret {secret:?} leaked in: {output}");

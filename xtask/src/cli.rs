@@ -23,7 +23,8 @@ use crate::validate::resolve;
 pub const EXTENSION: &str = "x-pspkit-cli";
 
 /// Flags every operation already has (`run::with_common_args`) or clap adds.
-const RESERVED: [&str; 8] = ["help", "version", "verbose", "env", "base-url", "mock", "mock-example", "output"];
+const RESERVED: [&str; 9] =
+    ["help", "version", "verbose", "strict", "env", "base-url", "mock", "mock-example", "output"];
 
 /// One operation as a subcommand.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,7 +225,6 @@ pub fn render(specs: &[Spec]) -> anyhow::Result<File> {
             operation: &str,
             matches: &ArgMatches,
             common: Common,
-            verbose: bool,
         ) -> Option<Result<(), Failure>> {
             #[allow(unreachable_patterns)]
             match (provider, operation) {
@@ -337,7 +337,6 @@ fn dispatch_arm(spec: &Spec, operation: &Operation) -> TokenStream {
                 pspkit::Provider::#variant,
                 #operation_id,
                 common,
-                verbose,
                 #normalize,
                 |client| async move {
                     let call = client.#method();

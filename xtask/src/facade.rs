@@ -86,6 +86,7 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          [dev-dependencies]\n\
          assert_cmd = \"2\"\n\
          base64 = \"0.23\"\n\
+         proptest = \"1\"\n\
          pspkit-tests = {{ path = \"../../tests\" }}\n\
          serde_json.workspace = true\n\
          tokio = {{ workspace = true, features = [\"net\", \"time\"] }}\n\

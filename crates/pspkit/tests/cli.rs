@@ -125,7 +125,7 @@ async fn error_shapes_exit_3_with_the_typed_error_status_and_request_id_on_stder
         ("juspay", 401, r#"{"status":"error","error_code":"access_denied"}"#, "/body/error_code"),
         ("juspay", 404, r#"{"error":true,"user_message":"Something went wrong."}"#, "/body/user_message"),
         ("axisfi", 403, r#"{"code":"FORBIDDEN"}"#, "/body/code"),
-        ("razorpay", 418, "I'm a teapot", "/body"),
+        ("razorpay", 418, "I'm a teapot", "/body_bytes"),
     ];
     for (provider, status, body, pointer) in shapes {
         let reply =
@@ -142,6 +142,42 @@ async fn error_shapes_exit_3_with_the_typed_error_status_and_request_id_on_stder
         }
         assert!(output.stdout.is_empty());
     }
+}
+
+/// An undocumented body may hold personal data: its size is printed, the body only with `--verbose`.
+#[tokio::test(flavor = "multi_thread")]
+async fn undocumented_error_bodies_are_printed_only_with_verbose() {
+    let server = TestServer::always(Reply::json(418, r#"{"name":"Jane Canary"}"#)).await;
+    let case = case("razorpay");
+    let args = ["razorpay", "get-customer", case.id, "--base-url", server.base_url()];
+    let quiet = pspkit(&args, case.env()).await;
+    assert_eq!(quiet.status.code(), Some(3));
+    let error: Value = serde_json::from_str(&stderr(&quiet)).unwrap();
+    assert_eq!((error["body_bytes"].as_u64(), error.get("body")), (Some(22), None), "{error}");
+    assert!(!stderr(&quiet).contains("Jane"), "{}", stderr(&quiet));
+    let verbose = pspkit(&[&["--verbose"], &args[..]].concat(), case.env()).await;
+    assert_eq!(verbose.status.code(), Some(3));
+    assert!(stderr(&verbose).contains(r#""name": "Jane Canary""#), "{}", stderr(&verbose));
+}
+
+/// A tolerated departure is listed with `--verbose` and fails the run with `--strict` (exit 5).
+#[tokio::test(flavor = "multi_thread")]
+async fn deviations_are_listed_with_verbose_and_fail_with_strict() {
+    let body = r#"{"id":"cust_1Aa00000000001","contact":9123456780,"created_at":1655298731}"#;
+    let server = TestServer::always(Reply::json(200, body)).await;
+    let case = case("razorpay");
+    let args = ["razorpay", "get-customer", case.id, "--base-url", server.base_url()];
+    let tolerant = pspkit(&args, case.env()).await;
+    assert_eq!(tolerant.status.code(), Some(0), "{}", stderr(&tolerant));
+    let printed: Value = serde_json::from_slice(&tolerant.stdout).unwrap();
+    assert_eq!(printed["contact"], "9123456780", "the number converted to the documented string");
+    let verbose = pspkit(&[&["--verbose"], &args[..]].concat(), case.env()).await;
+    assert!(stderr(&verbose).contains("  /contact: integer for string (converted)"), "{}", stderr(&verbose));
+    assert!(!stderr(&verbose).contains("9123456780"), "paths and kinds, never values: {}", stderr(&verbose));
+    let strict = pspkit(&[&["--strict"], &args[..]].concat(), case.env()).await;
+    assert_eq!(strict.status.code(), Some(5), "{}", stderr(&strict));
+    assert!(stderr(&strict).contains("/contact: integer for string (converted)"), "{}", stderr(&strict));
+    assert!(strict.stdout.is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -27,6 +27,10 @@ pub struct Common {
     pub mock_example: Option<String>,
     /// `--output`.
     pub output: Output,
+    /// `--verbose` (global).
+    pub verbose: bool,
+    /// `--strict` (global).
+    pub strict: bool,
 }
 
 impl Common {
@@ -38,6 +42,8 @@ impl Common {
             mock: matches.get_flag("mock"),
             mock_example: matches.get_one::<String>("mock-example").cloned(),
             output: matches.get_one::<Output>("output").copied().unwrap_or(Output::Json),
+            verbose: matches.get_flag("verbose"),
+            strict: matches.get_flag("strict"),
         }
     }
 }

@@ -163,7 +163,6 @@ pub async fn dispatch(
     operation: &str,
     matches: &ArgMatches,
     common: Common,
-    verbose: bool,
 ) -> Option<Result<(), Failure>> {
     #[allow(unreachable_patterns)]
     match (provider, operation) {
@@ -180,7 +179,6 @@ pub async fn dispatch(
                         pspkit::Provider::Axisfi,
                         "getCustomer",
                         common,
-                        verbose,
                         Some(pspkit::Customer::from),
                         |client| async move {
                             let call = client.get_customer();
@@ -213,7 +211,6 @@ pub async fn dispatch(
                         pspkit::Provider::Juspay,
                         "getCustomer",
                         common,
-                        verbose,
                         Some(pspkit::Customer::from),
                         |client| async move {
                             let call = client.get_customer();
@@ -253,7 +250,6 @@ pub async fn dispatch(
                         pspkit::Provider::Paisr,
                         "getCustomer",
                         common,
-                        verbose,
                         Some(pspkit::Customer::from),
                         |client| async move {
                             let call = client.get_customer();
@@ -280,7 +276,6 @@ pub async fn dispatch(
                         pspkit::Provider::Razorpay,
                         "getCustomer",
                         common,
-                        verbose,
                         Some(pspkit::Customer::from),
                         |client| async move {
                             let call = client.get_customer();

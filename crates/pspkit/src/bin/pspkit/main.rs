@@ -30,7 +30,8 @@ fn command() -> Command {
          spec's own examples from a local server.\n\n\
          Exit codes: 0 success; 2 usage or invalid input (nothing sent); 3 the provider answered with an \
          error (printed as JSON on stderr, with status and request id); 4 transport failure, timeout or \
-         undecodable response.",
+         undecodable response; 5 with --strict, a response that departed from the spec (its deviations \
+         on stderr).",
         generated::CREDENTIALS
     );
     Command::new("pspkit")
@@ -40,13 +41,16 @@ fn command() -> Command {
         .long_about(long_about)
         .subcommand_required(true)
         .arg_required_else_help(true)
+        .arg(Arg::new("verbose").long("verbose").short('v').global(true).action(ArgAction::SetTrue).help(
+            "Print to stderr what is sent and received (never credentials), what the response \
+                     departed from the spec in, and the raw body of an undocumented response",
+        ))
         .arg(
-            Arg::new("verbose")
-                .long("verbose")
-                .short('v')
+            Arg::new("strict")
+                .long("strict")
                 .global(true)
                 .action(ArgAction::SetTrue)
-                .help("Print what is sent and received (never credentials) to stderr"),
+                .help("Fail (exit 5) when the response departed from the spec, instead of tolerating it"),
         )
         .subcommands(generated::commands())
         .subcommand(
@@ -78,14 +82,14 @@ fn main() -> ExitCode {
             return ExitCode::from(4);
         }
     };
-    let outcome = runtime.block_on(dispatch(&matches, verbose));
+    let outcome = runtime.block_on(dispatch(&matches));
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => failure.report(),
     }
 }
 
-async fn dispatch(matches: &clap::ArgMatches, verbose: bool) -> Result<(), Failure> {
+async fn dispatch(matches: &clap::ArgMatches) -> Result<(), Failure> {
     let Some((provider, provider_matches)) = matches.subcommand() else {
         return Err(Failure::Usage("name a provider or `completions`".to_owned()));
     };
@@ -99,7 +103,7 @@ async fn dispatch(matches: &clap::ArgMatches, verbose: bool) -> Result<(), Failu
         return Err(Failure::Usage(format!("name an operation of {provider}")));
     };
     let common = Common::from_matches(operation_matches);
-    generated::dispatch(provider, operation, operation_matches, common, verbose)
+    generated::dispatch(provider, operation, operation_matches, common)
         .await
         .unwrap_or_else(|| Err(Failure::Usage(format!("{provider} has no operation `{operation}`"))))
 }

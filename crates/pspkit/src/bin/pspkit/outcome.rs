@@ -16,6 +16,8 @@ pub enum Failure {
     Provider(serde_json::Value),
     /// Transport, timeout or an undecodable response. Exit 4.
     Broken(String),
+    /// With `--strict`: the response departed from the spec (its deviations). Exit 5.
+    Deviations(Vec<String>),
 }
 
 impl Failure {
@@ -34,6 +36,13 @@ impl Failure {
                 eprintln!("error: {message}");
                 ExitCode::from(4)
             }
+            Failure::Deviations(deviations) => {
+                eprintln!("error: --strict: the response departed from the spec in {} place(s):", deviations.len());
+                for deviation in deviations {
+                    eprintln!("  {deviation}");
+                }
+                ExitCode::from(5)
+            }
         }
     }
 }
@@ -44,8 +53,9 @@ impl From<ConfigError> for Failure {
     }
 }
 
-/// Sorts a call's error into the exit-code classes.
-pub fn classify<E: Serialize + Debug>(error: Error<E>) -> Failure {
+/// Sorts a call's error into the exit-code classes. An undocumented error body (which may hold
+/// personal data) is printed only with `--verbose`; otherwise its size stands in for it.
+pub fn classify<E: Serialize + Debug>(error: Error<E>, verbose: bool) -> Failure {
     let message = error.to_string();
     let request_id = error.request_id().map(str::to_owned);
     match error {
@@ -66,14 +76,17 @@ pub fn classify<E: Serialize + Debug>(error: Error<E>) -> Failure {
             if matches!(unexpected.reason, UnexpectedReason::UndocumentedStatus)
                 && (unexpected.meta.status.is_client_error() || unexpected.meta.status.is_server_error()) =>
         {
-            let body = serde_json::from_slice::<serde_json::Value>(&unexpected.body)
-                .unwrap_or_else(|_| String::from_utf8_lossy(&unexpected.body).into_owned().into());
-            Failure::Provider(json!({
+            let mut failure = json!({
                 "message": message,
                 "status": unexpected.meta.status.as_u16(),
                 "request_id": request_id,
-                "body": body,
-            }))
+                "body_bytes": unexpected.body.len(),
+            });
+            if verbose {
+                failure["body"] = serde_json::from_slice::<serde_json::Value>(&unexpected.body)
+                    .unwrap_or_else(|_| String::from_utf8_lossy(&unexpected.body).into_owned().into());
+            }
+            Failure::Provider(failure)
         }
         _ => Failure::Broken(message),
     }

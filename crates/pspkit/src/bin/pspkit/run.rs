@@ -31,7 +31,6 @@ pub async fn operation<C, T, E, F, Fut>(
     provider: Provider,
     operation_id: &str,
     common: Common,
-    verbose: bool,
     normalize: Option<fn(T) -> Customer>,
     call: F,
 ) -> Result<(), Failure>
@@ -60,6 +59,7 @@ where
         (None, None, None) => Target::Default,
     };
     let client = client::<C>(&target)?;
+    let verbose = common.verbose;
     if verbose {
         eprintln!("pspkit: {provider} {operation_id} → {}", describe(&target));
     }
@@ -68,7 +68,10 @@ where
     if verbose {
         report(&result, started);
     }
-    let response = result.map_err(classify)?;
+    let response = result.map_err(|error| classify(error, verbose))?;
+    if common.strict && !response.deviations().is_empty() {
+        return Err(Failure::Deviations(response.deviations().iter().map(ToString::to_string).collect()));
+    }
     let text = print::render(common.output, response.into_inner(), normalize)
         .map_err(|e| Failure::Broken(format!("could not print the response: {e}")))?;
     print_stdout(text.trim_end())
@@ -125,21 +128,38 @@ fn describe(target: &Target<'_>) -> String {
     }
 }
 
-/// `--verbose`: status, request id, attempts and time; never headers, bodies or credentials.
+/// `--verbose`: status, request id, attempts, time and deviations (paths and kinds); never
+/// headers or credentials.
 fn report<T, E>(result: &Result<Response<T>, Error<E>>, started: Instant) {
     let elapsed = started.elapsed();
     match result {
-        Ok(response) => eprintln!(
-            "pspkit: HTTP {} in {elapsed:.0?}, {} attempt(s), request id {}",
-            response.status(),
-            response.attempts(),
-            response.request_id().unwrap_or("-")
-        ),
-        Err(error) => eprintln!(
-            "pspkit: failed in {elapsed:.0?} after {} attempt(s), status {}, request id {}",
-            error.attempts(),
-            error.status().map_or_else(|| "-".to_owned(), |status| status.to_string()),
-            error.request_id().unwrap_or("-")
-        ),
+        Ok(response) => {
+            eprintln!(
+                "pspkit: HTTP {} in {elapsed:.0?}, {} attempt(s), request id {}",
+                response.status(),
+                response.attempts(),
+                response.request_id().unwrap_or("-")
+            );
+            print_deviations(response.deviations());
+        }
+        Err(error) => {
+            eprintln!(
+                "pspkit: failed in {elapsed:.0?} after {} attempt(s), status {}, request id {}",
+                error.attempts(),
+                error.status().map_or_else(|| "-".to_owned(), |status| status.to_string()),
+                error.request_id().unwrap_or("-")
+            );
+            print_deviations(error.response_meta().map_or(&[], |meta| &meta.deviations));
+        }
+    }
+}
+
+/// Every tolerated departure from the spec, one per line.
+fn print_deviations(deviations: &[pspkit::runtime::Deviation]) {
+    if !deviations.is_empty() {
+        eprintln!("pspkit: the response departed from the spec in {} place(s), tolerated:", deviations.len());
+        for deviation in deviations {
+            eprintln!("  {deviation}");
+        }
     }
 }
