@@ -5,6 +5,7 @@
 //! [`crate_files::render`] → [`codegen::run`] (write, or check and diff).
 
 pub mod bench_build;
+pub mod check_payload;
 pub mod cli;
 pub mod codegen;
 pub mod crate_files;

@@ -15,6 +15,7 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
        cargo xtask lint
        cargo xtask install-tools
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
+       cargo xtask check-payload PROVIDER FILE [--status N] [--operation ID]
 
   codegen            generate crates/<provider>/ from specs/<provider>.yaml (all specs by default)
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
@@ -24,7 +25,10 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
                      (openapi-spec-validator) tools into .ci/tools/
   bench-build        clean-build a provider crate (default razorpay) and the hand-written
                      baseline twice each, for each TLS choice (all by default); report the
-                     time ratios and crate counts";
+                     time ratios and crate counts
+  check-payload      validate a captured response body strictly against the provider's spec
+                     (required, nullable, types, enums, formats, patterns) and list every
+                     violation by JSON path; fails when there is one";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
         Some("codegen") => run_codegen(&args[1..]),
         Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
         Some("install-tools") if args.len() == 1 => xtask::lint::install_tools(&workspace_root()),
+        Some("check-payload") => xtask::check_payload::run(&workspace_root(), &args[1..]),
         Some("bench-build") => xtask::bench_build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
             xtask::bench_build::run(&workspace_root(), provider.unwrap_or("razorpay"), &choices)
         }),
