@@ -103,17 +103,20 @@ async fn juspay_rejects_dot_segments_and_encodes_everything_else() {
 }
 
 #[tokio::test]
-async fn axisfi_rejects_malformed_customer_ids_and_encodes_partner_ids_as_one_query_value() {
+async fn axisfi_rejects_dot_segments_and_control_characters_and_encodes_ids_as_one_query_value() {
     let server = TestServer::always(Reply::json(200, r#"{"customer_id":"cus_1"}"#)).await;
     let client = pspkit_axisfi::Client::builder(pspkit_axisfi::Credentials::new("k", "s"))
         .base_url(server.base_url())
         .build()
         .unwrap();
+    let mut seen = 0;
     for id in ids("cus_") {
         let result = client.get_customer().customer_id(id.as_str()).send().await;
-        check(&id, outcome(result), &server.requests(), 0, &server, "/api/customers/detail?customer_id=");
+        seen = check(&id, outcome(result), &server.requests(), seen, &server, "/api/customers/detail?customer_id=");
     }
-    let mut seen = 0;
+    // Rejected: the bare empty, `.`, `..` and the two with a control character (NUL, and none other).
+    let customer_ids_sent = seen;
+    assert_eq!(customer_ids_sent, HOSTILE.len() * 2 + 1 - 5, "every other customer id is sent, encoded");
     for id in ids("") {
         let result = client.get_customer().partner_customer_id(id.as_str()).send().await;
         seen = check(
@@ -125,5 +128,5 @@ async fn axisfi_rejects_malformed_customer_ids_and_encodes_partner_ids_as_one_qu
             "/api/customers/detail?partner_customer_id=",
         );
     }
-    assert_eq!(seen, HOSTILE.len() * 2 + 1, "every partner id is sent, encoded");
+    assert_eq!(seen - customer_ids_sent, HOSTILE.len() * 2 + 1, "every partner id is sent, encoded");
 }

@@ -84,7 +84,7 @@ pub mod types {
             deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::List>"
         )]
         pub business_identifier_document_list: ::std::vec::Vec<::std::string::String>,
-        ///Registration expiry date (`YYYY-MM-DD`).
+        ///Registration expiry date; a date-time in AxisFI's documentation, kept as text.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
@@ -100,7 +100,7 @@ pub mod types {
             deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub business_identifier_number: ::std::option::Option<::std::string::String>,
-        ///Registration date (`YYYY-MM-DD`).
+        ///Registration date. AxisFI's documentation shows date-time values (`2019-04-01T00:00:00Z`), not the `YYYY-MM-DD` once described here; kept as text so either form decodes.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
@@ -361,9 +361,12 @@ pub mod types {
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^cus_[0-9a-fA-F]{32}$").unwrap() });
+            { ::regress::Regex::new("^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$").unwrap() });
             if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^cus_[0-9a-fA-F]{32}$\"".into());
+                return Err(
+                    "doesn't match pattern \"^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$\""
+                        .into(),
+                );
             }
             Ok(Self(value.to_string()))
         }
@@ -414,14 +417,14 @@ pub mod types {
             deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_document_front_file_id: ::std::option::Option<::std::string::String>,
-        ///Expiry date (`YYYY-MM-DD`).
+        ///Expiry date. AxisFI's documentation shows date-time values, not the `YYYY-MM-DD` once described here; kept as text so either form decodes.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
             deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub id_expiration_date: ::std::option::Option<::std::string::String>,
-        ///Issue date (`YYYY-MM-DD`).
+        ///Issue date; a date-time in AxisFI's documentation, kept as text.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
@@ -1939,7 +1942,7 @@ Fetches one onboarded customer by AxisFI's `customer_id` or by the partner's own
 Sends a `GET` request to `/api/customers/detail`
 
 Arguments:
-- `customer_id`: AxisFI's customer id, `cus_` followed by 32 hexadecimal digits.
+- `customer_id`: AxisFI's customer id (e.g. `cus_…`): any printable text except `.` and `..`. An earlier `cus_` + 32 hexadecimal digits pattern appears nowhere in AxisFI's documentation and would have rejected real ids before sending (pspkit payload audit, 2026-11).
 - `partner_customer_id`: The partner's own id for the customer, as given at onboarding.
 ```ignore
 let response = client.get_customer()
@@ -1979,7 +1982,7 @@ pub mod builder {
                 partner_customer_id: Ok(None),
             }
         }
-        /// Sets the `customer_id` parameter: it must match the pattern `^cus_[0-9a-fA-F]{32}$` (AxisFI's customer id, `cus_` followed by 32 hexadecimal digits.).
+        /// Sets the `customer_id` parameter: it must match the pattern `^(?!\.{1,2}$)[^\x00-\x1f\x7f]+$` (AxisFI's customer id (e.g. `cus_…`): any printable text except `.` and `..`. An earlier `cus_` + 32 hexadecimal digits pattern appears nowhere in AxisFI's documentation and would have rejected real ids before sending (pspkit payload audit, 2026-11).).
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::GetCustomerCustomerId>,
@@ -1988,7 +1991,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "invalid `customer_id`: it must match the pattern `^cus_[0-9a-fA-F]{32}$` (AxisFI's customer id, `cus_` followed by 32 hexadecimal digits.)"
+                    "invalid `customer_id`: it must match the pattern `^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$` (AxisFI's customer id (e.g. `cus_…`): any printable text except `.` and `..`. An earlier `cus_` + 32 hexadecimal digits pattern appears nowhere in AxisFI's documentation and would have rejected real ids before sending (pspkit payload audit, 2026-11).)"
                         .to_string()
                 });
             self

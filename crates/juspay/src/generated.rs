@@ -38,6 +38,13 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
+        ///Listed beside `id` in Juspay's Get Customer documentation; sent by some accounts with the same value as `id`. Decoded as its own optional field; the normalised view reads `id`.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::Nullable>"
+        )]
+        pub customer_id: ::std::option::Option<::std::string::String>,
         /// The `date_created` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -108,7 +115,7 @@ pub mod types {
             deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub object: ::std::option::Option<::std::string::String>,
-        ///The merchant's own id for the customer (often an email address).
+        ///The merchant's own id for the customer (often an email address). The one field Juspay's own client types require: it identifies the customer (`x-pspkit-identity`).
         pub object_reference_id: ::std::string::String,
     }
     impl Customer {
@@ -400,6 +407,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         /// Generated type `Customer`.
         pub struct Customer {
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             date_created: ::std::result::Result<
                 ::std::option::Option<::pspkit_runtime::types::Timestamp>,
                 ::std::string::String,
@@ -448,6 +459,7 @@ pub mod types {
         impl ::std::default::Default for Customer {
             fn default() -> Self {
                 Self {
+                    customer_id: Ok(Default::default()),
                     date_created: Ok(Default::default()),
                     email_address: Ok(Default::default()),
                     first_name: Ok(Default::default()),
@@ -465,6 +477,19 @@ pub mod types {
             }
         }
         impl Customer {
+            /// Sets `customer_id`.
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
             /// Sets `date_created`.
             pub fn date_created<T>(mut self, value: T) -> Self
             where
@@ -623,6 +648,7 @@ pub mod types {
                 value: Customer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    customer_id: value.customer_id?,
                     date_created: value.date_created?,
                     email_address: value.email_address?,
                     first_name: value.first_name?,
@@ -640,6 +666,7 @@ pub mod types {
         impl ::std::convert::From<super::Customer> for Customer {
             fn from(value: super::Customer) -> Self {
                 Self {
+                    customer_id: Ok(value.customer_id),
                     date_created: Ok(value.date_created),
                     email_address: Ok(value.email_address),
                     first_name: Ok(value.first_name),

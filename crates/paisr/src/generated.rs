@@ -1218,6 +1218,8 @@ Paisr's **Get Customer** operation, as the live API behaves. Written by hand fro
 official OpenAPI document, whose nullability is wrong: the live API sends `null` for
 `billing_details`, `shipping_details` and `metadata` of a customer that has none.
 Paisr allows 250 requests per minute per token, then answers 429.
+`info.version` follows Paisr's official OpenAPI document, paisrtechnologies/pcb-openapi
+`paisr.yaml` (version 2.7.0 at commit 0a253c5; its 2025-06 release, ea007ff, was 2.2.1).
 
 
 Version: 2.7.0*/

@@ -215,7 +215,7 @@ async fn bad_input_exits_2_and_sends_nothing() {
         ("razorpay", &["razorpay", "get-customer", "cust_short"]),
         ("paisr", &["paisr", "get-customer", ".."]),
         ("juspay", &["juspay", "get-customer", ""]),
-        ("axisfi", &["axisfi", "get-customer", "cus_nothex"]),
+        ("axisfi", &["axisfi", "get-customer", ".."]),
         ("axisfi", &["axisfi", "get-customer", "--partner-customer-id", ""]),
     ];
     for (provider, args) in cases {

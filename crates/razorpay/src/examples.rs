@@ -50,7 +50,19 @@ pub const GET_CUSTOMER_401_EXAMPLE: Example = Example {
     name: "example",
     summary: "The key id or key secret is wrong.",
     content_type: "application/json",
-    body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"Authentication failed\"}}",
+    body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"The api key provided is invalid\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":{}}}",
+    customer: None,
+};
+/// `GET /v1/customers/{id}` → 429 `example`: Too many requests: Razorpay's rate limiter refused the call (retried with backoff and `Retry-After` before it is returned). Razorpay documents the status, not its body; the example shows the documented error shape.
+pub const GET_CUSTOMER_429_EXAMPLE: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 429u16,
+    name: "example",
+    summary: "Too many requests: Razorpay's rate limiter refused the call (retried with backoff and `Retry-After` before it is returned). Razorpay documents the status, not its body; the example shows the documented error shape.",
+    content_type: "application/json",
+    body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"Too many requests\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":{}}}",
     customer: None,
 };
 /// `GET /v1/customers/{id}` → 500 `example`: Razorpay failed to process the request.
@@ -62,7 +74,7 @@ pub const GET_CUSTOMER_500_EXAMPLE: Example = Example {
     name: "example",
     summary: "Razorpay failed to process the request.",
     content_type: "application/json",
-    body: "{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error. The incident has been reported to admins.\",\"source\":null,\"step\":null,\"reason\":null,\"metadata\":null,\"field\":null}}",
+    body: "{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error. The incident has been reported to admins.\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":null,\"field\":null}}",
     customer: None,
 };
 /// Every example, in the spec's order.
@@ -71,5 +83,6 @@ pub const ALL: &[Example] = &[
     GET_CUSTOMER_200_EMPTY_NOTES,
     GET_CUSTOMER_400_EXAMPLE,
     GET_CUSTOMER_401_EXAMPLE,
+    GET_CUSTOMER_429_EXAMPLE,
     GET_CUSTOMER_500_EXAMPLE,
 ];

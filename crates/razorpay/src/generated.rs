@@ -658,6 +658,10 @@ pub mod types {
 
 Razorpay's **Fetch Customer With ID** operation, as the live API behaves.
 Test and live mode share one host: the key pair decides which mode a call runs in.
+`entity` is not required: the Customer entity page (https://razorpay.com/docs/customers/api)
+does not list it. 429 is documented on https://razorpay.com/docs/api/pagination ("watch for
+HTTP status code 429"); error bodies send `"NA"` for an unknown source, step or reason
+(the "Failure" examples of Razorpay's API reference, e.g. "The api key provided is invalid").
 
 
 Version: v1*/
@@ -816,6 +820,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ::pspkit_runtime::response_value(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
                     Err(
                         Error::ErrorResponse(
                             ::pspkit_runtime::response_value(response).await?,

@@ -74,6 +74,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Responds with the spec's `too_many_requests` response and this body.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         /// Responds with the spec's `server_error` response and this body.
         pub fn server_error(self, status: u16, value: &types::ErrorResponse) -> Self {
             assert_eq!(status / 100u16, 5u16);

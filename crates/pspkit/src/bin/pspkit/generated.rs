@@ -32,7 +32,7 @@ fn axisfi() -> Command {
                         Arg::new("customer_id")
                             .value_name("CUSTOMER_ID")
                             .help(
-                                "AxisFI's customer id, `cus_` followed by 32 hexadecimal digits.",
+                                "AxisFI's customer id (e.g. `cus_…`): any printable text except `.` and `..`. An earlier `cus_` + 32 hexadecimal digits pattern appears nowhere in AxisFI's documentation and would have rejected real ids before sending (pspkit payload audit, 2026-11).",
                             )
                             .required(false),
                     )
