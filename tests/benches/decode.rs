@@ -9,9 +9,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::Criterion;
+use pspkit_runtime::lenient::{Documented, decode};
 use pspkit_tests::bench::{axisfi_with_persons, criterion_median};
 use pspkit_tests::fixtures;
-use pspkit_runtime::lenient::{Documented, decode};
 
 const TARGET: f64 = 1.0;
 
