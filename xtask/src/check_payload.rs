@@ -111,7 +111,7 @@ fn response_schema(document: &Value, request: &Request) -> anyhow::Result<(Strin
         .and_then(Value::as_object)
         .into_iter()
         .flat_map(|paths| paths.values())
-        .flat_map(|item| crate::validate::METHODS.iter().filter_map(|method| item.get(*method)))
+        .flat_map(|item| crate::openapi::METHODS.iter().filter_map(|method| item.get(*method)))
         .collect();
     let id = |operation: &&Value| operation.get("operationId").and_then(Value::as_str).unwrap_or_default().to_owned();
     let operation = match &request.operation {

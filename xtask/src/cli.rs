@@ -1,26 +1,21 @@
-//! The `pspkit` CLI's command surface, from every spec's operations (as oxide.rs generates its
-//! CLI): one subcommand per operation (kebab-case `operationId`), one argument per parameter (path
-//! parameters positional, query and header parameters as flags, help from the spec), and
-//! `x-pspkit-require-one-of` as a required argument group. Emitted into
-//! `crates/pspkit/src/bin/pspkit/generated.rs`; the rest of the CLI is hand-written and generic.
+//! The `pspkit` CLI's command surface as a model, read from a spec's operations (as oxide.rs
+//! generates its CLI): one subcommand per operation (kebab-case `operationId`), one argument per
+//! parameter (path parameters positional, query and header parameters as flags, help from the
+//! spec), and `x-pspkit-require-one-of` as a required argument group. The `cli_module` stage emits
+//! it.
 //!
 //! `x-pspkit-cli` on a parameter adjusts its argument: `{flag: NAME}` renames the flag (a short
 //! name for `options.get_client_auth_token`, or one that would clash with the CLI's own flags),
 //! `{positional: true}` makes an optional query parameter positional.
 
-use heck::{ToKebabCase, ToShoutySnakeCase};
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use heck::ToKebabCase;
 use serde_json::Value;
 
-use crate::crate_files::File;
+use crate::extensions::{CLI as EXTENSION, REQUIRE_ONE_OF};
 use crate::naming;
+use crate::openapi::{example_of, resolve};
 use crate::pointer::Pointer;
-use crate::spec::{Problem, Spec};
-use crate::validate::resolve;
-
-/// The extension's name.
-pub const EXTENSION: &str = "x-pspkit-cli";
+use crate::problem::Problem;
 
 /// Flags every operation already has (`run::with_common_args`) or clap adds.
 const RESERVED: [&str; 9] =
@@ -97,7 +92,7 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                 }
             }
             let one_of: Vec<String> = operation
-                .get(crate::validate::REQUIRE_ONE_OF)
+                .get(REQUIRE_ONE_OF)
                 .and_then(Value::as_array)
                 .into_iter()
                 .flatten()
@@ -164,7 +159,7 @@ fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) 
         problems.push(Problem::new(at.clone(), "a boolean parameter cannot be positional"));
     }
     let description = parameter.get("description").and_then(Value::as_str).unwrap_or_default();
-    let example = crate::validate::example_of(parameter).map(|value| match value {
+    let example = example_of(parameter).map(|value| match value {
         Value::String(text) => text.clone(),
         other => other.to_string(),
     });
@@ -177,176 +172,6 @@ fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) 
         kind,
         example,
     })
-}
-
-/// `crates/pspkit/src/bin/pspkit/generated.rs`, from every spec.
-pub fn render(specs: &[Spec]) -> anyhow::Result<File> {
-    let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
-    let builders = specs.iter().map(provider_command);
-    let calls = specs.iter().map(|spec| {
-        let function = format_ident!("{}", spec.provider);
-        let feature = &spec.provider;
-        quote!(#[cfg(feature = #feature)] #function())
-    });
-    let dispatch = specs.iter().flat_map(|spec| spec.model.operations.iter().map(move |op| dispatch_arm(spec, op)));
-    let credentials: Vec<String> = specs
-        .iter()
-        .map(|spec| {
-            let vars: Vec<String> = spec
-                .model
-                .auth
-                .iter()
-                .flat_map(crate::model::AuthScheme::credentials)
-                .map(|credential| naming::env_var(&spec.provider, &credential.field))
-                .collect();
-            format!("{}: {}", spec.provider, vars.join(" and "))
-        })
-        .collect();
-    let credentials = credentials.join("; ");
-    let tokens = quote! {
-        use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command};
-
-        use crate::outcome::Failure;
-        use crate::run::{self, Common};
-
-        /// The credential variables of every provider, for `--help`.
-        pub const CREDENTIALS: &str = #credentials;
-
-        /// One subcommand per provider, each with one subcommand per operation of its spec.
-        pub fn commands() -> Vec<Command> {
-            vec![#(#calls),*]
-        }
-
-        #(#builders)*
-
-        /// Runs the operation the arguments name; `None` for a pair no spec has.
-        pub async fn dispatch(
-            provider: &str,
-            operation: &str,
-            matches: &ArgMatches,
-            common: Common,
-        ) -> Option<Result<(), Failure>> {
-            #[allow(unreachable_patterns)]
-            match (provider, operation) {
-                #(#dispatch)*
-                _ => None,
-            }
-        }
-    };
-    let file: syn::File = syn::parse2(tokens)?;
-    Ok(File {
-        path: "crates/pspkit/src/bin/pspkit/generated.rs".to_owned(),
-        contents: format!("// {header}\n\n{}", prettyplease::unparse(&file)),
-    })
-}
-
-fn provider_command(spec: &Spec) -> TokenStream {
-    let function = format_ident!("{}", spec.provider);
-    let feature = &spec.provider;
-    let name = &spec.provider;
-    let model = &spec.model;
-    let host = match model.environments.first() {
-        Some(environment) => environment.url.clone(),
-        None => "no public host: give --base-url or --mock".to_owned(),
-    };
-    let vars: Vec<String> = model
-        .auth
-        .iter()
-        .flat_map(crate::model::AuthScheme::credentials)
-        .map(|credential| naming::env_var(&spec.provider, &credential.field))
-        .collect();
-    let about = format!("{} ({host}); credentials: {}.", model.display_name, vars.join(", "));
-    let doc = format!(" `pspkit {name} ...`.");
-    let operations = model.operations.iter().map(|operation| {
-        let command = &operation.command;
-        let about = &operation.about;
-        let long_about = if operation.long_about.is_empty() { &operation.about } else { &operation.long_about };
-        let args = operation.parameters.iter().map(argument);
-        let group = (!operation.one_of.is_empty()).then(|| {
-            let members = &operation.one_of;
-            quote!(.group(ArgGroup::new("require-one-of").args([#(#members),*]).required(true).multiple(true)))
-        });
-        quote! {
-            .subcommand(run::with_common_args(
-                Command::new(#command).about(#about).long_about(#long_about)
-                    #(.arg(#args))*
-                    #group
-            ))
-        }
-    });
-    quote! {
-        #[doc = #doc]
-        #[cfg(feature = #feature)]
-        fn #function() -> Command {
-            Command::new(#name)
-                .about(#about)
-                .subcommand_required(true)
-                .arg_required_else_help(true)
-                #(#operations)*
-        }
-    }
-}
-
-fn argument(parameter: &Parameter) -> TokenStream {
-    let id = &parameter.arg;
-    let help = &parameter.help;
-    let required = parameter.required;
-    let value_name = parameter.arg.to_shouty_snake_case();
-    match (parameter.positional, parameter.kind) {
-        (true, _) => quote!(Arg::new(#id).value_name(#value_name).help(#help).required(#required)),
-        (false, Kind::Bool) => quote!(Arg::new(#id).long(#id).help(#help).action(ArgAction::SetTrue)),
-        (false, Kind::Integer) => quote! {
-            Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required)
-                .value_parser(clap::value_parser!(i64))
-        },
-        (false, Kind::Text) => quote!(Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required)),
-    }
-}
-
-fn dispatch_arm(spec: &Spec, operation: &Operation) -> TokenStream {
-    let feature = &spec.provider;
-    let name = &spec.provider;
-    let krate = format_ident!("{}", spec.provider);
-    let variant = format_ident!("{}", naming::pascal(&spec.provider));
-    let command = &operation.command;
-    let operation_id = &operation.id;
-    let method = format_ident!("{}", operation.method);
-    let normalize = match &spec.model.customer {
-        Some(mapping) if mapping.operation_id == operation.id => quote!(Some(pspkit::Customer::from)),
-        _ => quote!(None),
-    };
-    let setters = operation.parameters.iter().map(|parameter| {
-        let setter = format_ident!("{}", parameter.setter);
-        let id = &parameter.arg;
-        match parameter.kind {
-            Kind::Bool => quote! {
-                let call = if matches.get_flag(#id) { call.#setter(true) } else { call };
-            },
-            Kind::Integer => quote! {
-                let call = match matches.get_one::<i64>(#id) { Some(value) => call.#setter(*value), None => call };
-            },
-            Kind::Text => quote! {
-                let call = match matches.get_one::<String>(#id) { Some(value) => call.#setter(value.as_str()), None => call };
-            },
-        }
-    });
-    quote! {
-        #[cfg(feature = #feature)]
-        (#name, #command) => Some(
-            run::operation::<pspkit::#krate::Client, _, _, _, _>(
-                pspkit::Provider::#variant,
-                #operation_id,
-                common,
-                #normalize,
-                |client| async move {
-                    let call = client.#method();
-                    #(#setters)*
-                    call.send().await
-                },
-            )
-            .await,
-        ),
-    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
-use crate::crate_files::{self, File};
-use crate::{cli, facade, spec};
+use crate::output::File;
+use crate::{cli_module, crate_files, facade, spec};
 
 /// Whether to write files or only report drift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
         }
     }
     files.extend(facade::render(&specs)?);
-    files.push(cli::render(&specs)?);
+    files.push(cli_module::render(&specs)?);
     Ok(files)
 }
 

@@ -4,15 +4,9 @@ use anyhow::Context as _;
 use serde_json::Value;
 
 use crate::glue;
+use crate::output::File;
 use crate::progenitor::{self, Uses};
 use crate::spec::Spec;
-
-/// One file of a generated crate: its path relative to the workspace root, and its contents.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct File {
-    pub path: String,
-    pub contents: String,
-}
 
 /// Every file of the crate generated from `spec`.
 pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {

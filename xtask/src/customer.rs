@@ -15,13 +15,11 @@
 
 use serde_json::Value;
 
+use crate::extensions::CUSTOMER as EXTENSION;
 use crate::naming;
+use crate::openapi::resolve;
 use crate::pointer::Pointer;
-use crate::spec::Problem;
-use crate::validate::resolve;
-
-/// The extension's name.
-pub const EXTENSION: &str = "x-pspkit-customer";
+use crate::problem::Problem;
 
 /// One operation's mapping into the normalised customer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -47,7 +47,7 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
                         let summary = example.summary.clone().unwrap_or_else(|| response.description.clone());
                         let customer = example
                             .extensions
-                            .get(crate::customer::EXTENSION)
+                            .get(crate::extensions::CUSTOMER)
                             .map(serde_json::to_string)
                             .transpose()?;
                         found.push((name.clone(), summary, value, customer));

@@ -7,8 +7,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::crate_files::File;
 use crate::customer::{CustomerMapping, Phone, Text, Time};
+use crate::output::File;
 use crate::spec::Spec;
 
 /// The facade's generated files, from every spec (sorted by provider name).

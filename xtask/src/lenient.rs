@@ -19,10 +19,8 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use syn::{Fields, Item, Type, parse_quote};
 
-/// Lists the properties of a component schema that identify its object: they stay required.
-pub const IDENTITY: &str = "x-pspkit-identity";
-/// Marks a property as money: never converted from another JSON type.
-pub const MONEY: &str = "x-pspkit-money";
+use crate::extensions::{IDENTITY, MONEY};
+use crate::openapi::METHODS;
 
 /// What generation needs to know to decode tolerantly.
 #[derive(Debug, Clone, Default)]
@@ -131,7 +129,7 @@ fn shape(document: &Value, schema: &Value) -> &'static str {
 fn responses(document: &Value) -> Vec<(String, String, String)> {
     let mut found = Vec::new();
     for item in document.get("paths").and_then(Value::as_object).into_iter().flatten().map(|(_, item)| item) {
-        for method in crate::validate::METHODS {
+        for method in METHODS {
             let Some(operation) = item.get(method) else { continue };
             let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
             for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {

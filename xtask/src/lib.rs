@@ -1,24 +1,108 @@
 //! The code generator behind `cargo xtask codegen`, as a library so its tests can drive it.
 //!
-//! Pipeline per `specs/<provider>.yaml`: [`spec::load`] (YAML → [`validate`] → [`model`]) →
-//! [`progenitor::generate`] (progenitor + [`postprocess`]) and [`glue::client_module`] →
-//! [`crate_files::render`] → [`codegen::run`] (write, or check and diff).
+//! A one-way pipeline per `specs/<provider>.yaml`, in layers; a module imports only modules declared
+//! before it below, in an earlier layer or earlier in its own (`tests::modules_import_only_earlier_layers`
+//! checks it):
+//!
+//! 1. **base**: [`extensions`] (every `x-pspkit-*` name, the table `specs/README.md` documents),
+//!    [`naming`], [`openapi`] (reading the JSON tree), [`output`] (a generated file), [`pointer`],
+//!    [`problem`] (what a rule reports);
+//! 2. **rules**: [`validate`]: every check that stops generation, each with the JSON pointer;
+//! 3. **model**: [`cli`], [`customer`], [`lenient`] (the tolerant-decoding plan), [`model`]
+//!    (the provider, built once from the validated document);
+//! 4. **load and transform**: [`spec`]: YAML → rules → model → the document progenitor reads;
+//! 5. **generate**: [`examples`], [`glue`] (a crate's `client.rs`), [`postprocess`] and
+//!    [`progenitor`] (progenitor's output, rewritten);
+//! 6. **emit**, one module per output kind: [`cli_module`] (the CLI's commands), [`crate_files`]
+//!    (a provider crate), [`facade`] (the `pspkit` registry);
+//! 7. **tasks**: [`bench_build`], [`check_payload`], [`codegen`] (write, or check and diff),
+//!    [`lint`].
 
-pub mod bench_build;
-pub mod check_payload;
-pub mod cli;
-pub mod codegen;
-pub mod crate_files;
-pub mod customer;
-pub mod examples;
-pub mod facade;
-pub mod glue;
-pub mod lenient;
-pub mod lint;
-pub mod model;
+// 1. base
+pub mod extensions;
 pub mod naming;
+pub mod openapi;
+pub mod output;
 pub mod pointer;
+pub mod problem;
+
+// 2. rules
+pub mod validate;
+
+// 3. model
+pub mod cli;
+pub mod customer;
+pub mod lenient;
+pub mod model;
+
+// 4. load and transform
+pub mod spec;
+
+// 5. generate
+pub mod examples;
+pub mod glue;
 pub mod postprocess;
 pub mod progenitor;
-pub mod spec;
-pub mod validate;
+
+// 6. emit
+pub mod cli_module;
+pub mod crate_files;
+pub mod facade;
+
+// 7. tasks
+pub mod bench_build;
+pub mod check_payload;
+pub mod codegen;
+pub mod lint;
+
+#[cfg(test)]
+mod tests {
+    /// The modules in pipeline order, as declared above.
+    fn order() -> Vec<String> {
+        include_str!("lib.rs")
+            .lines()
+            .filter_map(|line| line.strip_prefix("pub mod ")?.strip_suffix(';'))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Every `crate::<module>` a source file names (in `use` items, paths and emitted tokens alike:
+    /// emitted code names only modules the xtask does not have).
+    fn named_modules(source: &str, modules: &[String]) -> Vec<String> {
+        let mut named: Vec<String> = source
+            .match_indices("crate::")
+            .map(|(at, _)| {
+                let rest = &source[at + "crate::".len()..];
+                rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect::<String>()
+            })
+            .filter(|name| modules.contains(name))
+            .collect();
+        named.sort();
+        named.dedup();
+        named
+    }
+
+    #[test]
+    fn modules_import_only_earlier_layers() {
+        let order = order();
+        assert!(order.len() > 20, "{order:?}");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut upward = Vec::new();
+        for (index, module) in order.iter().enumerate() {
+            let source = std::fs::read_to_string(dir.join(format!("{module}.rs"))).expect("a module file");
+            for named in named_modules(&source, &order) {
+                let position = order.iter().position(|m| *m == named).unwrap_or(0);
+                if position >= index && named != *module {
+                    upward.push(format!("{module} imports {named}"));
+                }
+            }
+        }
+        assert!(upward.is_empty(), "modules importing a later layer (reorder or move the item down): {upward:?}");
+    }
+
+    #[test]
+    fn an_upward_import_is_caught() {
+        let order: Vec<String> = ["pointer", "spec"].map(str::to_owned).to_vec();
+        assert_eq!(named_modules("use crate::spec::Spec; quote!(crate::types::X)", &order), ["spec"]);
+    }
+}

@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::extensions::{
+    CREDENTIAL, CUSTOMER, DISPLAY_NAME, ENVIRONMENT, PASSWORD, RATE_LIMIT, REQUEST_ID, REQUIRE_ONE_OF, USERNAME,
+};
 use crate::naming;
+use crate::openapi::{METHODS, example_of, resolve};
 use crate::pointer::Pointer;
-use crate::spec::Problem;
-use crate::validate::{example_of, resolve};
+use crate::problem::Problem;
 
 /// The provider, as the generated glue code needs it.
 #[derive(Debug, Clone)]
@@ -95,7 +98,7 @@ pub struct ExampleCall {
 pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> {
     let mut problems = Vec::new();
     let display_name = document
-        .pointer("/info/x-pspkit-display-name")
+        .pointer(&format!("/info/{DISPLAY_NAME}"))
         .and_then(Value::as_str)
         .map(str::to_owned)
         .unwrap_or_else(|| naming::pascal(provider));
@@ -109,11 +112,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         let operations: Vec<&str> = customers.iter().map(|mapping| mapping.operation_id.as_str()).collect();
         problems.push(Problem::new(
             Pointer::root().join("paths"),
-            format!(
-                "`{}` may be declared on one operation only (found on {})",
-                crate::customer::EXTENSION,
-                operations.join(", ")
-            ),
+            format!("`{}` may be declared on one operation only (found on {})", CUSTOMER, operations.join(", ")),
         ));
     }
     let (Some(example), true) = (example, problems.is_empty()) else {
@@ -139,7 +138,7 @@ fn read_environments(document: &Value, problems: &mut Vec<Problem>) -> Vec<Envir
     let mut environments = Vec::new();
     for (index, server) in servers.iter().enumerate() {
         let ptr = Pointer::root().join("servers").join(index);
-        let Some(name) = server.get("x-pspkit-environment").and_then(Value::as_str) else { continue };
+        let Some(name) = server.get(ENVIRONMENT).and_then(Value::as_str) else { continue };
         let mut url = server.get("url").and_then(Value::as_str).unwrap_or("").to_owned();
         if let Some(variables) = server.get("variables").and_then(Value::as_object) {
             for (variable, spec) in variables {
@@ -204,19 +203,19 @@ fn read_scheme(ptr: &Pointer, scheme: &Value, problems: &mut Vec<Problem>) -> Op
     };
     match (text("type"), text("scheme").map(str::to_ascii_lowercase).as_deref(), text("in")) {
         (Some("http"), Some("basic"), _) => {
-            let username = field("x-pspkit-username", "HTTP Basic username");
-            let password = match text("x-pspkit-password") {
-                Some(_) => Some(field("x-pspkit-password", "HTTP Basic password")?),
+            let username = field(USERNAME, "HTTP Basic username");
+            let password = match text(PASSWORD) {
+                Some(_) => Some(field(PASSWORD, "HTTP Basic password")?),
                 None => None,
             };
             Some(AuthScheme::Basic { username: username?, password })
         }
         (Some("http"), Some("bearer"), _) => {
-            Some(AuthScheme::Bearer { token: field("x-pspkit-credential", "HTTP Bearer token")? })
+            Some(AuthScheme::Bearer { token: field(CREDENTIAL, "HTTP Bearer token")? })
         }
         (Some("apiKey"), _, Some("header")) => {
             let header = text("name").unwrap_or("").to_ascii_lowercase();
-            let value = field("x-pspkit-credential", &format!("`{header}` header"))?;
+            let value = field(CREDENTIAL, &format!("`{header}` header"))?;
             Some(AuthScheme::ApiKeyHeader { header, value })
         }
         _ => {
@@ -230,7 +229,7 @@ fn operations(document: &Value) -> Vec<(&String, &str, &Value)> {
     let mut found = Vec::new();
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
-            for method in crate::validate::METHODS {
+            for method in METHODS {
                 if let Some(operation) = item.get(method) {
                     found.push((path, method, operation));
                 }
@@ -251,7 +250,7 @@ fn read_example(document: &Value, problems: &mut Vec<Problem>) -> Option<Example
     };
     let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or("");
     // Required parameters, plus the first of `x-pspkit-require-one-of` so the call is valid.
-    let first_of_one_of = operation.pointer(&format!("/{}/0", crate::validate::REQUIRE_ONE_OF)).and_then(Value::as_str);
+    let first_of_one_of = operation.pointer(&format!("/{}/0", REQUIRE_ONE_OF)).and_then(Value::as_str);
     let arguments = parameters(document, operation)
         .filter(|p| {
             p.get("required").and_then(Value::as_bool) == Some(true)
@@ -272,8 +271,7 @@ fn read_request_id_headers(document: &Value) -> Vec<String> {
         for (_, response) in responses {
             let headers = resolve(document, response).get("headers").and_then(Value::as_object).into_iter().flatten();
             for (name, header) in headers {
-                let marked =
-                    resolve(document, header).get("x-pspkit-request-id").and_then(Value::as_bool) == Some(true);
+                let marked = resolve(document, header).get(REQUEST_ID).and_then(Value::as_bool) == Some(true);
                 let name = name.to_ascii_lowercase();
                 if marked && !names.contains(&name) {
                     names.push(name);
@@ -309,7 +307,7 @@ fn read_require_one_of(document: &Value) -> BTreeMap<String, Vec<String>> {
     operations(document)
         .into_iter()
         .filter_map(|(_, _, operation)| {
-            let names = operation.get(crate::validate::REQUIRE_ONE_OF)?.as_array()?;
+            let names = operation.get(REQUIRE_ONE_OF)?.as_array()?;
             let builder = naming::pascal(operation.get("operationId")?.as_str()?);
             let fields = names.iter().filter_map(Value::as_str).map(naming::progenitor_snake).collect();
             Some((builder, fields))
@@ -333,6 +331,3 @@ fn read_rate_limit(document: &Value, problems: &mut Vec<Problem>) -> Option<(u32
         }
     }
 }
-
-/// The extension that declares a provider's documented rate limit.
-pub const RATE_LIMIT: &str = "x-pspkit-rate-limit";

@@ -1,48 +1,14 @@
 //! Loading a provider spec: YAML → validated JSON tree → provider model → openapiv3 document.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use serde_json::Value;
 
+use crate::extensions::OPEN_ENUM;
 use crate::model::{self, Provider};
-use crate::pointer::Pointer;
+use crate::problem::InvalidSpec;
 use crate::validate;
-
-/// One problem found in a spec, at a JSON pointer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where in the spec.
-    pub pointer: Pointer,
-    /// What is wrong and what to do instead.
-    pub message: String,
-}
-
-impl Problem {
-    pub fn new(pointer: Pointer, message: impl Into<String>) -> Self {
-        Self { pointer, message: message.into() }
-    }
-}
-
-/// A spec the generator cannot accept, with every problem found.
-#[derive(Debug)]
-pub struct InvalidSpec {
-    pub file: String,
-    pub problems: Vec<Problem>,
-}
-
-impl fmt::Display for InvalidSpec {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a spec pspkit can generate from:", self.file)?;
-        for problem in &self.problems {
-            write!(f, "\n  {}: {}", problem.pointer, problem.message)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for InvalidSpec {}
 
 /// A validated provider spec.
 pub struct Spec {
@@ -185,9 +151,6 @@ fn open_enums(document: &mut Value) {
         schemas.insert(known, known_schema);
     }
 }
-
-/// The extension that marks a string enum as open (see `open_enums`).
-pub const OPEN_ENUM: &str = "x-pspkit-open-enum";
 
 /// A component schema marked `nullable: true` (the one nullable-reference idiom that Spectral,
 /// Redocly and Prism all validate) becomes a plain Rust type, and every reference to it inside

@@ -5,12 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::extensions::{IDENTITY, MONEY, OPEN_ENUM, REQUIRE_ONE_OF};
 use crate::naming;
+use crate::openapi::{METHODS, example_of, resolve};
 use crate::pointer::Pointer;
-use crate::spec::Problem;
-
-/// HTTP methods an OpenAPI path item may hold.
-pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+use crate::problem::Problem;
 
 /// Path parameter values that turn a request into one for another endpoint.
 const DOT_SEGMENTS: [&str; 3] = ["", ".", ".."];
@@ -209,28 +208,11 @@ fn check_responses(document: &Value, op_ptr: &Pointer, operation: &Value, proble
     }
 }
 
-/// Follows a local `$ref` (one level, which is all the spec conventions allow).
-pub fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
-    node.get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|reference| reference.strip_prefix('#'))
-        .and_then(|pointer| document.pointer(pointer))
-        .unwrap_or(node)
-}
-
-/// A parameter's example: its own `example`, the first of its `examples`, or its schema's `example`.
-pub fn example_of(parameter: &Value) -> Option<&Value> {
-    parameter
-        .get("example")
-        .or_else(|| parameter.get("examples")?.as_object()?.values().next()?.get("value"))
-        .or_else(|| parameter.pointer("/schema/example"))
-}
-
 /// `x-pspkit-open-enum` goes on a component string enum whose `{Name}Known` name is free.
 fn check_open_enums(document: &Value, problems: &mut Vec<Problem>) {
     let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return };
     for (name, schema) in schemas {
-        if schema.get(crate::spec::OPEN_ENUM).and_then(Value::as_bool) != Some(true) {
+        if schema.get(OPEN_ENUM).and_then(Value::as_bool) != Some(true) {
             continue;
         }
         let ptr = Pointer::root().join("components").join("schemas").join(name);
@@ -252,9 +234,6 @@ fn check_open_enums(document: &Value, problems: &mut Vec<Problem>) {
         }
     }
 }
-
-/// The extension that names parameters of which a call must set at least one.
-pub const REQUIRE_ONE_OF: &str = "x-pspkit-require-one-of";
 
 /// `x-pspkit-require-one-of` lists at least two optional parameters of the operation.
 fn check_require_one_of(document: &Value, op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
@@ -293,7 +272,6 @@ fn check_require_one_of(document: &Value, op_ptr: &Pointer, operation: &Value, p
 /// required ones: the spec's author decides which the provider truly guarantees), and
 /// `x-pspkit-money` only as `true` on a number, integer or string property.
 fn check_tolerance(document: &Value, problems: &mut Vec<Problem>) {
-    use crate::lenient::{IDENTITY, MONEY};
     let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return };
     for (name, schema) in schemas {
         let ptr = Pointer::root().join("components").join("schemas").join(name);

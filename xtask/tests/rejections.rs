@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use xtask::spec::{self, InvalidSpec};
+use xtask::problem::InvalidSpec;
+use xtask::spec;
 
 fn load(name: &str) -> anyhow::Result<spec::Spec> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/specs").join(name);

@@ -1,0 +1,75 @@
+//! Every `x-pspkit-*` extension the xtask understands: its name, where it goes and what it means.
+//! The rules and the model read the names from here; `specs/README.md`'s extension table is
+//! checked against [`ALL`] by `xtask/tests/tidy.rs`, so a new extension cannot go undocumented
+//! and a documented one cannot go missing.
+
+/// One extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Extension {
+    /// The key, e.g. `x-pspkit-identity`.
+    pub name: &'static str,
+    /// Where in a spec it goes.
+    pub place: &'static str,
+    /// What it does, in a line.
+    pub meaning: &'static str,
+}
+
+/// `info.x-pspkit-display-name`.
+pub const DISPLAY_NAME: &str = "x-pspkit-display-name";
+/// On a `servers` entry.
+pub const ENVIRONMENT: &str = "x-pspkit-environment";
+/// On an `http`/`basic` security scheme.
+pub const USERNAME: &str = "x-pspkit-username";
+/// On an `http`/`basic` security scheme.
+pub const PASSWORD: &str = "x-pspkit-password";
+/// On an `http`/`bearer` or header `apiKey` security scheme.
+pub const CREDENTIAL: &str = "x-pspkit-credential";
+/// On a response header object.
+pub const REQUEST_ID: &str = "x-pspkit-request-id";
+/// On a component string enum.
+pub const OPEN_ENUM: &str = "x-pspkit-open-enum";
+/// On an operation.
+pub const REQUIRE_ONE_OF: &str = "x-pspkit-require-one-of";
+/// At the document root.
+pub const RATE_LIMIT: &str = "x-pspkit-rate-limit";
+/// On the operation that returns a customer, and on its success examples.
+pub const CUSTOMER: &str = "x-pspkit-customer";
+/// On a parameter.
+pub const CLI: &str = "x-pspkit-cli";
+/// On a component object schema with `required` properties.
+pub const IDENTITY: &str = "x-pspkit-identity";
+/// On a number, integer or string property.
+pub const MONEY: &str = "x-pspkit-money";
+
+/// Every extension, in the order `specs/README.md` documents them.
+pub const ALL: [Extension; 13] = [
+    Extension { name: DISPLAY_NAME, place: "info", meaning: "the provider's human name" },
+    Extension { name: ENVIRONMENT, place: "a servers entry", meaning: "a variant of the generated Environment" },
+    Extension { name: USERNAME, place: "an http/basic scheme", meaning: "the Credentials field sent as username" },
+    Extension { name: PASSWORD, place: "an http/basic scheme", meaning: "the Credentials field sent as password" },
+    Extension {
+        name: CREDENTIAL,
+        place: "a bearer or apiKey scheme",
+        meaning: "the Credentials field of the token or key",
+    },
+    Extension { name: REQUEST_ID, place: "a response header", meaning: "the header carries the provider's request id" },
+    Extension { name: OPEN_ENUM, place: "a component string enum", meaning: "unknown values decode as Open::Unknown" },
+    Extension { name: REQUIRE_ONE_OF, place: "an operation", meaning: "at least one of these parameters is set" },
+    Extension { name: RATE_LIMIT, place: "the document root", meaning: "the provider's rate limit, enforced" },
+    Extension { name: CUSTOMER, place: "an operation, a success example", meaning: "the normalised customer mapping" },
+    Extension { name: CLI, place: "a parameter", meaning: "how the pspkit CLI spells its argument" },
+    Extension { name: IDENTITY, place: "a component object schema", meaning: "the properties that stay required" },
+    Extension { name: MONEY, place: "a scalar property", meaning: "never converted from another JSON type" },
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_unique_and_prefixed() {
+        let mut names: Vec<&str> = super::ALL.iter().map(|extension| extension.name).collect();
+        assert!(names.iter().all(|name| name.starts_with("x-pspkit-")));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), super::ALL.len());
+    }
+}
