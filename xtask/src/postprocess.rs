@@ -10,6 +10,8 @@
 //!   and removing it at generation costs nothing per request);
 //! - public items progenitor leaves undocumented get a doc comment.
 
+use std::collections::BTreeSet;
+
 use anyhow::{Context as _, bail};
 use quote::format_ident;
 use syn::visit_mut::VisitMut;
@@ -27,28 +29,94 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
             _ => None,
         })
         .context("progenitor's output has no `builder` module (is the builder interface selected?)")?;
+    let mut matched = Matched::default();
     for item in builder.1.iter_mut() {
         if let Item::Impl(block) = item {
-            rewrite_operation_builder(block, provider)?;
+            rewrite_operation_builder(block, provider, &mut matched)?;
         }
     }
+    matched.check(provider)?;
     // The crate root re-exports what a user needs; progenitor's `prelude` would be an unused duplicate.
     file.items.retain(|item| !matches!(item, Item::Mod(module) if module.ident == "prelude"));
     DocFiller.visit_file_mut(file);
-    OptionalSchemars.visit_file_mut(file);
-    Ok(())
+    let mut schemars = OptionalSchemars::default();
+    schemars.visit_file_mut(file);
+    if schemars.moved == 0 {
+        bail!("no `#[derive(.., schemars::JsonSchema)]` found to make optional (is the derive still configured?)");
+    }
+    no_progenitor_message_left(file)
 }
 
-/// The derive that becomes optional (the generated crates' `schemars` feature).
-const SCHEMARS_DERIVE: &str = "schemars :: JsonSchema";
+/// What the operation-builder rewrites matched, checked against what the model expects.
+#[derive(Debug, Default)]
+struct Matched {
+    /// Builders whose `send` was wrapped.
+    sends: BTreeSet<String>,
+    /// Builders whose `x-pspkit-require-one-of` check was added.
+    one_of: BTreeSet<String>,
+    /// `(builder, parameter)` rules whose setter was documented.
+    setters: BTreeSet<(String, String)>,
+    /// `(builder, parameter)` rules whose progenitor conversion message was replaced.
+    messages: BTreeSet<(String, String)>,
+}
+
+impl Matched {
+    /// Fails, naming the operation and the rule, when a rewrite the model expects found nothing
+    /// to rewrite (progenitor's output, or its names, drifted from what the xtask derives).
+    fn check(&self, provider: &Provider) -> anyhow::Result<()> {
+        let operations = provider.operations.len();
+        if self.sends.len() != operations {
+            bail!(
+                "{} operation builders with a `send` to wrap, for {operations} operations in the spec",
+                self.sends.len()
+            );
+        }
+        for builder in provider.require_one_of.keys().filter(|builder| !self.one_of.contains(*builder)) {
+            bail!("operation builder `{builder}`: its `x-pspkit-require-one-of` check found no `send` to guard");
+        }
+        for (builder, parameter) in provider.parameter_rules.keys() {
+            let key = (builder.clone(), parameter.clone());
+            if !self.setters.contains(&key) {
+                bail!("operation builder `{builder}`: no setter `{parameter}` for the spec's parameter rule");
+            }
+            if !self.messages.contains(&key) {
+                bail!("operation builder `{builder}`: no progenitor conversion message for `{parameter}` to replace");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Progenitor's own invalid-input wordings: none may survive the rewrite, in macro tokens neither.
+const PROGENITOR_MESSAGES: [&str; 2] = ["conversion to `", " was not initialized"];
+
+fn no_progenitor_message_left(file: &syn::File) -> anyhow::Result<()> {
+    let tokens = quote::ToTokens::to_token_stream(file).to_string();
+    match PROGENITOR_MESSAGES.iter().find(|message| tokens.contains(*message)) {
+        Some(message) => bail!("a progenitor message (`{}`) was left unrewritten", message.trim()),
+        None => Ok(()),
+    }
+}
+
+/// The derive that becomes optional (the generated crates' `schemars` feature), by path segments.
+const SCHEMARS_DERIVE: [&str; 2] = ["schemars", "JsonSchema"];
+
+/// Whether `path` is `schemars::JsonSchema` (with or without a leading `::`).
+fn is_schemars_derive(path: &syn::Path) -> bool {
+    path.segments.iter().map(|segment| segment.ident.to_string()).eq(SCHEMARS_DERIVE)
+}
 
 /// Moves `schemars::JsonSchema` out of every `#[derive(...)]` into
 /// `#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`: schema export stays one
 /// feature away, and a merchant's default build does not compile schemars' derive (and syn 2).
-struct OptionalSchemars;
+#[derive(Default)]
+struct OptionalSchemars {
+    /// How many items' derives were moved.
+    moved: usize,
+}
 
 impl OptionalSchemars {
-    fn rewrite(attrs: &mut Vec<Attribute>) {
+    fn rewrite(&mut self, attrs: &mut Vec<Attribute>) {
         let mut found = false;
         for attr in attrs.iter_mut().filter(|attr| attr.path().is_ident("derive")) {
             let Ok(paths) =
@@ -56,16 +124,14 @@ impl OptionalSchemars {
             else {
                 continue;
             };
-            let kept: Vec<&syn::Path> = paths
-                .iter()
-                .filter(|path| quote::ToTokens::to_token_stream(path).to_string() != SCHEMARS_DERIVE)
-                .collect();
+            let kept: Vec<&syn::Path> = paths.iter().filter(|path| !is_schemars_derive(path)).collect();
             if kept.len() != paths.len() {
                 found = true;
                 *attr = parse_quote!(#[derive(#(#kept),*)]);
             }
         }
         if found {
+            self.moved += 1;
             attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]));
         }
     }
@@ -73,11 +139,11 @@ impl OptionalSchemars {
 
 impl VisitMut for OptionalSchemars {
     fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
-        Self::rewrite(&mut item.attrs);
+        self.rewrite(&mut item.attrs);
     }
 
     fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
-        Self::rewrite(&mut item.attrs);
+        self.rewrite(&mut item.attrs);
     }
 }
 
@@ -95,13 +161,29 @@ pub fn apply_to_mock(file: &mut syn::File) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Rewrites `format!("^/path/{}$", value.to_string())` into a matcher on the escaped, encoded value.
+/// Rewrites `regex::Regex::new(&format!("^/path/{}$", value.to_string()))` into a matcher on the
+/// escaped, encoded value. A path regex `format!` anywhere else is an error: progenitor changed
+/// how it builds matchers, and the fix must be looked at, not silently skipped.
 #[derive(Default)]
 struct PathMatcherFixer {
+    /// Inside the arguments of a `Regex::new(..)` call.
+    in_regex: bool,
     error: Option<anyhow::Error>,
 }
 
 impl VisitMut for PathMatcherFixer {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        let names: Vec<String> = match &*call.func {
+            syn::Expr::Path(path) => path.path.segments.iter().map(|segment| segment.ident.to_string()).collect(),
+            _ => Vec::new(),
+        };
+        let is_regex_new = names.ends_with(&["Regex".to_owned(), "new".to_owned()]);
+        let outer = self.in_regex;
+        self.in_regex |= is_regex_new;
+        syn::visit_mut::visit_expr_call_mut(self, call);
+        self.in_regex = outer;
+    }
+
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         if !mac.path.is_ident("format") {
             return;
@@ -117,6 +199,10 @@ impl VisitMut for PathMatcherFixer {
         let is_path_regex = matches!(args.first(), Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }))
             if s.value().starts_with("^/") && s.value().ends_with('$'));
         if !is_path_regex {
+            return;
+        }
+        if !self.in_regex {
+            self.error = Some(anyhow::anyhow!("a path regex `format!` outside `Regex::new(..)` in progenitor's mocks"));
             return;
         }
         for arg in args.iter_mut().skip(1) {
@@ -156,7 +242,7 @@ impl VisitMut for MockDocs {
     }
 }
 
-fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyhow::Result<()> {
+fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider, matched: &mut Matched) -> anyhow::Result<()> {
     let Some(builder_name) = self_type_name(&block.self_ty) else { return Ok(()) };
     let mut wrapper = None;
     for item in block.items.iter_mut() {
@@ -167,11 +253,20 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyho
                 .with_context(|| format!("operation builder `{builder_name}`: the `api-version` rewrite"))?;
             decode_through_runtime(function)
                 .with_context(|| format!("operation builder `{builder_name}`: the `response_value` rewrite"))?;
-            wrapper = Some(wrap_send(function, provider.require_one_of.get(&builder_name))?);
+            let one_of = provider.require_one_of.get(&builder_name);
+            if one_of.is_some() {
+                matched.one_of.insert(builder_name.clone());
+            }
+            matched.sends.insert(builder_name.clone());
+            wrapper = Some(wrap_send(function, one_of)?);
         } else if name == "new" {
             add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
         } else {
-            let rule = provider.parameter_rules.get(&(builder_name.clone(), name.clone()));
+            let key = (builder_name.clone(), name.clone());
+            let rule = provider.parameter_rules.get(&key);
+            if rule.is_some() {
+                matched.setters.insert(key);
+            }
             let doc = match rule {
                 Some(rule) => format!("Sets the `{name}` parameter: {rule}."),
                 None => format!("Sets the `{name}` parameter."),
@@ -180,7 +275,7 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider) -> anyho
         }
     }
     block.items.extend(wrapper.map(ImplItem::Fn));
-    MessageRewriter { builder: &builder_name, provider }.visit_item_impl_mut(block);
+    MessageRewriter { builder: &builder_name, provider, matched }.visit_item_impl_mut(block);
     Ok(())
 }
 
@@ -357,16 +452,21 @@ fn self_type_name(ty: &Type) -> Option<String> {
 struct MessageRewriter<'a> {
     builder: &'a str,
     provider: &'a Provider,
+    matched: &'a mut Matched,
 }
 
 impl MessageRewriter<'_> {
-    fn rewrite(&self, message: &str) -> Option<String> {
+    fn rewrite(&mut self, message: &str) -> Option<String> {
         if let Some(parameter) = message.strip_suffix(" was not initialized") {
             return Some(format!("the required parameter `{parameter}` was not set"));
         }
         let rest = message.strip_prefix("conversion to `")?;
         let parameter = rest.split_once("` for ")?.1.strip_suffix(" failed")?;
-        let rule = self.provider.parameter_rules.get(&(self.builder.to_owned(), parameter.to_owned()));
+        let key = (self.builder.to_owned(), parameter.to_owned());
+        let rule = self.provider.parameter_rules.get(&key);
+        if rule.is_some() {
+            self.matched.messages.insert(key);
+        }
         let rule = rule.map_or("it does not convert to the parameter's type", String::as_str);
         Some(format!("invalid `{parameter}`: {rule}"))
     }
@@ -514,6 +614,24 @@ mod tests {
         };
         let error = decode_through_runtime(&mut stream).unwrap_err().to_string();
         assert!(error.contains("`ResponseValue::stream` found"), "{error}");
+    }
+
+    #[test]
+    fn mock_path_regexes_are_escaped_and_encoded_and_one_elsewhere_is_an_error() {
+        let mut inside: syn::File = parse_quote! {
+            fn id(value: &str) -> regex::Regex { regex::Regex::new(&format!("^/things/{}$", value.to_string())).unwrap() }
+        };
+        apply_to_mock(&mut inside).unwrap();
+        let code = quote!(#inside).to_string();
+        assert!(
+            code.contains("regex :: escape (& progenitor_client :: encode_path (& value . to_string ()))"),
+            "{code}"
+        );
+        let mut elsewhere: syn::File = parse_quote! {
+            fn id(value: &str) -> String { format!("^/things/{}$", value) }
+        };
+        let error = apply_to_mock(&mut elsewhere).unwrap_err().to_string();
+        assert!(error.contains("outside `Regex::new(..)`"), "{error}");
     }
 
     #[test]

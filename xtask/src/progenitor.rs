@@ -55,13 +55,34 @@ fn date_time() -> SchemaObject {
     }
 }
 
-/// Generates the client code for `spec`.
-pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
+/// Whether the identifier `name` occurs anywhere in `tokens`, inside groups (macro bodies) too.
+fn names_ident(tokens: proc_macro2::TokenStream, name: &str) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == name,
+        proc_macro2::TokenTree::Group(group) => names_ident(group.stream(), name),
+        _ => false,
+    })
+}
+
+/// progenitor's output for `spec` before any rewrite, and the generator that made it.
+fn raw(spec: &Spec) -> anyhow::Result<(syn::File, Generator)> {
     let mut generator = Generator::new(&settings());
     let tokens = generator
         .generate_tokens(&spec.openapi)
         .map_err(|error| anyhow::anyhow!("{error}"))
         .with_context(|| format!("progenitor could not generate {}", spec.file))?;
+    let file = syn::parse2(tokens).with_context(|| format!("progenitor's output for {} does not parse", spec.file))?;
+    Ok((file, generator))
+}
+
+/// progenitor's output for `spec`, unrewritten: what the post-pass tests feed it, altered.
+pub fn unrewritten(spec: &Spec) -> anyhow::Result<syn::File> {
+    raw(spec).map(|(file, _)| file)
+}
+
+/// Generates the client code for `spec`.
+pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
+    let (mut file, generator) = raw(spec)?;
     let space = generator.get_type_space();
     let uses = Uses {
         chrono: space.uses_chrono(),
@@ -69,11 +90,9 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
         regress: space.uses_regress(),
         futures: generator.uses_futures(),
         // typify's `uses_serde_json()` over-reports (Juspay's code names no serde_json item);
-        // the emitted code is checked below instead.
+        // the rewritten code is checked for the identifier instead (macro tokens included).
         serde_json: false,
     };
-    let mut file: syn::File =
-        syn::parse2(tokens).with_context(|| format!("progenitor's output for {} does not parse", spec.file))?;
     postprocess::apply(&mut file, &spec.model)?;
     crate::lenient::apply(&mut file, &spec.lenient).with_context(|| format!("{}: tolerant decoding", spec.file))?;
     let mock = Generator::new(&settings())
@@ -83,7 +102,98 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     let mut mock: syn::File =
         syn::parse2(mock).with_context(|| format!("progenitor's mocks for {} do not parse", spec.file))?;
     postprocess::apply_to_mock(&mut mock)?;
+    let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
     let code = prettyplease::unparse(&file);
-    let uses = Uses { serde_json: code.contains("serde_json::"), ..uses };
     Ok(Output { code, mock: prettyplease::unparse(&mock), uses })
+}
+
+#[cfg(test)]
+mod tests {
+    //! The post-pass fed progenitor's real output, altered the ways a progenitor upgrade could alter
+    //! it: each miss is an error naming the operation and rule.
+
+    /// progenitor's real output for a one-operation spec, altered by `edit`, through the post-pass.
+    fn apply_altered(edit: impl Fn(String) -> String) -> anyhow::Result<()> {
+        let yaml = r#"
+openapi: 3.0.3
+info: {title: Acme, version: v1}
+servers: [{url: 'https://api.acme.example', x-pspkit-environment: production}]
+security: [{basicAuth: []}]
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      parameters:
+        - {name: id, in: path, required: true, example: t_1, schema: {type: string, pattern: '^t_[0-9]+$'}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}
+components:
+  securitySchemes:
+    basicAuth: {type: http, scheme: basic, x-pspkit-username: key}
+  schemas:
+    Thing: {type: object, properties: {id: {type: string}}}
+"#;
+        let spec = crate::spec::parse("acme".to_owned(), "acme.yaml".to_owned(), yaml_serde::from_str(yaml)?)?;
+        let original = prettyplease::unparse(&super::unrewritten(&spec)?);
+        let altered = edit(original.clone());
+        assert_ne!(altered, original, "the edit must change progenitor's output");
+        let mut file: syn::File = syn::parse_str(&altered)?;
+        crate::postprocess::apply(&mut file, &spec.model)
+    }
+
+    #[test]
+    fn progenitors_unaltered_output_passes() {
+        apply_altered(|code| code + "\n").unwrap();
+    }
+
+    #[test]
+    fn a_renamed_setter_fails_naming_the_operation_and_rule() {
+        let error = apply_altered(|code| code.replace("pub fn id<", "pub fn thing_id<")).unwrap_err().to_string();
+        assert!(error.contains("operation builder `GetThing`: no setter `id`"), "{error}");
+    }
+
+    #[test]
+    fn a_reworded_conversion_message_fails_naming_the_operation_and_rule() {
+        let error =
+            apply_altered(|code| code.replace("conversion to `", "cannot convert to `")).unwrap_err().to_string();
+        assert!(error.contains("operation builder `GetThing`: no progenitor conversion message for `id`"), "{error}");
+    }
+
+    #[test]
+    fn a_progenitor_message_inside_a_macro_is_an_error() {
+        let planted = "pub fn planted() -> String { format!(\"conversion to `{}` for {} failed\", 1, 2) }\n";
+        let error = apply_altered(|code| code + planted).unwrap_err().to_string();
+        assert!(error.contains("a progenitor message (`conversion to `"), "{error}");
+    }
+
+    #[test]
+    fn a_missing_schemars_derive_is_an_error() {
+        let error = apply_altered(|code| code.replace("schemars::JsonSchema", "PartialEq")).unwrap_err().to_string();
+        assert!(error.contains("no `#[derive(.., schemars::JsonSchema)]` found"), "{error}");
+    }
+
+    #[test]
+    fn a_builder_without_send_fails_counting_the_operations() {
+        let error = apply_altered(|code| code.replace("pub async fn send(", "pub async fn dispatch(")).unwrap_err();
+        let error = format!("{error:#}");
+        assert!(error.contains("0 operation builders with a `send` to wrap, for 1 operations"), "{error}");
+    }
+
+    #[test]
+    fn an_identifier_is_found_in_macro_bodies_but_not_in_strings() {
+        let tokens = quote::quote!(
+            fn f() {
+                format!("{}", serde_json::to_string(&1).unwrap())
+            }
+        );
+        assert!(super::names_ident(tokens, "serde_json"));
+        assert!(!super::names_ident(
+            quote::quote!(
+                fn f() -> &'static str {
+                    "serde_json::Value"
+                }
+            ),
+            "serde_json"
+        ));
+    }
 }
