@@ -71,7 +71,7 @@ impl Matched {
                 self.sends.len()
             );
         }
-        for builder in provider.require_one_of.keys().filter(|builder| !self.one_of.contains(*builder)) {
+        if let Some(builder) = provider.require_one_of.keys().find(|builder| !self.one_of.contains(*builder)) {
             bail!("operation builder `{builder}`: its `x-pspkit-require-one-of` check found no `send` to guard");
         }
         for (builder, parameter) in provider.parameter_rules.keys() {
