@@ -9,7 +9,7 @@ use quote::ToTokens;
 use syn::visit::Visit;
 use syn::{Attribute, Fields, ImplItem, Item, ItemImpl, ItemStruct};
 
-/// The listing for the generated crate in `crate_dir` (e.g. `crates/razorpay`).
+/// The listing for the generated crate in `crate_dir` (e.g. `crates/providers/razorpay`).
 pub fn listing(crate_dir: &Path) -> Result<String, String> {
     let client = parse(&crate_dir.join("src/client.rs"))?;
     let generated = parse(&crate_dir.join("src/generated.rs"))?;

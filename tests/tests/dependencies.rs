@@ -1,9 +1,23 @@
 //! A merchant who depends on a provider crate compiles no code generator: codegen runs in the
-//! xtask, and the generated code is checked in.
+//! xtask, and the generated code is checked in. The provider crates are those of `specs/`.
 
 use std::process::Command;
 
-const PROVIDER_CRATES: [&str; 4] = ["pspkit-axisfi", "pspkit-juspay", "pspkit-paisr", "pspkit-razorpay"];
+/// `pspkit-<provider>` for every spec in `specs/`.
+fn provider_crates() -> Vec<String> {
+    let specs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let mut crates: Vec<String> = std::fs::read_dir(specs)
+        .expect("specs/")
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            let name = path.file_stem()?.to_str()?.to_owned();
+            (path.extension()? == "yaml").then(|| format!("pspkit-{name}"))
+        })
+        .collect();
+    crates.sort();
+    assert!(!crates.is_empty(), "no spec found");
+    crates
+}
 const CODEGEN_CRATES: [&str; 7] =
     ["progenitor ", "progenitor-impl", "progenitor-macro", "typify", "openapiv3", "prettyplease", "xtask"];
 
@@ -39,7 +53,8 @@ fn the_scan_finds_the_generator_in_the_xtask() {
 
 #[test]
 fn provider_crates_pull_no_code_generator() {
-    for provider in PROVIDER_CRATES {
+    for provider in provider_crates() {
+        let provider = provider.as_str();
         let tree = cargo_tree(&["-p", provider]);
         let found = codegen_crates(&tree);
         assert!(found.is_empty(), "{provider} depends on code generator crates: {found:?}");
@@ -57,9 +72,17 @@ fn provider_crates_pull_no_code_generator() {
     }
 }
 
-/// Every crate a merchant can depend on.
-const PUBLISHED_CRATES: [&str; 6] =
-    ["pspkit-runtime", "pspkit-axisfi", "pspkit-juspay", "pspkit-paisr", "pspkit-razorpay", "pspkit"];
+/// Every crate a merchant can depend on: the runtime, each provider crate, the facade.
+fn published_crates() -> Vec<String> {
+    let mut crates = vec!["pspkit-runtime".to_owned(), "pspkit".to_owned()];
+    crates.extend(provider_crates());
+    crates
+}
+
+/// One provider crate, standing for all (they share the runtime and its features).
+fn a_provider_crate() -> String {
+    provider_crates().remove(0)
+}
 /// Crates that mean OpenSSL (or the platform TLS library) is in the build.
 const OPENSSL_CRATES: [&str; 5] = ["openssl", "openssl-sys", "native-tls", "hyper-tls", "tokio-native-tls"];
 
@@ -70,7 +93,8 @@ fn openssl_crates(tree: &str) -> Vec<&str> {
 
 #[test]
 fn the_default_build_of_every_published_crate_pulls_no_openssl() {
-    for krate in PUBLISHED_CRATES {
+    for krate in published_crates() {
+        let krate = krate.as_str();
         let tree = cargo_tree(&["-p", krate]);
         assert!(tree.lines().any(|line| line.starts_with("rustls v")), "{krate}: rustls is the default TLS");
         let found = openssl_crates(&tree);
@@ -80,7 +104,7 @@ fn the_default_build_of_every_published_crate_pulls_no_openssl() {
 
 #[test]
 fn native_tls_is_one_feature_away_and_drops_rustls() {
-    for krate in ["pspkit-razorpay", "pspkit"] {
+    for krate in [a_provider_crate().as_str(), "pspkit"] {
         let tree = cargo_tree(&["-p", krate, "--no-default-features", "--features", "native-tls"]);
         let found = openssl_crates(&tree);
         assert!(found.iter().any(|line| line.starts_with("native-tls v")), "{krate}: {found:?}");
@@ -90,10 +114,11 @@ fn native_tls_is_one_feature_away_and_drops_rustls() {
 
 #[test]
 fn rustls_without_a_provider_compiles_no_aws_lc() {
-    let tree = cargo_tree(&["-p", "pspkit-razorpay", "--no-default-features", "--features", "rustls-no-provider"]);
+    let provider = a_provider_crate();
+    let tree = cargo_tree(&["-p", &provider, "--no-default-features", "--features", "rustls-no-provider"]);
     assert!(tree.lines().any(|line| line.starts_with("rustls v")));
     assert!(!tree.lines().any(|line| line.starts_with("aws-lc-")), "no crypto provider is compiled in");
     assert!(openssl_crates(&tree).is_empty());
-    let default = cargo_tree(&["-p", "pspkit-razorpay"]);
+    let default = cargo_tree(&["-p", &provider]);
     assert!(default.lines().any(|line| line.starts_with("aws-lc-rs v")), "the default compiles aws-lc-rs");
 }

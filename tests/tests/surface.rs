@@ -26,7 +26,7 @@ fn every_specs_generated_surface_matches_its_snapshot() {
     let providers = providers();
     assert!(providers.len() >= 4, "found {providers:?}");
     for provider in providers {
-        let dir = workspace().join("crates").join(&provider);
+        let dir = workspace().join("crates/providers").join(&provider);
         let listing = pspkit_tests::surface::listing(&dir).unwrap_or_else(|error| panic!("{provider}: {error}"));
         insta::assert_snapshot!(provider.as_str(), listing);
     }

@@ -157,7 +157,7 @@ mod tests {
 
     #[test]
     fn every_tls_choice_by_default_or_the_ones_named() {
-        assert_eq!(parse_choices(&args(&["paisr"])).unwrap(), (Some("paisr"), TLS_CHOICES.to_vec()));
+        assert_eq!(parse_choices(&args(&["acme"])).unwrap(), (Some("acme"), TLS_CHOICES.to_vec()));
         assert_eq!(parse_choices(&args(&["--tls", "native-tls"])).unwrap(), (None, vec!["native-tls"]));
     }
 
@@ -167,6 +167,6 @@ mod tests {
         assert!(error.contains("unknown TLS choice `openssl`"), "{error}");
         assert!(parse_choices(&args(&["--tls"])).is_err());
         assert!(parse_choices(&args(&["--fast"])).is_err());
-        assert!(parse_choices(&args(&["paisr", "razorpay"])).is_err());
+        assert!(parse_choices(&args(&["acme", "other"])).is_err());
     }
 }

@@ -18,7 +18,7 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
         syn::parse2(crate::lenient::module(&spec.lenient)).context("the emitted schemas module does not parse")?;
     let client = glue::client_module(&spec.model);
     let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
-    let dir = format!("crates/{}", spec.provider);
+    let dir = format!("crates/providers/{}", spec.provider);
     let header = format!("generated from {} by cargo xtask codegen; do not edit", spec.file);
     Ok(vec![
         File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },

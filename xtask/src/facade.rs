@@ -39,7 +39,7 @@ fn manifest(specs: &[Spec], header: &str) -> String {
         .iter()
         .map(|name| {
             format!(
-                "pspkit-{name} = {{ version = \"0.1.0\", path = \"../{name}\", default-features = false, optional = true }}\n"
+                "pspkit-{name} = {{ version = \"0.1.0\", path = \"../providers/{name}\", default-features = false, optional = true }}\n"
             )
         })
         .collect();

@@ -1,7 +1,7 @@
 //! Maintainer tasks for the pspkit workspace.
 //!
 //! `cargo xtask codegen [--check] [PROVIDER...]` reads `specs/*.yaml` and writes one client crate
-//! per provider to `crates/<provider>/`. With `--check` it writes nothing, prints a unified diff of
+//! per provider to `crates/providers/<provider>/`. With `--check` it writes nothing, prints a unified diff of
 //! what would change and fails when the checked-in crates are stale. `cargo xtask lint` runs the
 //! third-party spec checkers.
 
@@ -17,13 +17,13 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
        cargo xtask check-payload PROVIDER FILE [--status N] [--operation ID]
 
-  codegen            generate crates/<provider>/ from specs/<provider>.yaml (all specs by default)
+  codegen            generate crates/providers/<provider>/ from specs/<provider>.yaml (all specs by default)
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
   lint               run Spectral, Redocly and openapi-spec-validator over every spec
                      (pinned in .ci/tools/, installed there on first use)
   install-tools      install the pinned npm (Spectral, Redocly, Prism) and Python
                      (openapi-spec-validator) tools into .ci/tools/
-  bench-build        clean-build a provider crate (default razorpay) and the hand-written
+  bench-build        clean-build a provider crate (default: the first spec) and the hand-written
                      baseline twice each, for each TLS choice (all by default); report the
                      time ratios and crate counts
   check-payload      validate a captured response body strictly against the provider's spec
@@ -38,7 +38,9 @@ fn main() -> ExitCode {
         Some("install-tools") if args.len() == 1 => xtask::lint::install_tools(&workspace_root()),
         Some("check-payload") => xtask::check_payload::run(&workspace_root(), &args[1..]),
         Some("bench-build") => xtask::bench_build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
-            xtask::bench_build::run(&workspace_root(), provider.unwrap_or("razorpay"), &choices)
+            let root = workspace_root();
+            let first = first_spec(&root)?;
+            xtask::bench_build::run(&root, provider.unwrap_or(&first), &choices)
         }),
         Some("-h" | "--help") => {
             println!("{USAGE}");
@@ -72,6 +74,13 @@ fn run_codegen(args: &[String]) -> anyhow::Result<bool> {
     let root = workspace_root();
     let mode = if check { codegen::Mode::Check } else { codegen::Mode::Write };
     codegen::run(&root, &providers, mode)
+}
+
+/// The short name of the first spec in `specs/` (sorted).
+fn first_spec(root: &std::path::Path) -> anyhow::Result<String> {
+    let first = xtask::spec::discover(root, &[])?.into_iter().next();
+    let name = first.as_ref().and_then(|path| path.file_stem()).and_then(|stem| stem.to_str());
+    name.map(str::to_owned).ok_or_else(|| anyhow::anyhow!("no spec in specs/"))
 }
 
 /// The workspace root: the parent of this crate's manifest directory.

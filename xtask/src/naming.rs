@@ -43,6 +43,6 @@ mod tests {
 
     #[test]
     fn env_vars_are_upper_snake() {
-        assert_eq!(env_var("razorpay", "key_id"), "RAZORPAY_KEY_ID");
+        assert_eq!(env_var("acme", "key_id"), "ACME_KEY_ID");
     }
 }

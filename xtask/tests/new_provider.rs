@@ -50,7 +50,7 @@ fn succeed(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> St
 /// Whether a path that differs after codegen is one codegen (or cargo) may change.
 fn generated_or_new(path: &str) -> bool {
     path == format!("specs/{PROVIDER}.yaml")
-        || path.starts_with(&format!("crates/{PROVIDER}/"))
+        || path.starts_with(&format!("crates/providers/{PROVIDER}/"))
         || path == "crates/pspkit/Cargo.toml"
         || path == "crates/pspkit/src/generated.rs"
         || path == "crates/pspkit/src/bin/pspkit/generated.rs"
@@ -84,7 +84,7 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
     // (a) Only generated files (and cargo's lock file) differ.
     let status = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
     let changed: Vec<&str> = status.lines().map(|line| line[3..].trim()).collect();
-    assert!(changed.iter().any(|path| path.starts_with(&format!("crates/{PROVIDER}/src/"))), "{changed:?}");
+    assert!(changed.iter().any(|path| path.starts_with(&format!("crates/providers/{PROVIDER}/src/"))), "{changed:?}");
     let unexpected: Vec<&&str> = changed.iter().filter(|path| !generated_or_new(path)).collect();
     assert!(unexpected.is_empty(), "files outside the spec and the generated ones changed: {unexpected:?}");
 

@@ -34,7 +34,7 @@ const OPERATION: &str = "#/paths/~1things~1{id}/get";
 fn the_minimal_spec_is_accepted_and_generates() {
     let spec = load("valid_minimal.yaml").expect("valid");
     let files = xtask::crate_files::render(&spec).expect("renders");
-    assert!(files.iter().any(|f| f.path == "crates/minimal/src/generated.rs"));
+    assert!(files.iter().any(|f| f.path == "crates/providers/minimal/src/generated.rs"));
 }
 
 #[test]
