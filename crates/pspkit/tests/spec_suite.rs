@@ -5,9 +5,11 @@
 //! - wire: the method, the path with the parameters' examples, the required query parameters, the
 //!   credentials as each security scheme sends them, `User-Agent` and `Accept`, and nothing else
 //!   the spec does not ask for (no `api-version`);
-//! - local rejection and hostile ids: a path parameter's empty, `.` and `..` values, and values
-//!   that would leave the path segment (`a/b`, `?x=1`, `#f`), are refused (exit 2, nothing sent)
-//!   or sent encoded to the operation's own endpoint;
+//! - local rejection and hostile ids: the identifying argument's (path parameter, or positional
+//!   query parameter) empty, `.` and `..` values are refused; values that would leave the path
+//!   segment or query value (`a/b`, `?x=1`, `#f`, `%2e%2e`, Unicode, 10 KiB), bare or behind the
+//!   spec's example, are refused (exit 2, nothing sent) or arrive intact, encoded, at the
+//!   operation's own endpoint on the configured host;
 //! - secrets: canary credentials never appear on stdout or stderr, even with `--verbose`, on a
 //!   success or an error.
 //!
@@ -188,41 +190,107 @@ async fn every_operation_sends_what_its_spec_describes() {
     assert!(checked >= Provider::ALL.len());
 }
 
+/// Values that would leave their path segment or query value, or address another endpoint.
+/// (A NUL cannot be a command-line argument; the specs' patterns refuse control characters.)
+const HOSTILE: [&str; 11] =
+    ["", ".", "..", "a/b", "?x=1", "#f", "%2e%2e", "ü€漢字", "../../admin", "\u{202e}rtl", "a b"];
+
+/// Percent-decodes `text` (`+` as a space in a query value).
+fn percent_decode(text: &str, query: bool) -> String {
+    let text = if query { text.replace('+', " ") } else { text.to_owned() };
+    let mut bytes = Vec::new();
+    let mut rest = text.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        let hex = (byte == b'%').then(|| tail.get(..2)).flatten();
+        match hex.and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()) {
+            Some(decoded) => {
+                bytes.push(decoded);
+                rest = &tail[2..];
+            }
+            None => {
+                bytes.push(byte);
+                rest = tail;
+            }
+        }
+    }
+    String::from_utf8(bytes).expect("UTF-8 after decoding")
+}
+
+/// Every hostile value, bare and behind the spec's own example, and a 10 KiB one.
+fn hostile_values(example: &str) -> Vec<String> {
+    let mut values: Vec<String> = HOSTILE.iter().map(|value| value.to_string()).collect();
+    values.extend(HOSTILE.iter().map(|value| format!("{example}{value}")));
+    values.push(format!("{example}{}", "x".repeat(10 * 1024)));
+    values
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn hostile_path_values_are_refused_or_stay_in_their_segment() {
-    const HOSTILE: [&str; 8] = ["", ".", "..", "a/b", "?x=1", "#f", "%2e%2e", "a b"];
+async fn hostile_values_of_the_identifying_argument_are_refused_or_arrive_intact() {
+    let mut checked = 0;
     for provider in Provider::ALL {
         let spec = Spec::load(provider);
         let credentials = spec.credentials();
         for operation in provider.operations() {
             let (template, parameters) = spec.operation(operation.operation_id);
-            if !parameters.iter().any(|p| p["in"] == "path") {
+            // The argument the CLI takes first: the path parameter, else a positional query one.
+            let Some(parameter) = parameters.iter().find(|p| p["in"] == "path").or_else(|| {
+                parameters
+                    .iter()
+                    .find(|p| p["in"] == "query" && p.pointer("/x-pspkit-cli/positional") == Some(&Value::Bool(true)))
+            }) else {
                 continue;
-            }
+            };
+            let in_path = parameter["in"] == "path";
+            let name = parameter["name"].as_str().unwrap_or_default();
             let segments = template.trim_matches('/').split('/').count();
             let prefix = template.split('{').next().unwrap_or_default().to_owned();
+            let index = template.trim_matches('/').split('/').position(|s| s == format!("{{{name}}}"));
             let rest: Vec<&str> = operation.example_args.iter().skip(1).copied().collect();
-            for value in HOSTILE {
+            let example = operation.example_args.first().copied().unwrap_or_default();
+            for value in hostile_values(example) {
                 let server = TestServer::always(Reply::json(404, "{}")).await;
-                let mut args = vec![provider.name(), operation.command, value];
+                let mut args = vec![provider.name(), operation.command, value.as_str()];
                 args.extend(&rest);
                 args.extend(["--base-url", server.base_url()]);
                 let output = pspkit(&args, &credentials).await;
                 let requests = server.requests();
+                let shown = value.chars().take(40).collect::<String>();
                 if output.status.code() == Some(2) {
-                    assert!(requests.is_empty(), "{provider} {value:?}: refused, yet sent");
-                    assert!(text(&output).contains("nothing was sent"), "{provider} {value:?}: {}", text(&output));
+                    assert!(requests.is_empty(), "{provider} {shown:?}: refused, yet sent");
+                    assert!(text(&output).contains("nothing was sent"), "{provider} {shown:?}: {}", text(&output));
                     continue;
                 }
-                assert!(!["", ".", ".."].contains(&value), "{provider} {value:?}: a dot segment must be refused");
+                assert!(
+                    !["", ".", ".."].contains(&value.as_str()),
+                    "{provider} {shown:?}: a dot segment must be refused"
+                );
+                assert!(!requests.is_empty(), "{provider} {shown:?}: neither refused nor sent: {}", text(&output));
+                let host = server.base_url().trim_start_matches("http://").to_owned();
                 for request in requests {
-                    let path = request.target.split('?').next().unwrap_or_default();
-                    assert!(path.starts_with(&prefix), "{provider} {value:?} went to {path}");
-                    assert_eq!(path.trim_matches('/').split('/').count(), segments, "{provider} {value:?}: {path}");
+                    assert_eq!(
+                        request.header("host"),
+                        Some(host.as_str()),
+                        "{provider} {shown:?} went to another host"
+                    );
+                    let (path, query) = request.target.split_once('?').unwrap_or((&request.target, ""));
+                    assert!(path.starts_with(&prefix), "{provider} {shown:?} went to {path}");
+                    assert_eq!(path.trim_matches('/').split('/').count(), segments, "{provider} {shown:?}: {path}");
+                    let arrived = if in_path {
+                        let segment = index.and_then(|i| path.trim_matches('/').split('/').nth(i)).unwrap_or_default();
+                        percent_decode(segment, false)
+                    } else {
+                        let pairs: Vec<&str> =
+                            query.split('&').filter(|pair| pair.starts_with(&format!("{name}="))).collect();
+                        assert_eq!(pairs.len(), 1, "{provider} {shown:?}: one `{name}` in `{query}`");
+                        percent_decode(pairs[0].trim_start_matches(&format!("{name}=")), true)
+                    };
+                    assert_eq!(arrived, value, "{provider}: the value arrived altered");
                 }
             }
+            checked += 1;
         }
     }
+    assert_eq!(checked, Provider::ALL.len(), "every spec's identifying argument was exercised");
 }
 
 #[tokio::test(flavor = "multi_thread")]
