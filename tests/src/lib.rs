@@ -1,8 +1,7 @@
-//! Helpers for pspkit's cross-provider tests: shared fixtures, Prism, a scripted loopback HTTP server and the condensed
-//! listing of a generated crate's public surface that the snapshot tests pin.
+//! Helpers for pspkit's cross-provider tests: shared fixtures, Prism and a scripted loopback HTTP
+//! server.
 
 pub mod bench;
 pub mod fixtures;
 pub mod prism;
 pub mod server;
-pub mod surface;

@@ -30,6 +30,8 @@ pub struct Operation {
     pub command: String,
     /// The client method progenitor names, e.g. `get_customer`.
     pub method: String,
+    /// The HTTP method and path template, e.g. `GET /v1/customers/{id}`.
+    pub route: String,
     /// One line of help.
     pub about: String,
     /// The longer help.
@@ -107,6 +109,7 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                 id: id.to_owned(),
                 command: id.to_kebab_case(),
                 method: naming::progenitor_snake(id),
+                route: format!("{} {path}", method.to_uppercase()),
                 about: if summary.is_empty() { id.to_owned() } else { summary },
                 long_about: text("description"),
                 parameters,

@@ -12,7 +12,7 @@
 //!    (the provider, built once from the validated document);
 //! 4. **load and transform**: [`spec`]: YAML → rules → model → the document progenitor reads;
 //! 5. **generate**: [`examples`], [`glue`] (a crate's `client.rs`), [`postprocess`] and
-//!    [`progenitor`] (progenitor's output, rewritten);
+//!    [`progenitor`] (progenitor's output, rewritten), [`surface`] (the reviewable listing);
 //! 6. **emit**, one module per output kind: [`cli_module`] (the CLI's commands), [`crate_files`]
 //!    (a provider crate), [`facade`] (the `pspkit` registry);
 //! 7. **tasks**: [`bench_build`], [`check_payload`], [`codegen`] (write, or check and diff),
@@ -43,6 +43,7 @@ pub mod examples;
 pub mod glue;
 pub mod postprocess;
 pub mod progenitor;
+pub mod surface;
 
 // 6. emit
 pub mod cli_module;

@@ -12,6 +12,8 @@ use crate::spec::Spec;
 pub struct Output {
     /// `src/generated.rs`, formatted by prettyplease.
     pub code: String,
+    /// The same, as the syntax tree the listing of the crate's surface is read from.
+    pub file: syn::File,
     /// `src/mock.rs`: progenitor's httpmock helpers, formatted by prettyplease.
     pub mock: String,
     /// Optional dependencies the generated types use.
@@ -104,7 +106,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     postprocess::apply_to_mock(&mut mock)?;
     let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
     let code = prettyplease::unparse(&file);
-    Ok(Output { code, mock: prettyplease::unparse(&mock), uses })
+    Ok(Output { code, file, mock: prettyplease::unparse(&mock), uses })
 }
 
 #[cfg(test)]

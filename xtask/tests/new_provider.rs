@@ -51,6 +51,7 @@ fn succeed(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> St
 fn generated_or_new(path: &str) -> bool {
     path == format!("specs/{PROVIDER}.yaml")
         || path.starts_with(&format!("crates/providers/{PROVIDER}/"))
+        || path == format!("tests/surface/{PROVIDER}.txt")
         || path == "crates/pspkit/Cargo.toml"
         || path == "crates/pspkit/src/generated.rs"
         || path == "crates/pspkit/src/bin/pspkit/generated.rs"

@@ -1,0 +1,358 @@
+//! Emits `tests/surface/<provider>.txt`: a condensed, reviewable listing of a generated crate's
+//! public surface (environments, credentials and how they are sent, operations with parameters and
+//! responses, types with fields and wire renames). What the spec says comes from the model; what
+//! progenitor made of it (Rust types, response arms) from the post-processed syntax tree, printed
+//! structurally. `codegen --check` keeps it current; `tests/tests/surface.rs` pins it in a
+//! snapshot, so a spec or generator change shows up as a readable diff.
+
+use std::fmt::Write as _;
+
+use syn::{Fields, ImplItem, Item, ItemStruct};
+
+use crate::model::{AuthScheme, Provider};
+use crate::naming;
+
+/// The listing for `provider` whose post-processed progenitor output is `generated`.
+pub fn listing(provider: &Provider, generated: &syn::File) -> String {
+    let mut out = String::new();
+    write_client(&mut out, provider);
+    write_operations(&mut out, provider, generated);
+    write_types(&mut out, generated);
+    out
+}
+
+fn write_client(out: &mut String, provider: &Provider) {
+    let _ = writeln!(out, "environments:");
+    if provider.environments.is_empty() {
+        let _ = writeln!(out, "  (none: base URL required)");
+    }
+    for environment in &provider.environments {
+        let _ = writeln!(out, "  Environment::{} = {:?}", environment.variant, environment.url);
+    }
+    let fields: Vec<String> = provider
+        .auth
+        .iter()
+        .flat_map(AuthScheme::credentials)
+        .map(|credential| format!("{} ({})", credential.field, naming::env_var(&provider.name, &credential.field)))
+        .collect();
+    let _ = writeln!(out, "credentials: {}", fields.join(", "));
+    let _ = writeln!(out, "auth:");
+    for scheme in &provider.auth {
+        let step = match scheme {
+            AuthScheme::Basic { username, password: Some(password) } => {
+                format!("Basic(username: {}, password: {})", username.field, password.field)
+            }
+            AuthScheme::Basic { username, password: None } => {
+                format!("Basic(username: {}, empty password)", username.field)
+            }
+            AuthScheme::Bearer { token } => format!("Bearer(token: {})", token.field),
+            AuthScheme::ApiKeyHeader { header, value } => {
+                format!("ApiKeyHeader(header: {header:?}, value: {})", value.field)
+            }
+        };
+        let _ = writeln!(out, "  {step}");
+    }
+    let _ = writeln!(out, "request id headers: {:?}", provider.request_id_headers);
+    let rate_limit = match provider.rate_limit {
+        Some((requests, seconds)) => format!("{requests} requests per {seconds} s"),
+        None => "none".to_owned(),
+    };
+    let _ = writeln!(out, "rate limit: {rate_limit}");
+}
+
+fn module<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
+    items
+        .iter()
+        .find_map(|item| match item {
+            Item::Mod(module) if module.ident == name => module.content.as_ref().map(|(_, items)| items.as_slice()),
+            _ => None,
+        })
+        .unwrap_or(&[])
+}
+
+fn write_operations(out: &mut String, provider: &Provider, generated: &syn::File) {
+    let _ = writeln!(out, "operations:");
+    let builder = module(&generated.items, "builder");
+    for operation in &provider.operations {
+        let name = naming::pascal(&operation.id);
+        let _ = writeln!(out, "  {name}: {}", operation.route);
+        let fields = builder.iter().find_map(|item| match item {
+            Item::Struct(item) if item.ident == name => Some(item),
+            _ => None,
+        });
+        for field in fields.into_iter().flat_map(|item| item.fields.iter()) {
+            let Some(ident) = field.ident.as_ref().filter(|ident| *ident != "client") else { continue };
+            // progenitor holds each parameter as `Result<T, String>` until `send`.
+            let ty = generic_arguments(&field.ty).into_iter().next().unwrap_or_else(|| type_text(&field.ty));
+            let requirement = if ty.starts_with("Option<") { "optional" } else { "required" };
+            let _ = writeln!(out, "    param {ident}: {ty} ({requirement})");
+        }
+        let functions: Vec<&syn::ImplItemFn> = builder
+            .iter()
+            .filter_map(|item| match item {
+                Item::Impl(block) if self_name(&block.self_ty).as_deref() == Some(name.as_str()) => Some(block),
+                _ => None,
+            })
+            .flat_map(|block| &block.items)
+            .filter_map(|item| match item {
+                ImplItem::Fn(function) => Some(function),
+                _ => None,
+            })
+            .collect();
+        if let Some(send) = functions.iter().find(|function| function.sig.ident == "send")
+            && let syn::ReturnType::Type(_, ty) = &send.sig.output
+        {
+            let _ = writeln!(out, "    returns {}", type_text(ty));
+        }
+        if let Some(raw) = functions.iter().find(|function| function.sig.ident == "send_raw") {
+            let mut arms = MatchArms::default();
+            syn::visit::Visit::visit_block(&mut arms, &raw.block);
+            for (kind, statuses) in [("success", &arms.success), ("error", &arms.error), ("otherwise", &arms.other)] {
+                if !statuses.is_empty() {
+                    let _ = writeln!(out, "    {kind}: {}", statuses.join(", "));
+                }
+            }
+        }
+    }
+}
+
+fn self_name(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(path) => path.path.segments.last().map(|segment| segment.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Classifies the status arms of progenitor's response `match` by what each arm builds.
+#[derive(Default)]
+struct MatchArms {
+    success: Vec<String>,
+    error: Vec<String>,
+    other: Vec<String>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for MatchArms {
+    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+        let mut calls = Calls::default();
+        syn::visit::Visit::visit_expr(&mut calls, &arm.body);
+        let pattern = pattern_text(&arm.pat);
+        if calls.0.iter().any(|name| name == "ErrorResponse") {
+            self.error.push(pattern);
+        } else if calls.0.iter().any(|name| name == "UnexpectedResponse") {
+            self.other.push(format!("{pattern} => unexpected"));
+        } else if calls.0.iter().any(|name| name == "response_value") {
+            self.success.push(pattern);
+        }
+    }
+}
+
+/// The last segment of every path an expression calls or names.
+#[derive(Default)]
+struct Calls(Vec<String>);
+
+impl<'ast> syn::visit::Visit<'ast> for Calls {
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        self.0.extend(path.segments.last().map(|segment| segment.ident.to_string()));
+        syn::visit::visit_path(self, path);
+    }
+}
+
+/// A status pattern: `200`, `500..=599` or `_` (integer suffixes dropped).
+fn pattern_text(pattern: &syn::Pat) -> String {
+    fn literal(expr: &syn::Expr) -> String {
+        match expr {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(int), .. }) => int.base10_digits().to_owned(),
+            other => quote::ToTokens::to_token_stream(other).to_string(),
+        }
+    }
+    match pattern {
+        syn::Pat::Lit(lit) => literal(&syn::Expr::Lit(lit.clone())),
+        syn::Pat::Range(range) => format!(
+            "{}..={}",
+            range.start.as_deref().map(literal).unwrap_or_default(),
+            range.end.as_deref().map(literal).unwrap_or_default()
+        ),
+        syn::Pat::Wild(_) => "_".to_owned(),
+        other => quote::ToTokens::to_token_stream(other).to_string(),
+    }
+}
+
+fn write_types(out: &mut String, generated: &syn::File) {
+    let _ = writeln!(out, "types:");
+    let types = module(&generated.items, "types");
+    for item in types {
+        match item {
+            Item::Struct(item) => write_struct(out, item, types),
+            Item::Enum(item) => {
+                let _ = writeln!(out, "  enum {}{}", item.ident, serde_note(&item.attrs));
+                for variant in &item.variants {
+                    let fields = match &variant.fields {
+                        Fields::Unnamed(fields) => {
+                            let inner: Vec<String> = fields.unnamed.iter().map(|field| type_text(&field.ty)).collect();
+                            format!("({})", inner.join(", "))
+                        }
+                        _ => String::new(),
+                    };
+                    let _ = writeln!(out, "    {}{fields}{}", variant.ident, serde_note(&variant.attrs));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn write_struct(out: &mut String, item: &ItemStruct, types: &[Item]) {
+    match &item.fields {
+        Fields::Named(fields) => {
+            let _ = writeln!(out, "  struct {}{}", item.ident, serde_note(&item.attrs));
+            for field in &fields.named {
+                let name = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+                let _ = writeln!(out, "    {name}: {}{}", type_text(&field.ty), serde_note(&field.attrs));
+            }
+        }
+        Fields::Unnamed(fields) => {
+            let inner = fields.unnamed.first().map(|f| type_text(&f.ty)).unwrap_or_default();
+            let pattern = newtype_pattern(&item.ident, types).map(|p| format!(" pattern {p:?}")).unwrap_or_default();
+            let _ = writeln!(out, "  newtype {}({inner}){pattern}", item.ident);
+        }
+        Fields::Unit => {
+            let _ = writeln!(out, "  unit {}", item.ident);
+        }
+    }
+}
+
+/// The regex a validating newtype checks, from its `FromStr` impl.
+fn newtype_pattern(ident: &syn::Ident, types: &[Item]) -> Option<String> {
+    #[derive(Default)]
+    struct RegexLiteral(Option<String>);
+    impl<'ast> syn::visit::Visit<'ast> for RegexLiteral {
+        fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+            let is_regex_new = matches!(&*call.func, syn::Expr::Path(path)
+                if path.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().ends_with(&["Regex".to_owned(), "new".to_owned()]));
+            if is_regex_new && let Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })) = call.args.first()
+            {
+                self.0 = Some(s.value());
+            }
+            syn::visit::visit_expr_call(self, call);
+        }
+    }
+    types.iter().find_map(|item| match item {
+        Item::Impl(block)
+            if self_name(&block.self_ty).as_ref() == Some(&ident.to_string())
+                && block
+                    .trait_
+                    .as_ref()
+                    .and_then(|(path, _)| path.segments.last())
+                    .is_some_and(|s| s.ident == "FromStr") =>
+        {
+            let mut found = RegexLiteral::default();
+            syn::visit::Visit::visit_item_impl(&mut found, block);
+            found.0
+        }
+        _ => None,
+    })
+}
+
+/// Serde arguments that change the wire format (renames, tags, flattening); the tolerant field
+/// decoders, defaults and serialisation skips are left out.
+fn serde_note(attrs: &[syn::Attribute]) -> String {
+    let mut notes = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            let value = match meta.input.peek(syn::Token![=]) {
+                true => Some(meta.value()?.parse::<syn::Expr>()?),
+                false => None,
+            };
+            if !matches!(key.as_str(), "default" | "deserialize_with" | "skip_serializing_if") {
+                notes.push(match value {
+                    Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. })) => {
+                        format!("{key} = {:?}", text.value())
+                    }
+                    Some(other) => format!("{key} = {}", quote::ToTokens::to_token_stream(&other)),
+                    None => key,
+                });
+            }
+            Ok(())
+        });
+    }
+    if notes.is_empty() { String::new() } else { format!("  [serde {}]", notes.join("; ")) }
+}
+
+/// `std` modules whose paths the listing shortens to the item (`::std::option::Option` → `Option`).
+const SHORTENED: [&str; 5] = ["option", "result", "string", "vec", "collections"];
+
+/// A type as a reader writes it: std paths shortened, no token spacing.
+fn type_text(ty: &syn::Type) -> String {
+    match ty {
+        syn::Type::Path(path) => {
+            let segments: Vec<&syn::PathSegment> = path.path.segments.iter().collect();
+            let skip = match segments.as_slice() {
+                [std, module, ..] if std.ident == "std" && SHORTENED.iter().any(|m| module.ident == m) => 2,
+                _ => 0,
+            };
+            segments[skip..]
+                .iter()
+                .map(|segment| {
+                    let arguments = match &segment.arguments {
+                        syn::PathArguments::AngleBracketed(arguments) => {
+                            let inner: Vec<String> = arguments
+                                .args
+                                .iter()
+                                .map(|argument| match argument {
+                                    syn::GenericArgument::Type(ty) => type_text(ty),
+                                    other => quote::ToTokens::to_token_stream(other).to_string(),
+                                })
+                                .collect();
+                            format!("<{}>", inner.join(","))
+                        }
+                        _ => String::new(),
+                    };
+                    format!("{}{arguments}", segment.ident)
+                })
+                .collect::<Vec<_>>()
+                .join("::")
+        }
+        syn::Type::Reference(reference) => format!("&{}", type_text(&reference.elem)),
+        other => quote::ToTokens::to_token_stream(other).to_string(),
+    }
+}
+
+/// The type arguments of `ty`'s last segment, as text.
+fn generic_arguments(ty: &syn::Type) -> Vec<String> {
+    let syn::Type::Path(path) = ty else { return Vec::new() };
+    let Some(segment) = path.path.segments.last() else { return Vec::new() };
+    let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else { return Vec::new() };
+    arguments
+        .args
+        .iter()
+        .filter_map(|argument| match argument {
+            syn::GenericArgument::Type(ty) => Some(type_text(ty)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use syn::parse_quote;
+
+    use super::*;
+
+    #[test]
+    fn types_print_as_written_with_std_paths_shortened() {
+        let ty: syn::Type =
+            parse_quote!(::std::option::Option<::std::vec::Vec<::pspkit_runtime::types::Open<CurrencyCodeKnown>>>);
+        assert_eq!(type_text(&ty), "Option<Vec<pspkit_runtime::types::Open<CurrencyCodeKnown>>>");
+        let ty: syn::Type = parse_quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>);
+        assert_eq!(type_text(&ty), "serde_json::Map<String,serde_json::Value>");
+    }
+
+    #[test]
+    fn status_patterns_drop_integer_suffixes() {
+        let arm: syn::Arm = parse_quote!(500u16..=599u16 => todo!());
+        assert_eq!(pattern_text(&arm.pat), "500..=599");
+        let arm: syn::Arm = parse_quote!(_ => todo!());
+        assert_eq!(pattern_text(&arm.pat), "_");
+    }
+}
