@@ -5,7 +5,7 @@
 //! checks it):
 //!
 //! 1. **base**: [`extensions`] (every `x-pspkit-*` name, the table `specs/README.md` documents),
-//!    [`naming`], [`openapi`] (reading the JSON tree), [`output`] (a generated file), [`pointer`],
+//!    [`naming`], [`openapi`] (reading the JSON tree), [`output`] (a generated file), [`mod@pointer`],
 //!    [`problem`] (what a rule reports);
 //! 2. **rules**: [`validate`]: every check that stops generation, each with the JSON pointer;
 //! 3. **model**: [`cli`], [`customer`], [`lenient`] (the tolerant-decoding plan), [`model`]

@@ -658,8 +658,8 @@ pub mod types {
 
 Razorpay's **Fetch Customer With ID** operation, as the live API behaves.
 Test and live mode share one host: the key pair decides which mode a call runs in.
-`entity` is not required: the Customer entity page (https://razorpay.com/docs/customers/api)
-does not list it. 429 is documented on https://razorpay.com/docs/api/pagination ("watch for
+`entity` is not required: the Customer entity page (<https://razorpay.com/docs/customers/api>)
+does not list it. 429 is documented on <https://razorpay.com/docs/api/pagination> ("watch for
 HTTP status code 429"); error bodies send `"NA"` for an unknown source, step or reason
 (the "Failure" examples of Razorpay's API reference, e.g. "The api key provided is invalid").
 
