@@ -2,7 +2,7 @@
 //! public surface (environments, credentials and how they are sent, operations with parameters and
 //! responses, types with fields and wire renames). What the spec says comes from the model; what
 //! progenitor made of it (Rust types, response arms) from the post-processed syntax tree, printed
-//! structurally. `codegen --check` keeps it current; `tests/tests/surface.rs` pins it in a
+//! structurally. `codegen --check` keeps it current; `tests/tests/integration/surface.rs` pins it in a
 //! snapshot, so a spec or generator change shows up as a readable diff.
 
 use std::fmt::Write as _;

@@ -122,7 +122,7 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
         &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "surface"],
         &snapshot_env,
     );
-    let snapshot = workspace.join(format!("tests/tests/snapshots/surface__{PROVIDER}.snap"));
+    let snapshot = workspace.join(format!("tests/tests/integration/snapshots/surface__{PROVIDER}.snap"));
     let listing = std::fs::read_to_string(&snapshot).expect("the new provider's snapshot was written");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("ListCustomers: GET"), "{listing}");
 }

@@ -32,6 +32,9 @@ fn every_specs_generated_surface_matches_its_snapshot() {
         let emitted = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         // The first line is the do-not-edit header.
         let listing = emitted.split_once('\n').map_or("", |(_, listing)| listing);
-        insta::assert_snapshot!(provider.as_str(), listing);
+        // Named `surface__<provider>` whatever module this test lives in.
+        insta::with_settings!({ prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!(format!("surface__{provider}"), listing);
+        });
     }
 }

@@ -211,7 +211,7 @@ async fn axisfi_secrets_never_leak() {
 
 #[test]
 fn snapshots_hold_no_credentials() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/snapshots");
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for canary in ["LeakCanary", "LEAKCANARY", "do-not-leak", "s3cr3t", "S3cret"] {
