@@ -131,10 +131,7 @@ fn response_schema(document: &Value, request: &Request) -> anyhow::Result<(Strin
         None => responses.keys().find(|key| key.starts_with('2')).cloned().context("no 2XX response documented")?,
     };
     let response = responses.iter().find(|(k, _)| k.eq_ignore_ascii_case(&key)).map(|(_, r)| r).context("response")?;
-    let response = match response.get("$ref").and_then(Value::as_str) {
-        Some(reference) => document.pointer(reference.trim_start_matches('#')).context("an unresolvable $ref")?,
-        None => response,
-    };
+    let response = crate::openapi::resolve(document, response);
     let schema = response
         .pointer("/content/application~1json/schema/$ref")
         .and_then(Value::as_str)

@@ -20,7 +20,7 @@ use serde_json::Value;
 use syn::{Fields, Item, Type, parse_quote};
 
 use crate::extensions::{IDENTITY, MONEY};
-use crate::openapi::METHODS;
+use crate::openapi::{METHODS, resolve};
 
 /// What generation needs to know to decode tolerantly.
 #[derive(Debug, Clone, Default)]
@@ -70,7 +70,7 @@ pub fn plan(document: &Value) -> Plan {
             .iter()
             .map(|(property, value)| {
                 let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true)
-                    || referenced(document, value).get("nullable").and_then(Value::as_bool) == Some(true);
+                    || resolve(document, value).get("nullable").and_then(Value::as_bool) == Some(true);
                 let plan = Property {
                     identity: identity.contains(&property.as_str()),
                     required: required.contains(&property.as_str()),
@@ -86,19 +86,10 @@ pub fn plan(document: &Value) -> Plan {
     Plan { schemas, responses: responses(document), strict_json: strict_json(document) }
 }
 
-/// The component a `$ref` names (or the schema itself).
-fn referenced<'a>(document: &'a Value, schema: &'a Value) -> &'a Value {
-    schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|reference| document.pointer(reference.trim_start_matches('#')))
-        .unwrap_or(schema)
-}
-
 /// The containers a schema describes (see [`Property::shape`]).
 fn shape(document: &Value, schema: &Value) -> &'static str {
     fn kinds(document: &Value, schema: &Value, depth: usize) -> (bool, bool) {
-        let schema = referenced(document, schema);
+        let schema = resolve(document, schema);
         let branches = ["allOf", "oneOf", "anyOf"]
             .iter()
             .filter_map(|keyword| schema.get(*keyword).and_then(Value::as_array))
@@ -133,7 +124,7 @@ fn responses(document: &Value) -> Vec<(String, String, String)> {
             let Some(operation) = item.get(method) else { continue };
             let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
             for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
-                let response = referenced(document, response);
+                let response = resolve(document, response);
                 let reference = response.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str);
                 if let Some(name) = reference.and_then(|r| r.strip_prefix("#/components/schemas/")) {
                     found.push((id.to_owned(), status.clone(), name.to_owned()));
