@@ -106,13 +106,8 @@ pub fn check(root: &Path, request: &Request) -> anyhow::Result<Report> {
 
 /// The operation id, status key and component schema name the body answers.
 fn response_schema(document: &Value, request: &Request) -> anyhow::Result<(String, String, String)> {
-    let operations: Vec<&Value> = document
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| crate::openapi::METHODS.iter().filter_map(|method| item.get(*method)))
-        .collect();
+    let operations: Vec<&Value> =
+        crate::openapi::operations(document).into_iter().map(|(_, _, operation)| operation).collect();
     let id = |operation: &&Value| operation.get("operationId").and_then(Value::as_str).unwrap_or_default().to_owned();
     let operation = match &request.operation {
         Some(wanted) => operations.iter().find(|operation| id(operation) == *wanted),

@@ -20,7 +20,7 @@ use serde_json::Value;
 use syn::{Fields, Item, Type, parse_quote};
 
 use crate::extensions::{IDENTITY, MONEY};
-use crate::openapi::{METHODS, resolve};
+use crate::openapi::{operations, resolve};
 
 /// What generation needs to know to decode tolerantly.
 #[derive(Debug, Clone, Default)]
@@ -119,16 +119,13 @@ fn shape(document: &Value, schema: &Value) -> &'static str {
 
 fn responses(document: &Value) -> Vec<(String, String, String)> {
     let mut found = Vec::new();
-    for item in document.get("paths").and_then(Value::as_object).into_iter().flatten().map(|(_, item)| item) {
-        for method in METHODS {
-            let Some(operation) = item.get(method) else { continue };
-            let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
-            for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
-                let response = resolve(document, response);
-                let reference = response.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str);
-                if let Some(name) = reference.and_then(|r| r.strip_prefix("#/components/schemas/")) {
-                    found.push((id.to_owned(), status.clone(), name.to_owned()));
-                }
+    for (_, _, operation) in operations(document) {
+        let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
+        for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
+            let response = resolve(document, response);
+            let reference = response.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str);
+            if let Some(name) = reference.and_then(|r| r.strip_prefix("#/components/schemas/")) {
+                found.push((id.to_owned(), status.clone(), name.to_owned()));
             }
         }
     }

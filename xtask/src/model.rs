@@ -10,7 +10,7 @@ use crate::extensions::{
     CREDENTIAL, CUSTOMER, DISPLAY_NAME, ENVIRONMENT, PASSWORD, RATE_LIMIT, REQUEST_ID, REQUIRE_ONE_OF, USERNAME,
 };
 use crate::naming;
-use crate::openapi::{METHODS, example_of, resolve};
+use crate::openapi::{example_of, operations, resolve};
 use crate::pointer::Pointer;
 use crate::problem::Problem;
 
@@ -223,20 +223,6 @@ fn read_scheme(ptr: &Pointer, scheme: &Value, problems: &mut Vec<Problem>) -> Op
             None
         }
     }
-}
-
-fn operations(document: &Value) -> Vec<(&String, &str, &Value)> {
-    let mut found = Vec::new();
-    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
-            for method in METHODS {
-                if let Some(operation) = item.get(method) {
-                    found.push((path, method, operation));
-                }
-            }
-        }
-    }
-    found
 }
 
 fn parameters<'a>(document: &'a Value, operation: &'a Value) -> impl Iterator<Item = &'a Value> {

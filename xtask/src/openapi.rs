@@ -5,6 +5,19 @@ use serde_json::Value;
 /// HTTP methods an OpenAPI path item may hold.
 pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/// Every operation of the document: (path template, method, operation), in document order.
+pub fn operations(document: &Value) -> Vec<(&String, &'static str, &Value)> {
+    let mut found = Vec::new();
+    for (path, item) in document.get("paths").and_then(Value::as_object).into_iter().flatten() {
+        for method in METHODS {
+            if let Some(operation) = item.get(method) {
+                found.push((path, method, operation));
+            }
+        }
+    }
+    found
+}
+
 /// Follows a local `$ref` (one level, which is all the spec conventions allow).
 pub fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
     node.get("$ref")
