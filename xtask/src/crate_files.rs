@@ -132,7 +132,9 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::examples::Example]) -> S
          pub use client::*;\n\
          pub use generated::{{Client, builder, types}};\n\
          pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n\
-         pub use schemas::RESPONSE_DECODERS;\n",
+         pub use schemas::RESPONSE_DECODERS;\n\
+         #[cfg(feature = \"schemars\")]\n\
+         pub use schemas::json_schemas;\n",
         file = spec.file,
     )
 }

@@ -35,6 +35,8 @@ fn manifest(specs: &[Spec], header: &str) -> String {
     let mut defaults = vec!["cli".to_owned(), "rustls".to_owned()];
     defaults.extend(names.iter().map(|name| (*name).to_owned()));
     let provider_features: String = names.iter().map(|name| format!("{name} = [\"dep:pspkit-{name}\"]\n")).collect();
+    let schemars: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/schemars")).collect();
+    let schemars = format!("schemars = [{}]\n", quoted(schemars));
     let provider_dependencies: String = names
         .iter()
         .map(|name| {
@@ -68,6 +70,8 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          {rustls}{no_provider}{native}\
          # One feature per spec in specs/.\n\
          {provider_features}\
+         # `Provider::json_schemas`: the JSON Schema of every documented response type.\n\
+         {schemars}\
          # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
          cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
          \n\
@@ -124,6 +128,17 @@ fn registry(specs: &[Spec]) -> TokenStream {
         let feature = &spec.provider;
         let krate = format_ident!("pspkit_{}", spec.provider);
         quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::examples::ALL)
+    });
+    let schemas_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => #krate::json_schemas()
+                .into_iter()
+                .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap_or_default()))
+                .collect()
+        }
     });
     let decoders_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
         let feature = &spec.provider;
@@ -233,6 +248,17 @@ fn registry(specs: &[Spec]) -> TokenStream {
                     #(#decoders_arms,)*
                     #[allow(unreachable_patterns)]
                     _ => &[],
+                }
+            }
+
+            /// The JSON Schema of every documented response type of the provider's spec, by its
+            /// component name (feature `schemars`); empty when the provider's feature is off.
+            #[cfg(feature = "schemars")]
+            pub fn json_schemas(self) -> Vec<(&'static str, serde_json::Value)> {
+                match self {
+                    #(#schemas_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => Vec::new(),
                 }
             }
 

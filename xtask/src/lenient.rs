@@ -346,6 +346,10 @@ pub fn module(plan: &Plan) -> TokenStream {
             }
         }
     });
+    let exported = names.iter().map(|schema| {
+        let ty = format_ident!("{}", rust_name(schema));
+        quote!((#schema, ::schemars::schema_for!(crate::types::#ty)))
+    });
     quote! {
         /// The spec's `components/schemas`, strict as written (descriptions and examples removed):
         /// what the runtime lists a tolerated body's deviations against.
@@ -354,6 +358,12 @@ pub fn module(plan: &Plan) -> TokenStream {
         /// Every documented response body, by operation and status: decode a captured body as the
         /// client would, and get what it tolerated.
         pub static RESPONSE_DECODERS: &[::pspkit_runtime::lenient::ResponseDecoder] = &[#(#decoders),*];
+        /// The JSON Schema of every documented response type, by its spec component name
+        /// (feature `schemars`).
+        #[cfg(feature = "schemars")]
+        pub fn json_schemas() -> ::std::vec::Vec<(&'static str, ::schemars::schema::RootSchema)> {
+            ::std::vec![#(#exported),*]
+        }
     }
 }
 

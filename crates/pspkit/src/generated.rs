@@ -117,6 +117,55 @@ impl Provider {
             _ => &[],
         }
     }
+    /// The JSON Schema of every documented response type of the provider's spec, by its
+    /// component name (feature `schemars`); empty when the provider's feature is off.
+    #[cfg(feature = "schemars")]
+    pub fn json_schemas(self) -> Vec<(&'static str, serde_json::Value)> {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => {
+                pspkit_axisfi::json_schemas()
+                    .into_iter()
+                    .map(|(name, schema)| (
+                        name,
+                        serde_json::to_value(schema).unwrap_or_default(),
+                    ))
+                    .collect()
+            }
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => {
+                pspkit_juspay::json_schemas()
+                    .into_iter()
+                    .map(|(name, schema)| (
+                        name,
+                        serde_json::to_value(schema).unwrap_or_default(),
+                    ))
+                    .collect()
+            }
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => {
+                pspkit_paisr::json_schemas()
+                    .into_iter()
+                    .map(|(name, schema)| (
+                        name,
+                        serde_json::to_value(schema).unwrap_or_default(),
+                    ))
+                    .collect()
+            }
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => {
+                pspkit_razorpay::json_schemas()
+                    .into_iter()
+                    .map(|(name, schema)| (
+                        name,
+                        serde_json::to_value(schema).unwrap_or_default(),
+                    ))
+                    .collect()
+            }
+            #[allow(unreachable_patterns)]
+            _ => Vec::new(),
+        }
+    }
     /// Decodes a success body of the operation that returns the customer and normalises it;
     /// `None` when the spec declares no mapping or the provider's feature is off.
     pub fn normalise(

@@ -1,24 +1,64 @@
-//! With the `schemars` feature, every generated type exports its JSON Schema.
+//! With the `schemars` feature, every documented response type of every spec exports its JSON
+//! Schema (`pspkit::Provider::json_schemas`), and the schema says what the spec says: the same
+//! properties as the spec's component, and as required only what the spec marks identifying
+//! (`x-pspkit-identity`: the rest decode tolerantly).
 
-fn schema<T: schemars::JsonSchema>() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(T)).unwrap()
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use pspkit::Provider;
+use serde_json::Value;
+
+fn spec(provider: Provider) -> Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../specs/{}.yaml", provider.name()));
+    yaml_serde::from_str(&std::fs::read_to_string(path).expect("the spec")).expect("YAML")
+}
+
+fn names(value: Option<&Value>) -> BTreeSet<String> {
+    match value {
+        Some(Value::Object(map)) => map.keys().cloned().collect(),
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+        _ => BTreeSet::new(),
+    }
 }
 
 #[test]
-fn customer_types_export_their_json_schemas() {
-    let razorpay = schema::<pspkit_razorpay::types::Customer>();
-    // The Rust type requires only what identifies the customer (`x-pspkit-identity`); the spec's
-    // other required fields decode tolerantly.
-    assert_eq!(razorpay["required"], serde_json::json!(["id"]));
-    assert_eq!(razorpay["properties"]["created_at"]["type"], serde_json::json!(["integer", "null"]));
+fn every_response_type_exports_the_schema_its_spec_describes() {
+    let mut checked = 0;
+    for provider in Provider::ALL {
+        let document = spec(provider);
+        let schemas = provider.json_schemas();
+        assert!(!schemas.is_empty(), "{provider}: no response type exports a schema");
+        for (name, schema) in schemas {
+            let component = document.pointer(&format!("/components/schemas/{name}")).expect("the component");
+            assert!(schema.get("$schema").is_some() || schema.get("type").is_some(), "{provider} {name}: {schema}");
+            if component.get("properties").is_none() {
+                continue;
+            }
+            assert_eq!(
+                names(schema.get("properties")),
+                names(component.get("properties")),
+                "{provider} {name}: properties"
+            );
+            assert_eq!(
+                names(schema.get("required")),
+                names(component.get("x-pspkit-identity")),
+                "{provider} {name}: only identifying properties are required in Rust"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= Provider::ALL.len(), "{checked} object schemas checked");
+}
 
-    let paisr = schema::<pspkit_paisr::types::Customer>();
-    assert_eq!(paisr["definitions"]["DateTime"]["format"], "date-time", "Timestamp exports as date-time");
-    assert!(paisr["definitions"]["BillingDetails"].is_object());
-
-    let juspay = schema::<pspkit_juspay::types::ErrorResponse>();
-    assert!(juspay["properties"]["error_info"].is_object());
-
-    let axisfi = schema::<pspkit_axisfi::types::CustomerDetail>();
-    assert_eq!(axisfi["definitions"]["OpenEnum"]["type"], "string", "an open enum exports as a string");
+#[test]
+fn runtime_types_export_as_the_json_they_read() {
+    let definitions: Vec<Value> = Provider::ALL
+        .iter()
+        .flat_map(|provider| provider.json_schemas())
+        .filter_map(|(_, schema)| schema.get("definitions").cloned())
+        .collect();
+    let find = |name: &str| definitions.iter().find_map(|found| found.get(name).cloned());
+    assert_eq!(find("DateTime"), Some(serde_json::json!({"type": "string", "format": "date-time"})), "Timestamp");
+    assert_eq!(find("OpenEnum").and_then(|open| open.get("type").cloned()), Some(Value::from("string")), "Open<T>");
 }

@@ -32,3 +32,14 @@ pub static RESPONSE_DECODERS: &[::pspkit_runtime::lenient::ResponseDecoder] = &[
         decode: ::pspkit_runtime::lenient::deviations::<crate::types::ErrorBody>,
     },
 ];
+/// The JSON Schema of every documented response type, by its spec component name
+/// (feature `schemars`).
+#[cfg(feature = "schemars")]
+pub fn json_schemas() -> ::std::vec::Vec<
+    (&'static str, ::schemars::schema::RootSchema),
+> {
+    ::std::vec![
+        ("CustomerDetail", ::schemars::schema_for!(crate ::types::CustomerDetail)),
+        ("ErrorBody", ::schemars::schema_for!(crate ::types::ErrorBody))
+    ]
+}

@@ -39,3 +39,5 @@ pub use client::*;
 pub use generated::{Client, builder, types};
 pub use pspkit_runtime::{Config, ConfigError, Error, Response};
 pub use schemas::RESPONSE_DECODERS;
+#[cfg(feature = "schemars")]
+pub use schemas::json_schemas;
