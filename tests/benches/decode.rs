@@ -1,7 +1,9 @@
-//! Decode: each provider's typed decoder, as the client runs it (`pspkit_runtime::lenient::decode`:
-//! tolerant field decoders, the tolerance count, no deviation walk for a documented body), against
-//! `serde_json::from_slice::<Value>` on the same bytes (the seed fixtures, and an AxisFI body with 50
-//! persons). Target: typed ≤ 1.0 × Value.
+//! Decode, for every spec in `specs/`: the documented decoder of the first success example, as
+//! the client runs it (`pspkit_runtime::lenient::decode` behind `Provider::response_decoders`:
+//! tolerant field decoders, the tolerance count, no deviation walk for a body as documented),
+//! against `serde_json::from_slice::<Value>` on the same bytes. A spec whose example holds a list
+//! of objects also gets a large body: each such list repeated to 50 items. Target: typed ≤ 1.0 ×
+//! Value.
 //!
 //! `cargo bench -p pspkit-tests --bench decode`
 
@@ -9,37 +11,59 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::Criterion;
-use pspkit_runtime::lenient::{Documented, decode};
-use pspkit_tests::bench::{axisfi_with_persons, criterion_median};
-use pspkit_tests::fixtures;
+use pspkit::Provider;
+use pspkit::runtime::lenient::ResponseDecoder;
+use pspkit_tests::bench::criterion_median;
+use serde_json::Value;
 
 const TARGET: f64 = 1.0;
 
-fn pair<T: Documented>(c: &mut Criterion, name: &str, body: &[u8]) {
+/// Items a large body's lists are repeated to.
+const WIDE: usize = 50;
+
+fn pair(c: &mut Criterion, name: &str, decoder: &ResponseDecoder, body: &[u8]) {
     let mut group = c.benchmark_group(format!("decode/{name}"));
-    group.bench_function("Value", |b| b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(body)).unwrap()));
-    group.bench_function("typed", |b| b.iter(|| decode::<T>(black_box(body)).unwrap()));
+    group.bench_function("Value", |b| b.iter(|| serde_json::from_slice::<Value>(black_box(body)).unwrap()));
+    group.bench_function("typed", |b| b.iter(|| (decoder.decode)(black_box(body)).unwrap()));
     group.finish();
 }
 
-const CASES: [&str; 5] = ["razorpay", "paisr", "juspay", "axisfi", "axisfi-50-persons"];
+/// The body with every top-level list of objects repeated to `WIDE` items; `None` without one.
+fn widened(body: &str) -> Option<String> {
+    let mut value: Value = serde_json::from_str(body).ok()?;
+    let mut widened = false;
+    for field in value.as_object_mut()?.values_mut() {
+        if let Some(first) = field.as_array().and_then(|items| items.first()).filter(|item| item.is_object()) {
+            *field = Value::Array(vec![first.clone(); WIDE]);
+            widened = true;
+        }
+    }
+    widened.then(|| value.to_string())
+}
 
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3))
         .configure_from_args();
-    pair::<pspkit_razorpay::types::Customer>(&mut c, "razorpay", fixtures::razorpay::SEED.as_bytes());
-    pair::<pspkit_paisr::types::CustomerResponse>(&mut c, "paisr", fixtures::paisr::SEED.as_bytes());
-    pair::<pspkit_juspay::types::Customer>(&mut c, "juspay", fixtures::juspay::SEED.as_bytes());
-    pair::<pspkit_axisfi::types::CustomerDetail>(&mut c, "axisfi", fixtures::axisfi::SEED.as_bytes());
-    let large = axisfi_with_persons(50);
-    pair::<pspkit_axisfi::types::CustomerDetail>(&mut c, "axisfi-50-persons", large.as_bytes());
+    let mut cases = Vec::new();
+    for provider in Provider::ALL {
+        let Some(example) = provider.examples().iter().find(|example| example.status == 200) else { continue };
+        let decoder = ResponseDecoder::find(provider.response_decoders(), example.operation_id, example.status)
+            .expect("a decoder for the example");
+        pair(&mut c, provider.name(), decoder, example.body.as_bytes());
+        cases.push(provider.name().to_owned());
+        if let Some(large) = widened(example.body) {
+            let name = format!("{}-{WIDE}-items", provider.name());
+            pair(&mut c, &name, decoder, large.as_bytes());
+            cases.push(name);
+        }
+    }
     c.final_summary();
 
     println!("\ndecode: typed / serde_json::Value, median of this run (target <= {TARGET})");
     println!("{:<18} {:>10} {:>10} {:>8}", "body", "Value", "typed", "ratio");
-    for case in CASES {
+    for case in cases {
         let group = format!("decode/{case}");
         match (criterion_median(&group, "Value"), criterion_median(&group, "typed")) {
             (Some(value), Some(typed)) => {

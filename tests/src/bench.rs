@@ -39,14 +39,6 @@ pub fn fixture_for(path: &str) -> &'static str {
     }
 }
 
-/// An AxisFI customer with `persons` business persons (the large-body decode benchmark).
-pub fn axisfi_with_persons(persons: usize) -> String {
-    let mut body: serde_json::Value = serde_json::from_str(fixtures::axisfi::SEED).unwrap();
-    let person = body["business_person_list"][0].clone();
-    body["business_person_list"] = serde_json::Value::Array(vec![person; persons]);
-    body.to_string()
-}
-
 /// The median, in nanoseconds, criterion estimated for `group/function` in this run (criterion
 /// stores a group `a/b` in the directory `a_b`).
 pub fn criterion_median(group: &str, function: &str) -> Option<f64> {
