@@ -25,7 +25,7 @@ use crate::openapi::{operations, resolve};
 /// What generation needs to know to decode tolerantly.
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
-    /// Object component schemas by spec name.
+    /// Object schemas, components and the inline ones inside them, by the struct typify names.
     pub schemas: BTreeMap<String, SchemaPlan>,
     /// Every documented response body: (operation id, status key, component schema name).
     pub responses: Vec<(String, String, String)>,
@@ -61,29 +61,41 @@ pub fn plan(document: &Value) -> Plan {
     let components = document.pointer("/components/schemas").and_then(Value::as_object);
     let mut schemas = BTreeMap::new();
     for (name, schema) in components.into_iter().flatten() {
-        let Some(properties) = schema.get("properties").and_then(Value::as_object) else { continue };
-        let listed = |key: &str| -> Vec<&str> {
-            schema.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect()
-        };
-        let (required, identity) = (listed("required"), listed(IDENTITY));
-        let properties = properties
-            .iter()
-            .map(|(property, value)| {
-                let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true)
-                    || resolve(document, value).get("nullable").and_then(Value::as_bool) == Some(true);
-                let plan = Property {
-                    identity: identity.contains(&property.as_str()),
-                    required: required.contains(&property.as_str()),
-                    nullable,
-                    money: value.get(MONEY).and_then(Value::as_bool) == Some(true),
-                    shape: shape(document, value),
-                };
-                (property.clone(), plan)
-            })
-            .collect();
-        schemas.insert(name.clone(), SchemaPlan { properties });
+        plan_object(document, rust_name(name), schema, &mut schemas);
     }
     Plan { schemas, responses: responses(document), strict_json: strict_json(document) }
+}
+
+/// Plans the object schema typify names `name`, and the inline object schemas inside it, under
+/// the names typify gives them: `{Parent}{Property}` for a property, `{Parent}{Property}Item`
+/// for a list's items. A name typify does not use is caught by [`apply`].
+fn plan_object(document: &Value, name: String, schema: &Value, schemas: &mut BTreeMap<String, SchemaPlan>) {
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else { return };
+    let listed = |key: &str| -> Vec<&str> {
+        schema.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect()
+    };
+    let (required, identity) = (listed("required"), listed(IDENTITY));
+    let mut planned = BTreeMap::new();
+    for (property, value) in properties {
+        let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true)
+            || resolve(document, value).get("nullable").and_then(Value::as_bool) == Some(true);
+        let plan = Property {
+            identity: identity.contains(&property.as_str()),
+            required: required.contains(&property.as_str()),
+            nullable,
+            money: value.get(MONEY).and_then(Value::as_bool) == Some(true),
+            shape: shape(document, value),
+        };
+        planned.insert(property.clone(), plan);
+        let nested = format!("{name}{}", property.to_pascal_case());
+        if value.get("$ref").is_none() {
+            plan_object(document, nested.clone(), value, schemas);
+        }
+        if let Some(items) = value.get("items").filter(|items| items.get("$ref").is_none()) {
+            plan_object(document, format!("{nested}Item"), items, schemas);
+        }
+    }
+    schemas.insert(name, SchemaPlan { properties: planned });
 }
 
 /// The containers a schema describes (see [`Property::shape`]).
@@ -161,16 +173,27 @@ fn prune(schema: &mut Value) {
 /// Keeps only identifying properties in every component schema's `required`: what progenitor
 /// then generates holds every other field as an `Option` (or a defaulted list or map).
 pub fn relax(document: &mut Value) {
-    let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return };
-    for schema in schemas.values_mut().filter_map(Value::as_object_mut) {
-        let identity: Vec<Value> = schema.get(IDENTITY).and_then(Value::as_array).cloned().unwrap_or_default();
-        if let Some(required) = schema.get_mut("required").and_then(Value::as_array_mut) {
+    /// Relaxes one object schema and the inline object schemas inside it.
+    fn relax_object(schema: &mut Value) {
+        let Some(object) = schema.as_object_mut() else { return };
+        let identity: Vec<Value> = object.get(IDENTITY).and_then(Value::as_array).cloned().unwrap_or_default();
+        if let Some(required) = object.get_mut("required").and_then(Value::as_array_mut) {
             required.retain(|name| identity.contains(name));
             if required.is_empty() {
-                schema.remove("required");
+                object.remove("required");
             }
         }
+        for property in
+            object.get_mut("properties").and_then(Value::as_object_mut).into_iter().flat_map(|p| p.values_mut())
+        {
+            if let Some(items) = property.get_mut("items") {
+                relax_object(items);
+            }
+            relax_object(property);
+        }
     }
+    let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return };
+    schemas.values_mut().for_each(relax_object);
 }
 
 /// The struct typify generates for a component schema.
@@ -198,11 +221,11 @@ pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
             _ => None,
         })
         .collect();
-    for (schema, schema_plan) in &plan.schemas {
-        let name = rust_name(schema);
+    for (name, schema_plan) in &plan.schemas {
         let item = structs
-            .remove(&name)
-            .with_context(|| format!("schema `{schema}`: progenitor generated no struct `{name}` for it"))?;
+            .remove(name)
+            .with_context(|| format!("schema `{name}`: progenitor generated no struct `{name}` for it"))?;
+        let schema = name;
         tolerate_fields(item, schema, schema_plan)?;
     }
     if let Some(name) = structs.keys().next() {

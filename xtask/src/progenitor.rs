@@ -144,6 +144,16 @@ components:
     }
 
     #[test]
+    fn inline_object_schemas_are_planned_under_typifys_names() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/new_provider/stripe.yaml");
+        let document = crate::spec::read_document(&path, "stripe.yaml").unwrap();
+        let spec = crate::spec::parse("stripe".to_owned(), "stripe.yaml".to_owned(), document).unwrap();
+        assert!(spec.lenient.schemas.contains_key("ErrorBodyError"), "{:?}", spec.lenient.schemas.keys());
+        let output = super::generate(&spec).unwrap_or_else(|error| panic!("{error:#}"));
+        assert!(output.code.contains("pub struct ErrorBodyError"), "the inline `error` object is a struct");
+    }
+
+    #[test]
     fn progenitors_unaltered_output_passes() {
         apply_altered(|code| code + "\n").unwrap();
     }
