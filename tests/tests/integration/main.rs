@@ -10,6 +10,7 @@ mod prism;
 mod schemas;
 mod secrets;
 mod surface;
+mod tolerance_logs;
 
 /// One module per provider with quirks, from `quirks/` (see `build.rs`).
 mod quirks {

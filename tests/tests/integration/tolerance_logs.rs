@@ -1,0 +1,51 @@
+//! What tolerant decoding logs: properties the spec does not list are named at DEBUG, by path,
+//! never with their values; with DEBUG off, nothing is logged for a body as documented. Every
+//! spec's first success example, through the decoder the client runs.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use pspkit::Provider;
+use pspkit::runtime::lenient::ResponseDecoder;
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Decodes `body` with a subscriber at `level` installed; returns what it logged.
+fn logged(level: tracing::Level, decoder: &ResponseDecoder, body: &[u8]) -> String {
+    let logs = Captured::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt().with_max_level(level).with_writer(move || writer.clone()).finish();
+    tracing::subscriber::with_default(subscriber, || (decoder.decode)(body).expect("decodes"));
+    String::from_utf8(logs.0.lock().unwrap().clone()).unwrap()
+}
+
+#[test]
+fn unknown_properties_are_named_at_debug_without_their_values() {
+    for provider in Provider::ALL {
+        let example = provider.examples().iter().find(|example| example.status == 200).expect("a success example");
+        let decoder =
+            ResponseDecoder::find(provider.response_decoders(), example.operation_id, 200).expect("a decoder");
+        let mut body: serde_json::Value = serde_json::from_str(example.body).unwrap();
+        body["pspkit_unknown"] = serde_json::Value::from("Leaky Person");
+        let body = serde_json::to_vec(&body).unwrap();
+        let debug = logged(tracing::Level::DEBUG, decoder, &body);
+        assert!(
+            debug.contains("properties the spec does not list") && debug.contains("/pspkit_unknown"),
+            "{provider}: {debug}"
+        );
+        assert!(!debug.contains("Leaky Person"), "{provider}: a value was logged: {debug}");
+        assert_eq!(logged(tracing::Level::INFO, decoder, &body), "", "{provider}: nothing at INFO");
+    }
+}
