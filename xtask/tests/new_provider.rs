@@ -119,7 +119,7 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
     succeed(
         &workspace,
         &cargo,
-        &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "surface"],
+        &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "integration", "surface::"],
         &snapshot_env,
     );
     let snapshot = workspace.join(format!("tests/tests/integration/snapshots/surface__{PROVIDER}.snap"));
