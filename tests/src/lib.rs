@@ -1,7 +1,9 @@
-//! Helpers for pspkit's cross-provider tests: shared fixtures, Prism and a scripted loopback HTTP
-//! server.
+//! Helpers for pspkit's tests: shared fixtures, Prism, a scripted loopback HTTP server, a log sink
+//! and the specs read as JSON.
 
 pub mod bench;
 pub mod fixtures;
+pub mod logs;
 pub mod prism;
 pub mod server;
+pub mod specs;

@@ -94,7 +94,6 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          pspkit-tests = {{ path = \"../../tests\" }}\n\
          serde_json.workspace = true\n\
          tokio = {{ workspace = true, features = [\"net\", \"time\"] }}\n\
-         yaml_serde = \"0.10\"\n\
          \n\
          [[bin]]\n\
          name = \"pspkit\"\n\

@@ -15,7 +15,6 @@
 //!
 //! No provider is named: a new spec is covered as soon as it is generated.
 
-use std::path::PathBuf;
 use std::process::Output;
 
 use base64::Engine as _;
@@ -31,9 +30,7 @@ struct Spec {
 
 impl Spec {
     fn load(provider: Provider) -> Self {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{}.yaml", provider.name()));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        Self { provider, document: yaml_serde::from_str(&text).expect("a YAML spec") }
+        Self { provider, document: pspkit_tests::specs::document(provider.name()) }
     }
 
     /// `(environment variable, canary value, field)` for every credential of the security requirement.

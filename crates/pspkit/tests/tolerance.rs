@@ -8,7 +8,6 @@
 //! clients run on every response. No provider is named.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -21,9 +20,7 @@ use serde_json::{Value, json};
 const CASES: u32 = 10_000;
 
 fn spec(provider: Provider) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{}.yaml", provider.name()));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    yaml_serde::from_str(&text).expect("a YAML spec")
+    pspkit_tests::specs::document(provider.name())
 }
 
 /// A property schema with its `$ref`/single `allOf` followed, and whether it allows `null`.

@@ -4,14 +4,12 @@
 //! (`x-pspkit-identity`: the rest decode tolerantly).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use pspkit::Provider;
 use serde_json::Value;
 
 fn spec(provider: Provider) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../specs/{}.yaml", provider.name()));
-    yaml_serde::from_str(&std::fs::read_to_string(path).expect("the spec")).expect("YAML")
+    pspkit_tests::specs::document(provider.name())
 }
 
 fn names(value: Option<&Value>) -> BTreeSet<String> {

@@ -5,13 +5,12 @@
 //! nor appear in any error's `Display` or `Debug`.
 
 use std::future::Future;
-use std::io::Write;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use base64::Engine as _;
 use pspkit_runtime::{Config, RetryPolicy};
+use pspkit_tests::logs::Captured;
 use pspkit_tests::server::{Fault, Reply, TestServer};
 use tracing_subscriber::fmt::format::FmtSpan;
 
@@ -67,20 +66,6 @@ fn config() -> Config {
         .with_max_body_bytes(1024)
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 async fn check(call: Call, success: &str, secrets: &[String], has_request_id: bool) {
     let logs = Captured::default();
     let writer = logs.clone();
@@ -101,7 +86,7 @@ async fn check(call: Call, success: &str, secrets: &[String], has_request_id: bo
     drop(refused);
     outputs.extend(call(refused_url, config()).await);
 
-    let logs = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    let logs = logs.text();
     for field in
         ["pspkit.call{provider=", "operation=\"get_customer\"", "pspkit.attempt{attempt=1", "status=200", "latency_ms="]
     {

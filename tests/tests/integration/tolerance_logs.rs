@@ -2,25 +2,9 @@
 //! never with their values; with DEBUG off, nothing is logged for a body as documented. Every
 //! spec's first success example, through the decoder the client runs.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use pspkit::Provider;
 use pspkit::runtime::lenient::ResponseDecoder;
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use pspkit_tests::logs::Captured;
 
 /// Decodes `body` with a subscriber at `level` installed; returns what it logged.
 fn logged(level: tracing::Level, decoder: &ResponseDecoder, body: &[u8]) -> String {
@@ -28,7 +12,7 @@ fn logged(level: tracing::Level, decoder: &ResponseDecoder, body: &[u8]) -> Stri
     let writer = logs.clone();
     let subscriber = tracing_subscriber::fmt().with_max_level(level).with_writer(move || writer.clone()).finish();
     tracing::subscriber::with_default(subscriber, || (decoder.decode)(body).expect("decodes"));
-    String::from_utf8(logs.0.lock().unwrap().clone()).unwrap()
+    logs.text()
 }
 
 #[test]
