@@ -48,6 +48,8 @@ pub struct Operation {
 /// One parameter as an argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parameter {
+    /// The spec's name, e.g. `options.get_client_auth_token`.
+    pub name: String,
     /// The builder's setter, e.g. `options_get_client_auth_token`.
     pub setter: String,
     /// The argument's id: the flag name, or the parameter's name for a positional one.
@@ -121,10 +123,30 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
     operations
 }
 
-/// Arguments for every required parameter and the first of the require-one-of group, from the
-/// spec's examples (positional ones first, in order).
+/// Whether a call needs `parameter`: it is required, or the first of the require-one-of group.
+fn needed(parameter: &Parameter, one_of: &[String]) -> bool {
+    parameter.required || one_of.first() == Some(&parameter.arg)
+}
+
+impl Operation {
+    /// `(parameter name, example value)` for every parameter a call needs (see [`needed`]), from
+    /// the spec's examples; `true` for a boolean.
+    pub fn example_arguments(&self) -> Vec<(String, String)> {
+        self.parameters
+            .iter()
+            .filter(|p| needed(p, &self.one_of))
+            .filter_map(|p| {
+                let value = if p.kind == Kind::Bool { Some("true".to_owned()) } else { p.example.clone() };
+                Some((p.name.clone(), value?))
+            })
+            .collect()
+    }
+}
+
+/// Arguments for every parameter a call needs, from the spec's examples (positional ones first,
+/// in order).
 fn example_args(parameters: &[Parameter], one_of: &[String]) -> Vec<String> {
-    let needed = |p: &&Parameter| p.required || one_of.first() == Some(&p.arg);
+    let needed = |p: &&Parameter| needed(p, one_of);
     let mut args: Vec<String> =
         parameters.iter().filter(needed).filter(|p| p.positional).filter_map(|p| p.example.clone()).collect();
     for parameter in parameters.iter().filter(needed).filter(|p| !p.positional) {
@@ -167,6 +189,7 @@ fn read_parameter(parameter: &Value, at: &Pointer, problems: &mut Vec<Problem>) 
         other => other.to_string(),
     });
     Some(Parameter {
+        name: name.to_owned(),
         setter: naming::progenitor_snake(name),
         arg,
         positional,

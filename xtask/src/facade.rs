@@ -7,6 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::cli::Kind;
 use crate::customer::{CustomerMapping, Phone, Text, Time};
 use crate::output::File;
 use crate::spec::Spec;
@@ -37,6 +38,8 @@ fn manifest(specs: &[Spec], header: &str) -> String {
     let provider_features: String = names.iter().map(|name| format!("{name} = [\"dep:pspkit-{name}\"]\n")).collect();
     let schemars: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/schemars")).collect();
     let schemars = format!("schemars = [{}]\n", quoted(schemars));
+    let mock: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/mock")).collect();
+    let mock = format!("mock = [{}]\n", quoted(mock));
     let provider_dependencies: String = names
         .iter()
         .map(|name| {
@@ -72,6 +75,8 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          {provider_features}\
          # `Provider::json_schemas`: the JSON Schema of every documented response type.\n\
          {schemars}\
+         # The httpmock helpers (`<provider>::mock`) of every enabled provider crate, for tests.\n\
+         {mock}\
          # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
          cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
          \n\
@@ -159,9 +164,53 @@ fn registry(specs: &[Spec]) -> TokenStream {
             let command = &operation.command;
             let operation_id = &operation.id;
             let args = &operation.example_args;
-            quote!(Operation { command: #command, operation_id: #operation_id, example_args: &[#(#args),*] })
+            let (names, values): (Vec<String>, Vec<String>) = operation.example_arguments().into_iter().unzip();
+            let flags = operation.parameters.iter().filter(|p| !p.positional).map(|p| format!("--{}", p.arg));
+            quote! {
+                Operation {
+                    command: #command,
+                    operation_id: #operation_id,
+                    flags: &[#(#flags),*],
+                    example_args: &[#(#args),*],
+                    example_arguments: &[#((#names, #values)),*],
+                }
+            }
         });
         quote!(Provider::#variant => &[#(#operations),*])
+    });
+    let credential_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => <#krate::Credentials as pspkit_runtime::Credentials>::FIELDS
+        }
+    });
+    let environment_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let names = spec.model.environments.iter().map(|environment| &environment.name);
+        quote!(Provider::#variant => &[#(#names),*])
+    });
+    let request_id_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::PROVIDER.request_id_headers)
+    });
+    let call_arms = specs.iter().zip(&variants).flat_map(|(spec, variant)| {
+        spec.model.operations.iter().map(move |operation| call_arm(spec, variant, operation))
+    });
+    let client_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        quote!(#[cfg(feature = #feature)] Provider::#variant => Ok(AnyClient::#variant(crate::call::client(target)?)))
+    });
+    let any_variants = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let doc = format!(" A {} client.", spec.model.display_name);
+        quote!(#[doc = #doc] #[cfg(feature = #feature)] #variant(#krate::Client))
+    });
+    let any_provider_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        quote!(#[cfg(feature = #feature)] AnyClient::#variant(_) => Provider::#variant)
     });
     let with_mapping: Vec<&Spec> = specs.iter().filter(|spec| spec.model.customer.is_some()).collect();
     let customer_variants = with_mapping.iter().map(|spec| {
@@ -271,11 +320,87 @@ fn registry(specs: &[Spec]) -> TokenStream {
                 }
             }
 
+            /// The provider's credentials, in the order [`crate::Target::credentials`] takes their
+            /// values, each with its environment variable; empty when the provider's feature is off.
+            pub fn credential_fields(self) -> &'static [pspkit_runtime::CredentialField] {
+                match self {
+                    #(#credential_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// The names of the spec's environments, the default first ([`crate::Target::environment`]);
+            /// empty when the spec names no public host.
+            pub const fn environments(self) -> &'static [&'static str] {
+                match self {
+                    #(#environment_arms,)*
+                }
+            }
+
+            /// The response headers that carry the provider's request id, in the order they are
+            /// tried; empty when the provider's feature is off.
+            pub fn request_id_headers(self) -> &'static [&'static str] {
+                match self {
+                    #(#request_id_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// A client of this provider for `target`, to call any operation of its spec by name
+            /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
+            #[allow(unused_variables, reason = "with every provider feature off, no arm reads it")]
+            pub fn client(self, target: &crate::Target) -> Result<AnyClient, crate::CallError> {
+                match self {
+                    #(#client_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => Err(crate::CallError::FeatureOff { provider: self.name() }),
+                }
+            }
+
             /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
             /// spec); `None` when the spec declares no mapping.
             pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
                 match self {
                     #(#mapping_arms,)*
+                }
+            }
+        }
+
+        /// A client of any provider, chosen at run time ([`Provider::client`]): every operation of
+        /// its spec, called by `operationId` with arguments by name, through the same generated
+        /// client, checks and runtime as the typed call; bodies come back as JSON.
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub enum AnyClient {
+            #(#any_variants,)*
+        }
+
+        impl AnyClient {
+            /// The provider this client calls.
+            pub fn provider(&self) -> Provider {
+                match *self {
+                    #(#any_provider_arms,)*
+                }
+            }
+
+            /// Calls the operation `operation_id` of the provider's spec ([`Provider::operations`])
+            /// with `arguments`: `(parameter name as in the spec, value as text)`, `true`/`false`
+            /// for a boolean.
+            #[allow(unused_variables, reason = "with every provider feature off, no arm reads them")]
+            pub async fn call(
+                &self,
+                operation_id: &str,
+                arguments: &[(&str, &str)],
+            ) -> Result<pspkit_runtime::Response<serde_json::Value>, crate::CallError> {
+                #[allow(unreachable_patterns)]
+                match (self, operation_id) {
+                    #(#call_arms)*
+                    _ => Err(crate::CallError::UnknownOperation {
+                        provider: self.provider().name(),
+                        operation_id: operation_id.to_owned(),
+                    }),
                 }
             }
         }
@@ -287,8 +412,12 @@ fn registry(specs: &[Spec]) -> TokenStream {
             pub command: &'static str,
             /// The spec's `operationId`, e.g. `getCustomer`.
             pub operation_id: &'static str,
-            /// Arguments that make a valid call, from the spec's parameter examples.
+            /// The subcommand's flags from the spec's parameters (query and header), e.g. `--x-routing-id`.
+            pub flags: &'static [&'static str],
+            /// Command-line arguments that make a valid call, from the spec's parameter examples.
             pub example_args: &'static [&'static str],
+            /// The same call's arguments for [`AnyClient::call`]: `(parameter name, value)`.
+            pub example_arguments: &'static [(&'static str, &'static str)],
         }
 
         /// The provider's own typed customer, kept beside the normalised fields.
@@ -302,6 +431,35 @@ fn registry(specs: &[Spec]) -> TokenStream {
         #(#conversions)*
 
         #(#reexports)*
+    }
+}
+
+/// One `(provider, operationId)` arm of `AnyClient::call`: the typed call, a setter per argument.
+fn call_arm(spec: &Spec, variant: &syn::Ident, operation: &crate::cli::Operation) -> TokenStream {
+    let feature = &spec.provider;
+    let operation_id = &operation.id;
+    let method = format_ident!("{}", operation.method);
+    let setters = operation.parameters.iter().map(|parameter| {
+        let name = &parameter.name;
+        let setter = format_ident!("{}", parameter.setter);
+        match parameter.kind {
+            Kind::Bool => quote!(#name => call.#setter(crate::call::boolean(name, value)?)),
+            Kind::Integer => quote!(#name => call.#setter(crate::call::integer(name, value)?)),
+            Kind::Text => quote!(#name => call.#setter(*value)),
+        }
+    });
+    quote! {
+        #[cfg(feature = #feature)]
+        (AnyClient::#variant(client), #operation_id) => {
+            let mut call = client.#method();
+            for (name, value) in arguments {
+                call = match *name {
+                    #(#setters,)*
+                    _ => return Err(crate::call::unknown(name)),
+                };
+            }
+            crate::call::finish(call.send().await)
+        }
     }
 }
 

@@ -49,7 +49,11 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        flags: &["--partner-customer-id"],
                         example_args: &["cus_9f86d081884c7d659a2feaa0c55ad015"],
+                        example_arguments: &[
+                            ("customer_id", "cus_9f86d081884c7d659a2feaa0c55ad015"),
+                        ],
                     },
                 ]
             }
@@ -58,7 +62,13 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        flags: &[
+                            "--client-auth-token",
+                            "--x-routing-id",
+                            "--api-version",
+                        ],
                         example_args: &["cst_om2l6ctlptxwxuzj"],
+                        example_arguments: &[("customer_id", "cst_om2l6ctlptxwxuzj")],
                     },
                 ]
             }
@@ -67,7 +77,9 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        flags: &[],
                         example_args: &["cus_123456"],
+                        example_arguments: &[("customer_id", "cus_123456")],
                     },
                 ]
             }
@@ -76,7 +88,9 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        flags: &[],
                         example_args: &["cust_1Aa00000000001"],
+                        example_arguments: &[("id", "cust_1Aa00000000001")],
                     },
                 ]
             }
@@ -205,6 +219,80 @@ impl Provider {
             _ => None,
         }
     }
+    /// The provider's credentials, in the order [`crate::Target::credentials`] takes their
+    /// values, each with its environment variable; empty when the provider's feature is off.
+    pub fn credential_fields(self) -> &'static [pspkit_runtime::CredentialField] {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => {
+                <pspkit_axisfi::Credentials as pspkit_runtime::Credentials>::FIELDS
+            }
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => {
+                <pspkit_juspay::Credentials as pspkit_runtime::Credentials>::FIELDS
+            }
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => {
+                <pspkit_paisr::Credentials as pspkit_runtime::Credentials>::FIELDS
+            }
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => {
+                <pspkit_razorpay::Credentials as pspkit_runtime::Credentials>::FIELDS
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    /// The names of the spec's environments, the default first ([`crate::Target::environment`]);
+    /// empty when the spec names no public host.
+    pub const fn environments(self) -> &'static [&'static str] {
+        match self {
+            Provider::Axisfi => &[],
+            Provider::Juspay => &["production", "sandbox"],
+            Provider::Paisr => &["live", "staging"],
+            Provider::Razorpay => &["production"],
+        }
+    }
+    /// The response headers that carry the provider's request id, in the order they are
+    /// tried; empty when the provider's feature is off.
+    pub fn request_id_headers(self) -> &'static [&'static str] {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => pspkit_axisfi::PROVIDER.request_id_headers,
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => pspkit_juspay::PROVIDER.request_id_headers,
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => pspkit_paisr::PROVIDER.request_id_headers,
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => pspkit_razorpay::PROVIDER.request_id_headers,
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    /// A client of this provider for `target`, to call any operation of its spec by name
+    /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
+    #[allow(
+        unused_variables,
+        reason = "with every provider feature off, no arm reads it"
+    )]
+    pub fn client(self, target: &crate::Target) -> Result<AnyClient, crate::CallError> {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => Ok(AnyClient::Axisfi(crate::call::client(target)?)),
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => Ok(AnyClient::Juspay(crate::call::client(target)?)),
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => Ok(AnyClient::Paisr(crate::call::client(target)?)),
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => Ok(AnyClient::Razorpay(crate::call::client(target)?)),
+            #[allow(unreachable_patterns)]
+            _ => {
+                Err(crate::CallError::FeatureOff {
+                    provider: self.name(),
+                })
+            }
+        }
+    }
     /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
     /// spec); `None` when the spec declares no mapping.
     pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
@@ -216,6 +304,114 @@ impl Provider {
         }
     }
 }
+/// A client of any provider, chosen at run time ([`Provider::client`]): every operation of
+/// its spec, called by `operationId` with arguments by name, through the same generated
+/// client, checks and runtime as the typed call; bodies come back as JSON.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum AnyClient {
+    /// A AxisFI client.
+    #[cfg(feature = "axisfi")]
+    Axisfi(pspkit_axisfi::Client),
+    /// A Juspay client.
+    #[cfg(feature = "juspay")]
+    Juspay(pspkit_juspay::Client),
+    /// A Paisr client.
+    #[cfg(feature = "paisr")]
+    Paisr(pspkit_paisr::Client),
+    /// A Razorpay client.
+    #[cfg(feature = "razorpay")]
+    Razorpay(pspkit_razorpay::Client),
+}
+impl AnyClient {
+    /// The provider this client calls.
+    pub fn provider(&self) -> Provider {
+        match *self {
+            #[cfg(feature = "axisfi")]
+            AnyClient::Axisfi(_) => Provider::Axisfi,
+            #[cfg(feature = "juspay")]
+            AnyClient::Juspay(_) => Provider::Juspay,
+            #[cfg(feature = "paisr")]
+            AnyClient::Paisr(_) => Provider::Paisr,
+            #[cfg(feature = "razorpay")]
+            AnyClient::Razorpay(_) => Provider::Razorpay,
+        }
+    }
+    /// Calls the operation `operation_id` of the provider's spec ([`Provider::operations`])
+    /// with `arguments`: `(parameter name as in the spec, value as text)`, `true`/`false`
+    /// for a boolean.
+    #[allow(
+        unused_variables,
+        reason = "with every provider feature off, no arm reads them"
+    )]
+    pub async fn call(
+        &self,
+        operation_id: &str,
+        arguments: &[(&str, &str)],
+    ) -> Result<pspkit_runtime::Response<serde_json::Value>, crate::CallError> {
+        #[allow(unreachable_patterns)]
+        match (self, operation_id) {
+            #[cfg(feature = "axisfi")]
+            (AnyClient::Axisfi(client), "getCustomer") => {
+                let mut call = client.get_customer();
+                for (name, value) in arguments {
+                    call = match *name {
+                        "customer_id" => call.customer_id(*value),
+                        "partner_customer_id" => call.partner_customer_id(*value),
+                        _ => return Err(crate::call::unknown(name)),
+                    };
+                }
+                crate::call::finish(call.send().await)
+            }
+            #[cfg(feature = "juspay")]
+            (AnyClient::Juspay(client), "getCustomer") => {
+                let mut call = client.get_customer();
+                for (name, value) in arguments {
+                    call = match *name {
+                        "customer_id" => call.customer_id(*value),
+                        "options.get_client_auth_token" => {
+                            call.options_get_client_auth_token(
+                                crate::call::boolean(name, value)?,
+                            )
+                        }
+                        "x-routing-id" => call.x_routing_id(*value),
+                        "version" => call.version(*value),
+                        _ => return Err(crate::call::unknown(name)),
+                    };
+                }
+                crate::call::finish(call.send().await)
+            }
+            #[cfg(feature = "paisr")]
+            (AnyClient::Paisr(client), "getCustomer") => {
+                let mut call = client.get_customer();
+                for (name, value) in arguments {
+                    call = match *name {
+                        "customer_id" => call.customer_id(*value),
+                        _ => return Err(crate::call::unknown(name)),
+                    };
+                }
+                crate::call::finish(call.send().await)
+            }
+            #[cfg(feature = "razorpay")]
+            (AnyClient::Razorpay(client), "getCustomer") => {
+                let mut call = client.get_customer();
+                for (name, value) in arguments {
+                    call = match *name {
+                        "id" => call.id(*value),
+                        _ => return Err(crate::call::unknown(name)),
+                    };
+                }
+                crate::call::finish(call.send().await)
+            }
+            _ => {
+                Err(crate::CallError::UnknownOperation {
+                    provider: self.provider().name(),
+                    operation_id: operation_id.to_owned(),
+                })
+            }
+        }
+    }
+}
 /// One operation of a provider's spec, as the `pspkit` CLI runs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Operation {
@@ -223,8 +419,12 @@ pub struct Operation {
     pub command: &'static str,
     /// The spec's `operationId`, e.g. `getCustomer`.
     pub operation_id: &'static str,
-    /// Arguments that make a valid call, from the spec's parameter examples.
+    /// The subcommand's flags from the spec's parameters (query and header), e.g. `--x-routing-id`.
+    pub flags: &'static [&'static str],
+    /// Command-line arguments that make a valid call, from the spec's parameter examples.
     pub example_args: &'static [&'static str],
+    /// The same call's arguments for [`AnyClient::call`]: `(parameter name, value)`.
+    pub example_arguments: &'static [(&'static str, &'static str)],
 }
 /// The provider's own typed customer, kept beside the normalised fields.
 #[derive(Clone, Debug, Serialize)]

@@ -20,11 +20,13 @@
 //! ```
 #![deny(missing_docs)]
 
+mod call;
 mod customer;
 #[rustfmt::skip]
 mod generated;
 pub mod mapping;
 
+pub use call::{CallError, Target};
 pub use customer::{Customer, UnknownProvider};
 pub use generated::*;
 pub use pspkit_runtime as runtime;

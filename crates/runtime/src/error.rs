@@ -158,6 +158,21 @@ impl<E> Error<E> {
     pub fn request_id(&self) -> Option<&str> {
         self.response_meta()?.request_id.as_deref()
     }
+
+    /// The same error with a documented error body converted by `convert`; every other kind is
+    /// unchanged.
+    pub fn map_body<F>(self, convert: impl FnOnce(E) -> F) -> Error<F> {
+        match self {
+            Error::Provider(ProviderError { meta, body }) => {
+                Error::Provider(ProviderError { meta, body: convert(body) })
+            }
+            Error::InvalidInput(e) => Error::InvalidInput(e),
+            Error::UnexpectedResponse(e) => Error::UnexpectedResponse(e),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::RateLimited(e) => Error::RateLimited(e),
+        }
+    }
 }
 
 /// An argument that breaks a rule of the spec; nothing was sent.

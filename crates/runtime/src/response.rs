@@ -52,6 +52,12 @@ impl<T> Response<T> {
         self.value
     }
 
+    /// The same response with its body converted by `convert` (status, headers, request id and
+    /// deviations kept).
+    pub fn map<U>(self, convert: impl FnOnce(T) -> U) -> Response<U> {
+        Response { value: convert(self.value), meta: self.meta }
+    }
+
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         self.meta.status
