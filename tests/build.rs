@@ -1,23 +1,44 @@
-//! Declares every provider quirk module of the integration-test binary: one file per provider
-//! under `tests/integration/quirks/`, named after it. Found here, so adding a provider's quirk
-//! tests needs no hand-written list that names it.
+//! Declares the per-provider modules of two targets, one file per provider named after it, found
+//! here so that no hand-written list names a provider:
+//!
+//! - `tests/integration/quirks/<provider>.rs`: that provider's quirk tests (`quirks.rs`);
+//! - `benches/overhead/<provider>.rs`: that provider's hand-written baseline for the overhead
+//!   benchmark (`overhead_providers.rs`, which also lists each module's `bench` in `PROVIDERS`).
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/quirks");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let quirks = modules("tests/integration/quirks");
+    write(&out.join("quirks.rs"), &declarations(&quirks));
+    let baselines = modules("benches/overhead");
+    let mut overhead = declarations(&baselines);
+    let benches: Vec<String> = baselines.iter().map(|(name, _)| format!("{name}::bench")).collect();
+    let _ = writeln!(overhead, "const PROVIDERS: &[Bench] = &[{}];", benches.join(", "));
+    write(&out.join("overhead_providers.rs"), &overhead);
+}
+
+/// `(module name, path)` of every `.rs` file in `dir` (relative to this crate), sorted.
+fn modules(dir: &str) -> Vec<(String, PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|entries| entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect())
         .unwrap_or_default();
     files.retain(|path| path.extension().is_some_and(|ext| ext == "rs"));
     files.sort();
-    let mut modules = String::new();
-    for path in files {
-        let Some(name) = path.file_stem().and_then(|stem| stem.to_str()) else { continue };
-        let _ = writeln!(modules, "#[path = {:?}]\nmod {name};", path.display().to_string());
+    files.into_iter().filter_map(|path| Some((path.file_stem()?.to_str()?.to_owned(), path))).collect()
+}
+
+fn declarations(modules: &[(String, PathBuf)]) -> String {
+    let mut text = String::new();
+    for (name, path) in modules {
+        let _ = writeln!(text, "#[path = {:?}]\nmod {name};", path.display().to_string());
     }
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("quirks.rs"), modules).expect("OUT_DIR is writable");
+    text
+}
+
+fn write(path: &Path, contents: &str) {
+    std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }

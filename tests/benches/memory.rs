@@ -1,11 +1,16 @@
-//! Memory: peak RSS of this process across 10,000 Get Customer calls (Razorpay client, full
-//! runtime, against the loopback fixture server), sampled every 1,000 calls. Flat means no
+//! Memory: peak RSS of this process across 10,000 calls, taking turns over every operation of
+//! every spec with a success example (generated clients through `pspkit::AnyClient`, full runtime
+//! but the rate limit, each against a loopback server answering with that example), sampled
+//! every 1,000 calls. Flat means no
 //! growth after the warm-up (the first 1,000 calls). Exits non-zero when RSS grows by more than
 //! 1 MiB after warm-up.
 //!
 //! `cargo bench -p pspkit-tests --bench memory`
 
-use pspkit_tests::bench::start_fixture_server;
+use pspkit::AnyClient;
+use pspkit_runtime::{Config, RateLimitSetting};
+use pspkit_tests::bench::start_example_server;
+use pspkit_tests::cases::{self, Case};
 
 const CALLS: usize = 10_000;
 const SAMPLE_EVERY: usize = 1_000;
@@ -30,20 +35,26 @@ fn main() {
     if std::env::args().any(|arg| arg == "--list") {
         return;
     }
-    let base = start_fixture_server();
+    // One client per case, each against a server answering with its success example; a spec's
+    // own rate limit would pace the calls.
+    let config = Config::default().with_rate_limit(RateLimitSetting::Disabled);
+    let calls: Vec<(Case, AnyClient)> = cases::all()
+        .into_iter()
+        .map(|case| {
+            let client = case.client(&start_example_server(case.success.body), config.clone());
+            (case, client)
+        })
+        .collect();
+    assert!(!calls.is_empty(), "no spec has a success example");
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let client =
-        pspkit_razorpay::Client::builder(pspkit_razorpay::Credentials::new("rzp_test_memory", "memory-secret"))
-            .base_url(base)
-            .build()
-            .unwrap();
     println!("{:>7} {:>10} {:>10}", "calls", "peak KiB", "rss KiB");
     let mut after_warm_up = None;
     let mut last = (0, 0);
     runtime.block_on(async {
         for call in 1..=CALLS {
-            let customer = client.get_customer().id("cust_1Aa00000000001").send().await.expect("the fixture decodes");
-            assert_eq!(customer.id, "cust_1Aa00000000001");
+            let (case, client) = &calls[call % calls.len()];
+            let response = case.call(client).await.unwrap_or_else(|e| panic!("{}: {e}", case.provider));
+            assert_eq!(response.status(), 200);
             if call % SAMPLE_EVERY == 0 {
                 last = rss_kib();
                 after_warm_up.get_or_insert(last);

@@ -1,7 +1,8 @@
 //! Request overhead: the generated clients (full runtime: auth, retries enabled, request id,
 //! tracing at INFO) against a hand-written reqwest GET with the same headers and timeouts, decoding into
 //! `serde_json::Value` and into a hand-written struct. A keep-alive axum server on loopback
-//! answers each provider's fixture. Criterion reports each variant; the ratio comes from an
+//! answers with the provider's spec example. Each provider's hand-written struct and call are in
+//! `overhead/<provider>.rs` (`build.rs` declares them): a provider without one has no row. Criterion reports each variant; the ratio comes from an
 //! interleaved A/B loop in the same run (alternating blocks of calls, median of the per-round
 //! ratios), which cancels the drift of a noisy machine that sequential measurements suffer.
 //!
@@ -11,7 +12,8 @@ use std::time::Duration;
 
 use criterion::Criterion;
 use pspkit_bench_baseline as baseline;
-use pspkit_tests::bench::{criterion_median, start_fixture_server};
+use pspkit_tests::bench::{criterion_median, start_example_server};
+use tokio::runtime::Runtime;
 
 const TARGET: f64 = 1.03;
 /// Interleaved A/B: rounds, and calls per block.
@@ -37,88 +39,30 @@ macro_rules! provider {
         // Configured as a production client is (and as the generated one is): same timeouts.
         let hand = reqwest::Client::builder()
             .user_agent($agent)
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(30))
             .build()
             .unwrap();
         let (url, headers) = ($url, $headers);
         let $call_client = $client;
-        let value = || baseline::get_value(&hand, &url, &headers);
-        let typed = || baseline::get_json::<$hand_type>(&hand, &url, &headers);
+        let value = || crate::baseline::get_value(&hand, &url, &headers);
+        let typed = || crate::baseline::get_json::<$hand_type>(&hand, &url, &headers);
         let generated = || $call;
         let mut group = $c.benchmark_group(concat!("request/", $name));
-        group.bench_function("reqwest+Value", |b| b.to_async(&$runtime).iter(&value));
-        group.bench_function("reqwest+struct", |b| b.to_async(&$runtime).iter(&typed));
-        group.bench_function("generated", |b| b.to_async(&$runtime).iter(&generated));
+        group.bench_function("reqwest+Value", |b| b.to_async($runtime).iter(&value));
+        group.bench_function("reqwest+struct", |b| b.to_async($runtime).iter(&typed));
+        group.bench_function("generated", |b| b.to_async($runtime).iter(&generated));
         group.finish();
-        let vs_struct = $runtime.block_on(interleaved(&typed, &generated));
-        let vs_value = $runtime.block_on(interleaved(&value, &generated));
-        Row { provider: $name, vs_struct, vs_value }
+        let vs_struct = $runtime.block_on(crate::interleaved(&typed, &generated));
+        let vs_value = $runtime.block_on(crate::interleaved(&value, &generated));
+        crate::Row { provider: $name, vs_struct, vs_value }
     }};
 }
 
-fn benches(c: &mut Criterion, base: &str) -> Vec<Row> {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let razorpay = provider!(
-        c,
-        runtime,
-        "razorpay",
-        "pspkit-razorpay/0.1.0",
-        format!("{base}/v1/customers/cust_1Aa00000000001"),
-        [("authorization", basic("rzp_test_bench", "bench-secret"))],
-        baseline::RazorpayCustomer,
-        pspkit_razorpay::Client::builder(pspkit_razorpay::Credentials::new("rzp_test_bench", "bench-secret"))
-            .base_url(base)
-            .build()
-            .unwrap(),
-        |client| client.get_customer().id("cust_1Aa00000000001").send()
-    );
-    // Paisr's spec rate limit (250/min) is disabled: this measures overhead, not the limiter.
-    let paisr = provider!(
-        c,
-        runtime,
-        "paisr",
-        "pspkit-paisr/0.1.0",
-        format!("{base}/customers/cus_123456"),
-        [("authorization", "Bearer bench-token".to_owned())],
-        baseline::PaisrResponse,
-        pspkit_paisr::Client::builder(pspkit_paisr::Credentials::new("bench-token"))
-            .base_url(base)
-            .config(pspkit_runtime::Config::default().with_rate_limit(pspkit_runtime::RateLimitSetting::Disabled))
-            .build()
-            .unwrap(),
-        |client| client.get_customer().customer_id("cus_123456").send()
-    );
-    let juspay = provider!(
-        c,
-        runtime,
-        "juspay",
-        "pspkit-juspay/0.1.0",
-        format!("{base}/customers/cst_om2l6ctlptxwxuzj"),
-        [("authorization", basic("bench-key", "")), ("x-merchantid", "bench-merchant".to_owned())],
-        baseline::JuspayCustomer,
-        pspkit_juspay::Client::builder(pspkit_juspay::Credentials::new("bench-key", "bench-merchant"))
-            .base_url(base)
-            .build()
-            .unwrap(),
-        |client| client.get_customer().customer_id("cst_om2l6ctlptxwxuzj").send()
-    );
-    let axisfi = provider!(
-        c,
-        runtime,
-        "axisfi",
-        "pspkit-axisfi/0.1.0",
-        format!("{base}/api/customers/detail?customer_id=cus_9f86d081884c7d659a2feaa0c55ad015"),
-        [("x-api-key", "bench-key".to_owned()), ("x-api-secret", "bench-secret".to_owned())],
-        baseline::AxisfiCustomer,
-        pspkit_axisfi::Client::builder(pspkit_axisfi::Credentials::new("bench-key", "bench-secret"))
-            .base_url(base)
-            .build()
-            .unwrap(),
-        |client| client.get_customer().customer_id("cus_9f86d081884c7d659a2feaa0c55ad015").send()
-    );
-    vec![razorpay, paisr, juspay, axisfi]
-}
+/// One provider's benchmark: `bench` in `overhead/<provider>.rs`.
+type Bench = fn(&mut Criterion, &Runtime) -> Row;
+
+include!(concat!(env!("OUT_DIR"), "/overhead_providers.rs"));
 
 /// Prints criterion's medians and the interleaved ratios; returns whether all meet the target.
 fn report(rows: &[Row]) -> bool {
@@ -180,12 +124,12 @@ where
 fn main() {
     // "Tracing at default level": an INFO subscriber is installed, writing to a sink.
     tracing_subscriber::fmt().with_max_level(tracing::Level::INFO).with_writer(std::io::sink).init();
-    let base = start_fixture_server();
     let mut criterion = Criterion::default()
         .warm_up_time(Duration::from_secs(2))
         .measurement_time(Duration::from_secs(4))
         .configure_from_args();
-    let rows = benches(&mut criterion, &base);
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rows: Vec<Row> = PROVIDERS.iter().map(|bench| bench(&mut criterion, &runtime)).collect();
     criterion.final_summary();
     if !report(&rows) {
         println!("some providers miss the {TARGET} target; see BENCHMARKS.md");

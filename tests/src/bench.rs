@@ -1,22 +1,18 @@
-//! Shared pieces of the benchmarks: a keep-alive loopback server (axum) that answers each
-//! provider's path with its fixture, and the ratio report read from criterion's estimates.
+//! Shared pieces of the benchmarks: a keep-alive loopback server (axum) that answers with a spec
+//! example, and the ratio report read from criterion's estimates.
 
 use std::path::{Path, PathBuf};
 
-use axum::http::Uri;
 use axum::http::header::CONTENT_TYPE;
 
-use crate::fixtures;
-
-/// Starts a keep-alive loopback server (axum) on its own runtime thread, answering each
-/// provider's Get Customer path with its fixture; returns its base URL.
-pub fn start_fixture_server() -> String {
+/// Starts a keep-alive loopback server (axum) on its own runtime thread that answers every request
+/// with `body` as JSON (HTTP 200); returns its base URL.
+pub fn start_example_server(body: &'static str) -> String {
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
         runtime.block_on(async move {
-            let app = axum::Router::new()
-                .fallback(|uri: Uri| async move { ([(CONTENT_TYPE, "application/json")], fixture_for(uri.path())) });
+            let app = axum::Router::new().fallback(move || async move { ([(CONTENT_TYPE, "application/json")], body) });
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
             let address = listener.local_addr().expect("bound");
             sender.send(format!("http://{address}")).expect("the caller waits");
@@ -24,19 +20,6 @@ pub fn start_fixture_server() -> String {
         });
     });
     receiver.recv().expect("the server starts")
-}
-
-/// The fixture a provider's Get Customer path answers with.
-pub fn fixture_for(path: &str) -> &'static str {
-    if path.starts_with("/v1/customers/") {
-        fixtures::razorpay::SEED
-    } else if path.starts_with("/api/customers/detail") {
-        fixtures::axisfi::SEED
-    } else if path.starts_with("/customers/cst_") {
-        fixtures::juspay::SEED
-    } else {
-        fixtures::paisr::SEED
-    }
 }
 
 /// The median, in nanoseconds, criterion estimated for `group/function` in this run (criterion

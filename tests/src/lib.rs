@@ -1,8 +1,8 @@
-//! Helpers for pspkit's tests: shared fixtures, Prism, a scripted loopback HTTP server, a log sink
+//! Helpers for pspkit's tests: the spec-driven cases, Prism, a scripted loopback HTTP server, a log sink
 //! and the specs read as JSON.
 
 pub mod bench;
-pub mod fixtures;
+pub mod cases;
 pub mod logs;
 pub mod prism;
 pub mod server;

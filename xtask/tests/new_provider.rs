@@ -112,14 +112,20 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
     let bad = run(&workspace, pspkit, &[PROVIDER, "list-customers", "--limit", "three", "--mock"], &[]);
     assert_eq!(bad.status.code(), Some(2), "an integer flag is parsed");
 
-    // The spec-driven tests cover the new provider: its declared customer is checked, and its
-    // surface snapshot is written for review.
-    succeed(&workspace, &cargo, &["test", "--quiet", "--offline", "-p", "pspkit", "--test", "normalised"], &env);
-    let snapshot_env = [env[0], env[1], ("INSTA_UPDATE", "always"), ("CI", "")];
+    // The spec-driven tests cover the new provider with no edit: the CLI in every mode, the wire,
+    // hostile ids, the declared customer, tolerant decoding; every example, faults, load, secrets,
+    // schemas and (where Prism is installed) the contract; its surface snapshot is written for review.
+    let pspkit_tests = ["--test", "cli", "--test", "spec_suite", "--test", "normalised", "--test", "tolerance"];
+    let mut args = vec!["test", "--quiet", "--offline", "-p", "pspkit"];
+    args.extend(pspkit_tests);
+    succeed(&workspace, &cargo, &args, &env);
+    let prism = root.join(".ci/tools/node_modules/.bin/prism");
+    let prism = prism.to_str().expect("a UTF-8 path");
+    let snapshot_env = [env[0], env[1], ("INSTA_UPDATE", "always"), ("CI", ""), ("PSPKIT_PRISM", prism)];
     succeed(
         &workspace,
         &cargo,
-        &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "integration", "surface::"],
+        &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "integration", "--", "--skip", "quirks::"],
         &snapshot_env,
     );
     let snapshot = workspace.join(format!("tests/tests/integration/snapshots/surface__{PROVIDER}.snap"));

@@ -1,27 +1,25 @@
-//! The `pspkit` binary, run as a user would: mock mode for every provider, every error class and
-//! its exit code against a loopback server, and local rejection of bad input.
+//! The `pspkit` binary, run as a user would, for every operation of every spec with a success
+//! example (`pspkit_tests::cases`): mock mode, every error class and its exit code against a
+//! loopback server, and local rejection of bad input. No provider is named: what a test needs of
+//! a provider (arguments, credential variables, examples, environments) comes from its spec.
 
 use std::process::Output;
 
+use pspkit::Provider;
+use pspkit_runtime::{Config, RetryPolicy};
+use pspkit_tests::cases::{self, Case};
 use pspkit_tests::server::{Reply, TestServer};
 use serde_json::Value;
 
-const CREDENTIAL_VARS: [&str; 7] = [
-    "PAISR_TOKEN",
-    "RAZORPAY_KEY_ID",
-    "RAZORPAY_KEY_SECRET",
-    "JUSPAY_API_KEY",
-    "JUSPAY_MERCHANT_ID",
-    "AXISFI_API_KEY",
-    "AXISFI_API_SECRET",
-];
 const SECRET: &str = "CliCanarySecret0042";
 
-/// Runs `pspkit` with `args`, the given environment and no other credential variable.
+/// Runs `pspkit` with `args`, the given environment and no other provider's credential variable.
 async fn pspkit(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = assert_cmd::Command::cargo_bin("pspkit").unwrap();
-    for var in CREDENTIAL_VARS {
-        command.env_remove(var);
+    for provider in Provider::ALL {
+        for field in provider.credential_fields() {
+            command.env_remove(field.env_var);
+        }
     }
     command.args(args).envs(env.iter().copied());
     // The test server runs on this runtime; the blocking wait must not stall it.
@@ -36,172 +34,175 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// One provider as the tests drive it.
-struct Case {
-    /// The subcommand.
-    provider: &'static str,
-    /// A valid id (the seed example's).
-    id: &'static str,
-    /// Its credential variables.
-    env: [(&'static str, &'static str); 2],
-    /// How many of `env` it uses.
-    vars: usize,
+/// Every credential variable of the case's provider, each with a canary value (the last one the
+/// secret the tests look for).
+fn env(case: &Case) -> Vec<(&'static str, &'static str)> {
+    let fields = case.provider.credential_fields();
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| (field.env_var, if i + 1 == fields.len() { SECRET } else { "cli-value" }))
+        .collect()
 }
 
-impl Case {
-    fn env(&self) -> &[(&'static str, &'static str)] {
-        &self.env[..self.vars]
-    }
+/// `<provider> <command> <example arguments>`, then `extra`.
+fn args<'a>(case: &Case, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![case.provider.name(), case.operation.command];
+    args.extend(case.operation.example_args);
+    args.extend(extra);
+    args
 }
 
-const CASES: [Case; 4] = [
-    Case { provider: "paisr", id: "cus_123456", env: [("PAISR_TOKEN", SECRET), ("", "")], vars: 1 },
-    Case {
-        provider: "razorpay",
-        id: "cust_1Aa00000000001",
-        env: [("RAZORPAY_KEY_ID", "rzp_test_cli"), ("RAZORPAY_KEY_SECRET", SECRET)],
-        vars: 2,
-    },
-    Case {
-        provider: "juspay",
-        id: "cst_om2l6ctlptxwxuzj",
-        env: [("JUSPAY_API_KEY", SECRET), ("JUSPAY_MERCHANT_ID", "merchant")],
-        vars: 2,
-    },
-    Case {
-        provider: "axisfi",
-        id: "cus_9f86d081884c7d659a2feaa0c55ad015",
-        env: [("AXISFI_API_KEY", "axis-key"), ("AXISFI_API_SECRET", SECRET)],
-        vars: 2,
-    },
-];
-
-fn case(provider: &str) -> &'static Case {
-    CASES.iter().find(|case| case.provider == provider).expect("a known provider")
+/// The normalised customer the spec expects of the case's success example (`x-pspkit-customer`
+/// on the example), when its spec maps one.
+fn expected_customer(case: &Case) -> Option<Value> {
+    let expected = case.success.customer?;
+    Some(serde_json::from_str(expected).expect("the expectation is JSON"))
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn mock_mode_serves_each_specs_example_without_credentials() {
-    for Case { provider, id, .. } in &CASES {
-        let (provider, id, seed_id) = (*provider, *id, *id);
-        let output = pspkit(&[provider, "get-customer", id, "--mock"], &[]).await;
+    for case in cases::all() {
+        let provider = case.provider.name();
+        let output = pspkit(&args(&case, &["--mock"]), &[]).await;
         assert!(output.status.success(), "{provider}: {}", stderr(&output));
-        let json = stdout_json(&output);
-        let got = json.get("id").or_else(|| json.pointer("/data/id")).or_else(|| json.get("customer_id"));
-        assert_eq!(got.and_then(Value::as_str), Some(seed_id), "{provider}: {json}");
+        assert_eq!(
+            stdout_json(&output),
+            decoded(&case).await,
+            "{provider}: the spec's example, as the client decodes it"
+        );
 
-        let normalized = stdout_json(&pspkit(&[provider, "get-customer", id, "--mock", "-o", "normalized"], &[]).await);
+        let normalized = pspkit(&args(&case, &["--mock", "-o", "normalized"]), &[]).await;
+        let pretty = pspkit(&args(&case, &["--mock", "--output", "pretty"]), &[]).await;
+        let Some(expected) = expected_customer(&case) else {
+            for output in [normalized, pretty] {
+                assert_eq!(output.status.code(), Some(2), "{provider}: no mapping, no normalised output");
+                assert!(stderr(&output).contains("declares no normalised customer"), "{}", stderr(&output));
+            }
+            continue;
+        };
+        let normalized = stdout_json(&normalized);
+        let id = expected["id"].as_str().expect("a normalised customer has an id");
         assert_eq!(normalized["provider"], provider);
-        assert_eq!(normalized["id"], seed_id);
+        assert_eq!(normalized["id"], id);
         assert!(normalized["provider_customer"].is_object());
-
-        let pretty = pspkit(&[provider, "get-customer", id, "--mock", "--output", "pretty"], &[]).await;
         let table = String::from_utf8(pretty.stdout).unwrap();
-        assert!(table.contains(&format!("provider            {provider}")) && table.contains(seed_id), "{table}");
+        assert!(table.contains(&format!("provider            {provider}")) && table.contains(id), "{table}");
+    }
+}
+
+/// The success example as the generated client decodes it (and the CLI prints it).
+async fn decoded(case: &Case) -> Value {
+    let server = TestServer::always(Reply::json(200, case.success.body)).await;
+    let client = case.client(server.base_url(), Config::default().with_retry(RetryPolicy::disabled()));
+    case.call(&client).await.expect("the spec's example decodes").into_inner()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unknown_mock_example_exits_2_listing_the_known_ones() {
+    for case in cases::all() {
+        let output = pspkit(&args(&case, &["--mock", "--mock-example", "nope"]), &[]).await;
+        assert_eq!(output.status.code(), Some(2), "{}", case.provider);
+        let listed = format!("{} (HTTP {})", case.success.name, case.success.status);
+        assert!(stderr(&output).contains(&listed), "{}", stderr(&output));
     }
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn mock_mode_serves_error_examples_with_exit_3() {
-    let output = pspkit(&["juspay", "get-customer", "cst_1", "--mock", "--mock-example", "access_denied"], &[]).await;
-    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
-    let error: Value = serde_json::from_str(&stderr(&output)).unwrap();
-    assert_eq!((error["status"].as_u64(), error["body"]["error_code"].as_str()), (Some(400), Some("access_denied")));
-    let unknown = pspkit(&["juspay", "get-customer", "cst_1", "--mock", "--mock-example", "nope"], &[]).await;
-    assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains("seed (HTTP 200)"), "{}", stderr(&unknown));
-}
-
-#[tokio::test(flavor = "multi_thread")]
 async fn error_shapes_exit_3_with_the_typed_error_status_and_request_id_on_stderr() {
-    let shapes = [
-        ("paisr", 404, r#"{"success":false,"message":"Customer not found."}"#, "/body/message"),
-        (
-            "razorpay",
-            400,
-            r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"The id provided does not exist"}}"#,
-            "/body/error/code",
-        ),
-        ("juspay", 401, r#"{"status":"error","error_code":"access_denied"}"#, "/body/error_code"),
-        ("juspay", 404, r#"{"error":true,"user_message":"Something went wrong."}"#, "/body/user_message"),
-        ("axisfi", 403, r#"{"code":"FORBIDDEN"}"#, "/body/code"),
-        ("razorpay", 418, "I'm a teapot", "/body_bytes"),
-    ];
-    for (provider, status, body, pointer) in shapes {
-        let reply =
-            Reply::json(status, body).header("x-razorpay-request-id", "req_cli").header("x-request-id", "req_cli");
-        let server = TestServer::always(reply).await;
-        let case = case(provider);
-        let output = pspkit(&[provider, "get-customer", case.id, "--base-url", server.base_url()], case.env()).await;
-        assert_eq!(output.status.code(), Some(3), "{provider} {status}: {}", stderr(&output));
-        let error: Value = serde_json::from_str(&stderr(&output)).unwrap();
-        assert_eq!(error["status"].as_u64(), Some(u64::from(status)));
-        assert!(!error.pointer(pointer).unwrap_or(&Value::Null).is_null(), "{provider} {status}: {error}");
-        if matches!(provider, "razorpay" | "juspay") {
-            assert_eq!(error["request_id"], "req_cli");
+    for case in cases::all() {
+        let provider = case.provider;
+        let undocumented = case.undocumented_status().map(|status| (status, "I'm a teapot", "/body_bytes"));
+        let documented =
+            case.examples().filter(|e| e.status >= 400 && e.status != 429).map(|e| (e.status, e.body, "/body"));
+        for (status, body, pointer) in documented.chain(undocumented) {
+            let mut reply = Reply::json(status, body);
+            for header in provider.request_id_headers() {
+                reply = reply.header(header, "req_cli");
+            }
+            let server = TestServer::always(reply).await;
+            let output = pspkit(&args(&case, &["--base-url", server.base_url()]), &env(&case)).await;
+            assert_eq!(output.status.code(), Some(3), "{provider} {status}: {}", stderr(&output));
+            let error: Value = serde_json::from_str(&stderr(&output)).unwrap();
+            assert_eq!(error["status"].as_u64(), Some(u64::from(status)));
+            assert!(!error.pointer(pointer).unwrap_or(&Value::Null).is_null(), "{provider} {status}: {error}");
+            if !provider.request_id_headers().is_empty() {
+                assert_eq!(error["request_id"], "req_cli", "{provider} {status}");
+            }
+            assert!(output.stdout.is_empty());
         }
-        assert!(output.stdout.is_empty());
     }
 }
 
 /// An undocumented body may hold personal data: its size is printed, the body only with `--verbose`.
 #[tokio::test(flavor = "multi_thread")]
 async fn undocumented_error_bodies_are_printed_only_with_verbose() {
-    let server = TestServer::always(Reply::json(418, r#"{"name":"Jane Canary"}"#)).await;
-    let case = case("razorpay");
-    let args = ["razorpay", "get-customer", case.id, "--base-url", server.base_url()];
-    let quiet = pspkit(&args, case.env()).await;
-    assert_eq!(quiet.status.code(), Some(3));
-    let error: Value = serde_json::from_str(&stderr(&quiet)).unwrap();
-    assert_eq!((error["body_bytes"].as_u64(), error.get("body")), (Some(22), None), "{error}");
-    assert!(!stderr(&quiet).contains("Jane"), "{}", stderr(&quiet));
-    let verbose = pspkit(&[&["--verbose"], &args[..]].concat(), case.env()).await;
-    assert_eq!(verbose.status.code(), Some(3));
-    assert!(stderr(&verbose).contains(r#""name": "Jane Canary""#), "{}", stderr(&verbose));
+    let mut checked = 0;
+    for case in cases::all() {
+        let Some(status) = case.undocumented_status() else { continue };
+        checked += 1;
+        let server = TestServer::always(Reply::json(status, r#"{"name":"Jane Canary"}"#)).await;
+        let args = args(&case, &["--base-url", server.base_url()]);
+        let quiet = pspkit(&args, &env(&case)).await;
+        assert_eq!(quiet.status.code(), Some(3));
+        let error: Value = serde_json::from_str(&stderr(&quiet)).unwrap();
+        assert_eq!((error["body_bytes"].as_u64(), error.get("body")), (Some(22), None), "{error}");
+        assert!(!stderr(&quiet).contains("Jane"), "{}", stderr(&quiet));
+        let verbose = pspkit(&[&["--verbose"], &args[..]].concat(), &env(&case)).await;
+        assert_eq!(verbose.status.code(), Some(3));
+        assert!(stderr(&verbose).contains(r#""name": "Jane Canary""#), "{}", stderr(&verbose));
+    }
+    assert!(checked > 0, "no spec leaves a status undocumented");
 }
 
-/// A tolerated departure is listed with `--verbose` and fails the run with `--strict` (exit 5).
+/// A tolerated departure (a number where the spec has a string) is listed with `--verbose` and
+/// fails the run with `--strict` (exit 5).
 #[tokio::test(flavor = "multi_thread")]
 async fn deviations_are_listed_with_verbose_and_fail_with_strict() {
-    let body = r#"{"id":"cust_1Aa00000000001","contact":9123456780,"created_at":1655298731}"#;
-    let server = TestServer::always(Reply::json(200, body)).await;
-    let case = case("razorpay");
-    let args = ["razorpay", "get-customer", case.id, "--base-url", server.base_url()];
-    let tolerant = pspkit(&args, case.env()).await;
-    assert_eq!(tolerant.status.code(), Some(0), "{}", stderr(&tolerant));
-    let printed: Value = serde_json::from_slice(&tolerant.stdout).unwrap();
-    assert_eq!(printed["contact"], "9123456780", "the number converted to the documented string");
-    let verbose = pspkit(&[&["--verbose"], &args[..]].concat(), case.env()).await;
-    assert!(stderr(&verbose).contains("  /contact: integer for string (converted)"), "{}", stderr(&verbose));
-    assert!(!stderr(&verbose).contains("9123456780"), "paths and kinds, never values: {}", stderr(&verbose));
-    let strict = pspkit(&[&["--strict"], &args[..]].concat(), case.env()).await;
-    assert_eq!(strict.status.code(), Some(5), "{}", stderr(&strict));
-    assert!(stderr(&strict).contains("/contact: integer for string (converted)"), "{}", stderr(&strict));
-    assert!(strict.stdout.is_empty());
+    for case in cases::all() {
+        let provider = case.provider;
+        let example: Value = serde_json::from_str(case.success.body).unwrap();
+        let (body, deviations) = case.tolerated(&example, Value::from(9_123_456_780_u64));
+        let server = TestServer::always(Reply::json(200, &body.to_string())).await;
+        let args = args(&case, &["--base-url", server.base_url()]);
+        let tolerant = pspkit(&args, &env(&case)).await;
+        assert_eq!(tolerant.status.code(), Some(0), "{provider}: {}", stderr(&tolerant));
+        let verbose = pspkit(&[&["--verbose"], &args[..]].concat(), &env(&case)).await;
+        let strict = pspkit(&[&["--strict"], &args[..]].concat(), &env(&case)).await;
+        for deviation in &deviations {
+            assert!(stderr(&verbose).contains(&format!("  {deviation}")), "{provider}: {}", stderr(&verbose));
+            assert!(stderr(&strict).contains(&deviation.to_string()), "{provider}: {}", stderr(&strict));
+        }
+        assert!(!stderr(&verbose).contains("9123456780"), "paths and kinds, never values: {}", stderr(&verbose));
+        assert_eq!(strict.status.code(), Some(5), "{provider}: {}", stderr(&strict));
+        assert!(strict.stdout.is_empty());
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn undecodable_bodies_and_transport_failures_exit_4() {
-    let server = TestServer::always(Reply::json(200, "<html>not json</html>")).await;
-    let output =
-        pspkit(&["paisr", "get-customer", "cus_1", "--base-url", server.base_url()], &[("PAISR_TOKEN", SECRET)]).await;
-    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
-    assert!(stderr(&output).contains("could not be decoded"));
+    for case in cases::all() {
+        let server = TestServer::always(Reply::json(200, "<html>not json</html>")).await;
+        let output = pspkit(&args(&case, &["--base-url", server.base_url()]), &env(&case)).await;
+        assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+        assert!(stderr(&output).contains("could not be decoded"));
 
-    let closed = TestServer::always(Reply::json(200, "{}")).await;
-    let url = closed.base_url().to_owned();
-    drop(closed);
-    let output = pspkit(&["paisr", "get-customer", "cus_1", "--base-url", &url], &[("PAISR_TOKEN", SECRET)]).await;
-    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+        let closed = TestServer::always(Reply::json(200, "{}")).await;
+        let url = closed.base_url().to_owned();
+        drop(closed);
+        let output = pspkit(&args(&case, &["--base-url", &url]), &env(&case)).await;
+        assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_missing_credential_exits_2_naming_the_variable() {
-    for case in &CASES {
+    for case in cases::all() {
         let provider = case.provider;
         let server = TestServer::always(Reply::json(200, "{}")).await;
-        let (present, missing) = case.env().split_at(case.vars - 1);
-        let output = pspkit(&[provider, "get-customer", case.id, "--base-url", server.base_url()], present).await;
+        let env = env(&case);
+        let (present, missing) = env.split_at(env.len() - 1);
+        let output = pspkit(&args(&case, &["--base-url", server.base_url()]), present).await;
         assert_eq!(output.status.code(), Some(2), "{provider}");
         assert!(stderr(&output).contains(missing[0].0), "{provider}: {}", stderr(&output));
         assert!(server.requests().is_empty());
@@ -211,73 +212,84 @@ async fn a_missing_credential_exits_2_naming_the_variable() {
 #[tokio::test(flavor = "multi_thread")]
 async fn bad_input_exits_2_and_sends_nothing() {
     let server = TestServer::always(Reply::json(200, "{}")).await;
-    let cases: [(&str, &[&str]); 5] = [
-        ("razorpay", &["razorpay", "get-customer", "cust_short"]),
-        ("paisr", &["paisr", "get-customer", ".."]),
-        ("juspay", &["juspay", "get-customer", ""]),
-        ("axisfi", &["axisfi", "get-customer", ".."]),
-        ("axisfi", &["axisfi", "get-customer", "--partner-customer-id", ""]),
-    ];
-    for (provider, args) in cases {
-        let mut args = args.to_vec();
-        args.extend(["--base-url", server.base_url()]);
-        let output = pspkit(&args, case(provider).env()).await;
-        let code = output.status.code();
-        // An empty partner id is a value the spec allows; everything else is rejected locally.
-        if args.contains(&"--partner-customer-id") {
-            assert_eq!(code, Some(4), "{args:?}: {}", stderr(&output));
-            continue;
+    for case in cases::all() {
+        // The identifying argument (the first positional one), empty or a dot segment.
+        for bad in ["", ".."] {
+            let mut args = vec![case.provider.name(), case.operation.command, bad];
+            args.extend(case.operation.example_args.iter().skip(1));
+            args.extend(["--base-url", server.base_url()]);
+            let output = pspkit(&args, &env(&case)).await;
+            assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+            assert!(stderr(&output).contains("nothing was sent"), "{}", stderr(&output));
         }
-        assert_eq!(code, Some(2), "{args:?}: {}", stderr(&output));
-        assert!(stderr(&output).contains("nothing was sent"), "{}", stderr(&output));
     }
-    assert_eq!(server.requests().len(), 1, "only the allowed empty partner id reached the server");
+    assert!(server.requests().is_empty(), "nothing reached the server");
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn usage_errors_exit_2() {
-    let cases: [&[&str]; 5] = [
-        &["razorpay"],
-        &["razorpay", "get-customer"],
-        &["axisfi", "get-customer"],
-        &["paisr", "get-customer", "cus_1", "--env", "prod"],
-        &["razorpay", "get-customer", "cust_1Aa00000000001", "--base-url", "http://api.example.com"],
-    ];
-    for args in cases {
-        let output =
-            pspkit(args, &[("PAISR_TOKEN", "t"), ("RAZORPAY_KEY_ID", "k"), ("RAZORPAY_KEY_SECRET", "s")]).await;
-        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+    for case in cases::all() {
+        let provider = case.provider;
+        let name = provider.name();
+        let env = env(&case);
+        let mut cases: Vec<Vec<&str>> = vec![
+            vec![name],
+            vec![name, case.operation.command],
+            args(&case, &["--env", "prod"]),
+            args(&case, &["--base-url", "http://api.example.com"]),
+        ];
+        if provider.environments().is_empty() {
+            cases.push(args(&case, &[]));
+        }
+        for args in cases {
+            let output = pspkit(&args, &env).await;
+            assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+        }
+        if !provider.environments().is_empty() {
+            let unknown_env = pspkit(&args(&case, &["--env", "prod"]), &[]).await;
+            assert!(stderr(&unknown_env).contains(&provider.environments().join(", ")), "{}", stderr(&unknown_env));
+        }
     }
-    let unknown_env = pspkit(&["paisr", "get-customer", "cus_1", "--env", "prod"], &[]).await;
-    assert!(stderr(&unknown_env).contains("live, staging"), "{}", stderr(&unknown_env));
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn verbose_output_never_prints_secrets() {
-    let server = TestServer::always(Reply::json(401, r#"{"status":"error","error_code":"access_denied"}"#)).await;
-    let env = [("JUSPAY_API_KEY", SECRET), ("JUSPAY_MERCHANT_ID", "merchant")];
-    let output = pspkit(&["--verbose", "juspay", "get-customer", "cst_1", "--base-url", server.base_url()], &env).await;
-    assert_eq!(output.status.code(), Some(3));
-    let all = format!("{}{}", String::from_utf8_lossy(&output.stdout), stderr(&output));
-    assert!(all.contains("pspkit.attempt"), "verbose output has the spans: {all}");
-    assert!(!all.contains(SECRET), "the secret was printed: {all}");
+    for case in cases::all() {
+        let body = case.examples().find(|example| example.status >= 400).map_or("{}", |example| example.body);
+        let server = TestServer::always(Reply::json(401, body)).await;
+        let output =
+            pspkit(&[&["--verbose"], &args(&case, &["--base-url", server.base_url()])[..]].concat(), &env(&case)).await;
+        assert_eq!(output.status.code(), Some(3));
+        let all = format!("{}{}", String::from_utf8_lossy(&output.stdout), stderr(&output));
+        assert!(all.contains("pspkit.attempt"), "verbose output has the spans: {all}");
+        assert!(!all.contains(SECRET), "{}: the secret was printed: {all}", case.provider);
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn help_and_completions_are_complete() {
     let help = String::from_utf8(pspkit(&["--help"], &[]).await.stdout).unwrap();
-    for needle in ["paisr", "razorpay", "juspay", "axisfi", "completions", "PAISR_TOKEN", "Exit codes"] {
+    for needle in ["completions", "Exit codes"] {
         assert!(help.contains(needle), "--help lacks {needle}");
     }
-    let juspay = String::from_utf8(pspkit(&["juspay", "get-customer", "--help"], &[]).await.stdout).unwrap();
-    for needle in ["--client-auth-token", "--env", "--base-url", "--mock", "--output", "normalized"] {
-        assert!(juspay.contains(needle), "juspay get-customer --help lacks {needle}");
+    for provider in Provider::ALL {
+        assert!(help.contains(provider.name()), "--help lacks {provider}");
+        for field in provider.credential_fields() {
+            assert!(help.contains(field.env_var), "--help lacks {}", field.env_var);
+        }
+        for operation in provider.operations() {
+            let command = [provider.name(), operation.command, "--help"];
+            let help = String::from_utf8(pspkit(&command, &[]).await.stdout).unwrap();
+            let common = ["--env", "--base-url", "--mock", "--output", "normalized"];
+            for needle in operation.flags.iter().chain(&common) {
+                assert!(help.contains(needle), "{provider} {} --help lacks {needle}", operation.command);
+            }
+        }
     }
-    let axisfi = String::from_utf8(pspkit(&["axisfi", "get-customer", "--help"], &[]).await.stdout).unwrap();
-    assert!(axisfi.contains("--partner-customer-id"));
     let bash = pspkit(&["completions", "bash"], &[]).await;
     assert!(bash.status.success());
-    assert!(String::from_utf8(bash.stdout).unwrap().contains("get-customer"));
+    let script = String::from_utf8(bash.stdout).unwrap();
+    assert!(Provider::ALL.iter().flat_map(|p| p.operations()).all(|operation| script.contains(operation.command)));
 }
 
 /// Spec-driven: every operation of every spec runs in mock mode with its parameters' examples (no
@@ -320,9 +332,10 @@ async fn every_operation_of_every_spec_runs_in_mock_mode() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_closed_stdout_is_not_a_panic() {
     let binary = assert_cmd::cargo::cargo_bin("pspkit");
+    let case = cases::all()[0];
     let output = tokio::task::spawn_blocking(move || {
         let mut child = std::process::Command::new(binary)
-            .args(["razorpay", "get-customer", "cust_1Aa00000000001", "--mock"])
+            .args(args(&case, &["--mock"]))
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()

@@ -1,18 +1,21 @@
-//! The runtime under faults: a loopback server that misbehaves on purpose. Each case asserts the
-//! exact outcome, how many attempts the server saw, and that the call ended within its deadline.
-//! Any generated client would do; Razorpay's is used.
+//! The runtime under faults: a loopback server that misbehaves on purpose. Each case runs for
+//! every operation of every spec with a success example (`pspkit_tests::cases`), concurrently,
+//! and asserts the exact outcome, how many attempts the server saw, and that the call ended within
+//! its deadline.
 
+use std::future::Future;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use pspkit_razorpay::types::{Customer, ErrorResponse};
-use pspkit_razorpay::{Client, Config, Credentials, Error};
-use pspkit_runtime::{RetryPolicy, TimeoutKind, UnexpectedReason};
+use pspkit::CallError;
+use pspkit_runtime::{Config, Error, Response, RetryPolicy, TimeoutKind, UnexpectedReason};
+use pspkit_tests::cases::{self, Case};
 use pspkit_tests::server::{Fault, Reply, TestServer};
+use serde_json::Value;
 
-const SEED: &str = r#"{"id":"cust_1Aa00000000001","entity":"customer","name":"Gaurav Kumar","email":"gaurav.kumar@example.com","contact":"9123456780","gstin":null,"notes":[],"created_at":1655298731}"#;
-const SERVER_ERROR: &str = r#"{"error":{"code":"SERVER_ERROR","description":"try again"}}"#;
+/// An error body for retryable statuses: what the runtime does with it does not depend on it.
+const SERVER_ERROR: &str = r#"{"message":"try again"}"#;
 
 /// Fast backoff so retry tests take milliseconds; a 5 s deadline every case must finish within.
 fn config() -> Config {
@@ -23,27 +26,51 @@ fn config() -> Config {
 
 /// The outcome of one call, its duration, and the requests the server saw.
 struct Run {
-    result: Result<pspkit_runtime::Response<Customer>, Error<ErrorResponse>>,
+    result: Result<Response<Value>, Error<Value>>,
     elapsed: Duration,
     requests: usize,
 }
 
-fn client(server: &TestServer, config: Config) -> Client {
-    Client::builder(Credentials::new("rzp_test_faults", "faults-secret"))
-        .base_url(server.base_url())
-        .config(config)
-        .build()
-        .expect("valid configuration")
+/// The call's error: a [`CallError::Call`], since every case builds its client and arguments right.
+#[allow(clippy::result_large_err, reason = "the tests match the error by value right away")]
+fn failed(result: Result<Response<Value>, CallError>) -> Result<Response<Value>, Error<Value>> {
+    result.map_err(|error| match error {
+        CallError::Call(error) => *error,
+        other => panic!("the call was not made: {other}"),
+    })
 }
 
-async fn run(server: &TestServer, config: Config) -> Run {
+async fn run(case: &Case, server: &TestServer, config: Config) -> Run {
     let deadline = config.deadline;
-    let client = client(server, config);
+    let client = case.client(server.base_url(), config);
     let started = Instant::now();
-    let result = client.get_customer().id("cust_1Aa00000000001").send().await;
+    let result = failed(case.call(&client).await);
     let elapsed = started.elapsed();
-    assert!(elapsed < deadline + Duration::from_millis(250), "took {elapsed:?}, deadline {deadline:?}");
+    assert!(
+        elapsed < deadline + Duration::from_millis(250),
+        "{}: took {elapsed:?}, deadline {deadline:?}",
+        case.provider
+    );
     Run { result, elapsed, requests: server.requests().len() }
+}
+
+/// Runs `test` for every case at once; a failing case fails the test with its own message.
+async fn each_case<F, Fut>(test: F)
+where
+    F: Fn(Case) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let mut tests = tokio::task::JoinSet::new();
+    let all = cases::all();
+    assert!(!all.is_empty(), "no spec has a success example");
+    for case in all {
+        tests.spawn(test(case));
+    }
+    while let Some(done) = tests.join_next().await {
+        if let Err(error) = done {
+            std::panic::resume_unwind(error.into_panic());
+        }
+    }
 }
 
 /// A server whose first `failures` replies are `failure`, then `success`.
@@ -55,70 +82,97 @@ async fn failing_then(failures: usize, failure: Reply, success: Reply) -> TestSe
     .await
 }
 
+/// The case's success example as a reply.
+fn seed(case: &Case) -> Reply {
+    Reply::json(200, case.success.body)
+}
+
 #[tokio::test]
 async fn two_503s_then_200_succeeds_on_the_third_attempt() {
-    let server = failing_then(2, Reply::json(503, SERVER_ERROR), Reply::json(200, SEED)).await;
-    let run = run(&server, config()).await;
-    let response = run.result.expect("third attempt succeeds");
-    assert_eq!((response.attempts(), run.requests), (3, 3));
+    each_case(|case| async move {
+        let server = failing_then(2, Reply::json(503, SERVER_ERROR), seed(&case)).await;
+        let run = run(&case, &server, config()).await;
+        let response = run.result.expect("third attempt succeeds");
+        assert_eq!((response.attempts(), run.requests), (3, 3));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_500_then_200_succeeds_on_the_second_attempt() {
-    let server = failing_then(1, Reply::json(500, SERVER_ERROR), Reply::json(200, SEED)).await;
-    let run = run(&server, config()).await;
-    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+    each_case(|case| async move {
+        let server = failing_then(1, Reply::json(500, SERVER_ERROR), seed(&case)).await;
+        let run = run(&case, &server, config()).await;
+        assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn other_4xx_are_never_retried() {
-    for (status, body) in [(400, SERVER_ERROR), (401, SERVER_ERROR), (404, "not found"), (409, "conflict")] {
-        let server = TestServer::always(Reply::json(status, body)).await;
-        let run = run(&server, config()).await;
-        let error = run.result.unwrap_err();
-        assert_eq!((error.status().map(|s| s.as_u16()), error.attempts(), run.requests), (Some(status), 1, 1));
-    }
+    each_case(|case| async move {
+        for (status, body) in [(400, SERVER_ERROR), (401, SERVER_ERROR), (404, "not found"), (409, "conflict")] {
+            let server = TestServer::always(Reply::json(status, body)).await;
+            let run = run(&case, &server, config()).await;
+            let error = run.result.unwrap_err();
+            assert_eq!((error.status().map(|s| s.as_u16()), error.attempts(), run.requests), (Some(status), 1, 1));
+        }
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn persistent_503_gives_up_after_three_attempts_with_the_typed_error() {
-    let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
-    let run = run(&server, config()).await;
-    let Err(Error::Provider(error)) = run.result else { panic!("provider error") };
-    assert_eq!((error.meta.status.as_u16(), error.meta.attempts, run.requests), (503, 3, 3));
+    each_case(|case| async move {
+        let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
+        let run = run(&case, &server, config()).await;
+        // Typed when the spec documents a 5XX body, unexpected otherwise: either way status and attempts.
+        let error = run.result.unwrap_err();
+        assert!(matches!(error, Error::Provider(_) | Error::UnexpectedResponse(_)), "{error:?}");
+        assert_eq!((error.status().map(|s| s.as_u16()), error.attempts(), run.requests), (Some(503), 3, 3));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn retries_can_be_disabled_or_raised() {
-    let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
-    let run1 = run(&server, config().with_retry(RetryPolicy::disabled())).await;
-    assert_eq!((run1.result.unwrap_err().attempts(), run1.requests), (1, 1));
-    let five = RetryPolicy::default().with_max_attempts(5).with_delays(Duration::ZERO, Duration::ZERO);
-    let run5 = run(&server, config().with_retry(five)).await;
-    assert_eq!((run5.result.unwrap_err().attempts(), run5.requests), (5, 1 + 5));
+    each_case(|case| async move {
+        let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
+        let run1 = run(&case, &server, config().with_retry(RetryPolicy::disabled())).await;
+        assert_eq!((run1.result.unwrap_err().attempts(), run1.requests), (1, 1));
+        let five = RetryPolicy::default().with_max_attempts(5).with_delays(Duration::ZERO, Duration::ZERO);
+        let run5 = run(&case, &server, config().with_retry(five)).await;
+        assert_eq!((run5.result.unwrap_err().attempts(), run5.requests), (5, 1 + 5));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn retry_after_in_seconds_is_honoured() {
-    let limited = Reply::json(429, SERVER_ERROR).header("retry-after", "1");
-    let server = failing_then(1, limited, Reply::json(200, SEED)).await;
-    // With no backoff at all, only the header can make the client wait.
-    let config = config().with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::ZERO));
-    let run = run(&server, config).await;
-    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
-    assert!(run.elapsed >= Duration::from_secs(1), "waited only {:?}", run.elapsed);
+    each_case(|case| async move {
+        let limited = Reply::json(429, SERVER_ERROR).header("retry-after", "1");
+        let server = failing_then(1, limited, seed(&case)).await;
+        // With no backoff at all, only the header can make the client wait.
+        let config = config().with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::ZERO));
+        let run = run(&case, &server, config).await;
+        assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+        assert!(run.elapsed >= Duration::from_secs(1), "waited only {:?}", run.elapsed);
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn retry_after_as_an_http_date_is_honoured() {
-    // Three seconds ahead: truncated to whole seconds, that is still more than two seconds away.
-    let date = httpdate_in(Duration::from_secs(3));
-    let server =
-        failing_then(1, Reply::json(429, SERVER_ERROR).header("retry-after", &date), Reply::json(200, SEED)).await;
-    let config = config().with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::ZERO));
-    let run = run(&server, config).await;
-    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
-    assert!(run.elapsed >= Duration::from_secs(1), "waited only {:?}", run.elapsed);
+    each_case(|case| async move {
+        // Three seconds ahead: truncated to whole seconds, that is still more than two seconds away.
+        let date = httpdate_in(Duration::from_secs(3));
+        let server = failing_then(1, Reply::json(429, SERVER_ERROR).header("retry-after", &date), seed(&case)).await;
+        let config = config().with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::ZERO));
+        let run = run(&case, &server, config).await;
+        assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+        assert!(run.elapsed >= Duration::from_secs(1), "waited only {:?}", run.elapsed);
+    })
+    .await;
 }
 
 fn httpdate_in(delay: Duration) -> String {
@@ -149,151 +203,207 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 #[tokio::test]
 async fn a_retry_after_past_the_deadline_is_not_awaited() {
-    let server = TestServer::always(Reply::json(429, SERVER_ERROR).header("retry-after", "30")).await;
-    let run = run(&server, config().with_deadline(Duration::from_secs(2))).await;
-    let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
-    assert_eq!(error.retry_after, Some(Duration::from_secs(30)));
-    assert_eq!((error.meta.attempts, run.requests), (1, 1));
-    assert!(run.elapsed < Duration::from_secs(1));
+    each_case(|case| async move {
+        let server = TestServer::always(Reply::json(429, SERVER_ERROR).header("retry-after", "30")).await;
+        let run = run(&case, &server, config().with_deadline(Duration::from_secs(2))).await;
+        let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
+        assert_eq!(error.retry_after, Some(Duration::from_secs(30)));
+        assert_eq!((error.meta.attempts, run.requests), (1, 1));
+        assert!(run.elapsed < Duration::from_secs(1));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn persistent_429_is_rate_limited_after_retries() {
-    let server = TestServer::always(Reply::json(429, SERVER_ERROR)).await;
-    let run = run(&server, config()).await;
-    let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
-    assert_eq!((error.meta.attempts, run.requests, error.retry_after), (3, 3, None));
-    assert!(error.to_string().contains("after 3 attempts"), "{error}");
+    each_case(|case| async move {
+        let server = TestServer::always(Reply::json(429, SERVER_ERROR)).await;
+        let run = run(&case, &server, config()).await;
+        let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
+        assert_eq!((error.meta.attempts, run.requests, error.retry_after), (3, 3, None));
+        assert!(error.to_string().contains("after 3 attempts"), "{error}");
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_reset_connection_is_retried() {
-    let server = failing_then(1, Reply::reset(), Reply::json(200, SEED)).await;
-    let run = run(&server, config()).await;
-    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+    each_case(|case| async move {
+        let server = failing_then(1, Reply::reset(), seed(&case)).await;
+        let run = run(&case, &server, config()).await;
+        assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (2, 2));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn persistent_resets_are_a_transport_error() {
-    let server = TestServer::always(Reply::reset()).await;
-    let run = run(&server, config()).await;
-    let error = run.result.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
-    assert_eq!(run.requests, 3);
+    each_case(|case| async move {
+        let server = TestServer::always(Reply::reset()).await;
+        let run = run(&case, &server, config()).await;
+        let error = run.result.unwrap_err();
+        assert!(matches!(error, Error::Transport(_)), "{error:?}");
+        assert_eq!(run.requests, 3);
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_reply_slower_than_the_attempt_timeout_times_out_after_retries() {
-    let server = TestServer::always(Reply::json(200, SEED).delayed(Duration::from_secs(2))).await;
-    let run = run(&server, config().with_attempt_timeout(Duration::from_millis(200))).await;
-    let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
-    assert_eq!(timeout.kind, TimeoutKind::Attempt(Duration::from_millis(200)));
-    assert_eq!((timeout.attempts, run.requests), (3, 3));
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case).delayed(Duration::from_secs(2))).await;
+        let run = run(&case, &server, config().with_attempt_timeout(Duration::from_millis(200))).await;
+        let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
+        assert_eq!(timeout.kind, TimeoutKind::Attempt(Duration::from_millis(200)));
+        assert_eq!((timeout.attempts, run.requests), (3, 3));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_slow_reply_within_the_attempt_timeout_succeeds() {
-    let server = TestServer::always(Reply::json(200, SEED).delayed(Duration::from_millis(100))).await;
-    let run = run(&server, config()).await;
-    assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (1, 1));
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case).delayed(Duration::from_millis(100))).await;
+        let run = run(&case, &server, config()).await;
+        assert_eq!((run.result.expect("succeeds").attempts(), run.requests), (1, 1));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn the_deadline_ends_a_call_whatever_the_attempt_timeout() {
-    let server = TestServer::always(Reply::json(200, SEED).delayed(Duration::from_secs(5))).await;
-    let config = config().with_attempt_timeout(Duration::from_secs(30)).with_deadline(Duration::from_millis(500));
-    let run = run(&server, config).await;
-    let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
-    assert_eq!(timeout.kind, TimeoutKind::Deadline(Duration::from_millis(500)));
-    assert_eq!((timeout.attempts, run.requests), (1, 1));
-    assert!(run.elapsed >= Duration::from_millis(500));
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case).delayed(Duration::from_secs(5))).await;
+        let config = config().with_attempt_timeout(Duration::from_secs(30)).with_deadline(Duration::from_millis(500));
+        let run = run(&case, &server, config).await;
+        let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
+        assert_eq!(timeout.kind, TimeoutKind::Deadline(Duration::from_millis(500)));
+        assert_eq!((timeout.attempts, run.requests), (1, 1));
+        assert!(run.elapsed >= Duration::from_millis(500));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn an_endless_slow_body_times_out() {
-    let server = TestServer::always(Reply::json(200, SEED).with_fault(Fault::Drip(Duration::from_millis(20)))).await;
-    let config = config().with_attempt_timeout(Duration::from_millis(300)).with_deadline(Duration::from_secs(3));
-    let run = run(&server, config).await;
-    let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
-    assert_eq!(
-        (timeout.kind, timeout.attempts, run.requests),
-        (TimeoutKind::Attempt(Duration::from_millis(300)), 3, 3)
-    );
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case).with_fault(Fault::Drip(Duration::from_millis(20)))).await;
+        let config = config().with_attempt_timeout(Duration::from_millis(300)).with_deadline(Duration::from_secs(3));
+        let run = run(&case, &server, config).await;
+        let Err(Error::Timeout(timeout)) = run.result else { panic!("timeout") };
+        assert_eq!(
+            (timeout.kind, timeout.attempts, run.requests),
+            (TimeoutKind::Attempt(Duration::from_millis(300)), 3, 3)
+        );
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_body_cut_short_of_its_length_is_retried_then_a_transport_error() {
-    let server = TestServer::always(Reply::json(200, SEED).with_fault(Fault::Truncate(40))).await;
-    let run = run(&server, config()).await;
-    let error = run.result.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
-    assert_eq!((error.attempts(), run.requests), (3, 3));
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case).with_fault(Fault::Truncate(40))).await;
+        let run = run(&case, &server, config()).await;
+        let error = run.result.unwrap_err();
+        assert!(matches!(error, Error::Transport(_)), "{error:?}");
+        assert_eq!((error.attempts(), run.requests), (3, 3));
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn truncated_json_and_non_json_bodies_are_undecodable_and_not_retried() {
-    for body in [&SEED[..40], "<html>502 Bad Gateway</html>"] {
-        let server = TestServer::always(Reply::json(200, body)).await;
-        let run = run(&server, config()).await;
-        let Err(Error::UnexpectedResponse(error)) = run.result else { panic!("{body}: unexpected response") };
-        assert!(matches!(error.reason, UnexpectedReason::UndecodableBody(_)));
-        assert_eq!((&error.body[..], error.meta.attempts, run.requests), (body.as_bytes(), 1, 1));
-    }
+    each_case(|case| async move {
+        let seed = case.success.body;
+        let cut = (0..=seed.len() / 2).rev().find(|at| seed.is_char_boundary(*at)).unwrap_or(0);
+        for body in [&seed[..cut], "<html>502 Bad Gateway</html>"] {
+            let server = TestServer::always(Reply::json(200, body)).await;
+            let run = run(&case, &server, config()).await;
+            let Err(Error::UnexpectedResponse(error)) = run.result else { panic!("{body}: unexpected response") };
+            assert!(matches!(error.reason, UnexpectedReason::UndecodableBody(_)));
+            assert_eq!((&error.body[..], error.meta.attempts, run.requests), (body.as_bytes(), 1, 1));
+        }
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_json_body_under_a_wrong_content_type_still_decodes() {
-    let server = TestServer::always(Reply::raw(200, "text/plain; charset=latin1", SEED.as_bytes())).await;
-    let run = run(&server, config()).await;
-    assert_eq!(run.result.expect("the body decides, not the label").id, "cust_1Aa00000000001");
+    each_case(|case| async move {
+        let server =
+            TestServer::always(Reply::raw(200, "text/plain; charset=latin1", case.success.body.as_bytes())).await;
+        let run = run(&case, &server, config()).await;
+        let response = run.result.expect("the body decides, not the label");
+        assert!(
+            response.is_object() && response.deviations().is_empty(),
+            "{}: {:?}",
+            case.provider,
+            response.deviations()
+        );
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn bodies_over_the_cap_are_discarded_with_or_without_a_length() {
-    let padded = SEED.replace("\"notes\":[]", &format!("\"notes\":{{\"pad\":\"{}\"}}", "x".repeat(4096)));
-    let server = TestServer::always(Reply::json(200, &padded)).await;
-    let run1 = run(&server, config().with_max_body_bytes(1024)).await;
-    let Err(Error::UnexpectedResponse(error)) = run1.result else { panic!("body too large") };
-    assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 1024 }));
-    assert!(error.body.is_empty());
-    assert_eq!((error.meta.attempts, run1.requests), (1, 1));
+    each_case(|case| async move {
+        let padded = case.success_with("pad", Value::String("x".repeat(4096)));
+        let server = TestServer::always(Reply::json(200, &padded)).await;
+        let run1 = run(&case, &server, config().with_max_body_bytes(1024)).await;
+        let Err(Error::UnexpectedResponse(error)) = run1.result else { panic!("body too large") };
+        assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 1024 }));
+        assert!(error.body.is_empty());
+        assert_eq!((error.meta.attempts, run1.requests), (1, 1));
 
-    let endless = TestServer::always(Reply::json(200, SEED).with_fault(Fault::Drip(Duration::from_millis(1)))).await;
-    let run2 = run(&endless, config().with_max_body_bytes(64)).await;
-    let Err(Error::UnexpectedResponse(error)) = run2.result else { panic!("body too large") };
-    assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 64 }));
-    assert!(error.to_string().contains("exceeded the 64-byte cap"), "{error}");
+        let endless = TestServer::always(seed(&case).with_fault(Fault::Drip(Duration::from_millis(1)))).await;
+        let run2 = run(&case, &endless, config().with_max_body_bytes(64)).await;
+        let Err(Error::UnexpectedResponse(error)) = run2.result else { panic!("body too large") };
+        assert!(matches!(error.reason, UnexpectedReason::BodyTooLarge { limit: 64 }));
+        assert!(error.to_string().contains("exceeded the 64-byte cap"), "{error}");
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn the_client_side_rate_limit_delays_the_call_over_the_limit() {
-    let server = TestServer::always(Reply::json(200, SEED)).await;
-    let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_millis(400) };
-    let client = client(&server, config().with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)));
-    let started = Instant::now();
-    client.get_customer().id("cust_1Aa00000000001").send().await.expect("first call");
-    let first = started.elapsed();
-    client.get_customer().id("cust_1Aa00000000001").send().await.expect("second call");
-    assert!(first < Duration::from_millis(400), "the first call does not wait: {first:?}");
-    assert!(started.elapsed() >= Duration::from_millis(400), "the second waits for its slot: {:?}", started.elapsed());
-    assert_eq!(server.requests().len(), 2);
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case)).await;
+        let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_millis(400) };
+        let client =
+            case.client(server.base_url(), config().with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)));
+        let started = Instant::now();
+        case.call(&client).await.expect("first call");
+        let first = started.elapsed();
+        case.call(&client).await.expect("second call");
+        assert!(first < Duration::from_millis(400), "the first call does not wait: {first:?}");
+        assert!(
+            started.elapsed() >= Duration::from_millis(400),
+            "the second waits for its slot: {:?}",
+            started.elapsed()
+        );
+        assert_eq!(server.requests().len(), 2);
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_rate_limit_wait_past_the_deadline_ends_the_call_unsent() {
-    let server = TestServer::always(Reply::json(200, SEED)).await;
-    let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_secs(60) };
-    let config = config()
-        .with_deadline(Duration::from_millis(300))
-        .with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit));
-    let client = client(&server, config);
-    client.get_customer().id("cust_1Aa00000000001").send().await.expect("the first call has its slot");
-    let started = Instant::now();
-    let Err(Error::Timeout(timeout)) = client.get_customer().id("cust_1Aa00000000001").send().await else {
-        panic!("the second call's slot is a minute away")
-    };
-    let elapsed = started.elapsed();
-    assert_eq!((timeout.kind, timeout.attempts), (TimeoutKind::Deadline(Duration::from_millis(300)), 0));
-    assert!(elapsed >= Duration::from_millis(300) && elapsed < Duration::from_millis(550), "{elapsed:?}");
-    assert_eq!(server.requests().len(), 1, "nothing was sent for the second call");
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case)).await;
+        let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_secs(60) };
+        let config = config()
+            .with_deadline(Duration::from_millis(300))
+            .with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit));
+        let client = case.client(server.base_url(), config);
+        case.call(&client).await.expect("the first call has its slot");
+        let started = Instant::now();
+        let Err(Error::Timeout(timeout)) = failed(case.call(&client).await) else {
+            panic!("the second call's slot is a minute away")
+        };
+        let elapsed = started.elapsed();
+        assert_eq!((timeout.kind, timeout.attempts), (TimeoutKind::Deadline(Duration::from_millis(300)), 0));
+        assert!(elapsed >= Duration::from_millis(300) && elapsed < Duration::from_millis(550), "{elapsed:?}");
+        assert_eq!(server.requests().len(), 1, "nothing was sent for the second call");
+    })
+    .await;
 }

@@ -3,9 +3,9 @@
 //! them (module `quirks`), so this file names no provider.
 
 mod dependencies;
+mod examples;
 mod faults;
 mod load;
-mod mock_helpers;
 mod prism;
 mod schemas;
 mod secrets;

@@ -4,18 +4,16 @@
 //! undecodable bodies (and in tolerated ones, whose deviations are logged), must never be logged
 //! nor appear in any error's `Display` or `Debug`.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::time::Duration;
 
 use base64::Engine as _;
+use pspkit::Target;
 use pspkit_runtime::{Config, RetryPolicy};
+use pspkit_tests::cases::{self, Case};
 use pspkit_tests::logs::Captured;
 use pspkit_tests::server::{Fault, Reply, TestServer};
+use serde_json::Value;
 use tracing_subscriber::fmt::format::FmtSpan;
-
-/// Runs a provider's call against `base_url` and returns the Debug and Display of what came back.
-type Call = fn(String, Config) -> Pin<Box<dyn Future<Output = Vec<String>>>>;
 
 /// Personal data in the replies below, which must never be logged.
 const PERSONAL: [&str; 3] = ["Leaky Person", "leaky.person@example.com", "9876501234"];
@@ -33,10 +31,15 @@ fn render<T: std::fmt::Debug, E: std::fmt::Debug + std::fmt::Display>(result: Re
     }
 }
 
-/// The replies that drive every error path (and one success, for the logs).
-fn scenarios(success: &str) -> Vec<Reply> {
+/// The replies that drive every error path (and one success, for the logs): `success` holds
+/// personal data, `tolerated` the phone as a number.
+fn scenarios(case: &Case, success: &str, tolerated: &str) -> Vec<Reply> {
+    let mut traced = Reply::json(200, success);
+    for header in case.provider.request_id_headers() {
+        traced = traced.header(header, "req_traced");
+    }
     vec![
-        Reply::json(200, success).header("x-razorpay-request-id", "req_traced").header("x-request-id", "req_traced"),
+        traced,
         Reply::json(
             400,
             r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"bad"},"success":false,"message":"bad"}"#,
@@ -49,7 +52,7 @@ fn scenarios(success: &str) -> Vec<Reply> {
         // No identity, personal data in keys and values: an undecodable body named by path only.
         Reply::json(200, r#"{"leaky.person@example.com":{"name":"Leaky Person","phone":9876501234}}"#),
         // The phone as a JSON number: tolerated, and logged (WARN) by path, never by value.
-        Reply::json(200, &success.replace(r#""9876501234""#, "9876501234")),
+        Reply::json(200, tolerated),
         Reply::json(429, "{}").header("retry-after", "0"),
         Reply::json(503, "{}"),
         Reply::json(200, success).with_fault(Fault::Truncate(10)),
@@ -59,14 +62,45 @@ fn scenarios(success: &str) -> Vec<Reply> {
     ]
 }
 
-fn config() -> Config {
+/// Fast retries, a short attempt timeout, and a body cap 1 KiB over the success body (the
+/// padded reply exceeds it).
+fn config(success: &str) -> Config {
     Config::default()
         .with_retry(RetryPolicy::default().with_delays(Duration::ZERO, Duration::from_millis(5)))
         .with_attempt_timeout(Duration::from_millis(100))
-        .with_max_body_bytes(1024)
+        .with_max_body_bytes(success.len() + 1024)
 }
 
-async fn check(call: Call, success: &str, secrets: &[String], has_request_id: bool) {
+/// The success example with personal data in every string the decoder still accepts there, and
+/// the same with the first string that tolerates it holding the phone as a JSON number.
+fn personal_bodies(case: &Case) -> (String, String) {
+    let personal = case.success_where(|index| Value::from(PERSONAL[index % PERSONAL.len()]));
+    let (tolerated, _) = case.tolerated(&personal, Value::from(9_876_501_234_u64));
+    (personal.to_string(), tolerated.to_string())
+}
+
+/// Distinctive values for every credential, and every way they could be shown: each alone, and
+/// as HTTP Basic would encode any two (or one with an empty password).
+fn canaries(case: &Case) -> (Vec<String>, Vec<String>) {
+    let values = case.credentials(|field| format!("LeakCanary{field}Q7x9"));
+    let encode = |text: String| base64::engine::general_purpose::STANDARD.encode(text);
+    let mut shown = values.clone();
+    for user in &values {
+        shown.push(encode(format!("{user}:")));
+        shown.extend(values.iter().map(|password| encode(format!("{user}:{password}"))));
+    }
+    (values, shown)
+}
+
+#[tokio::test]
+async fn secrets_and_personal_data_never_leak() {
+    for case in cases::all() {
+        check(case).await;
+    }
+}
+
+async fn check(case: Case) {
+    let provider = case.provider;
     let logs = Captured::default();
     let writer = logs.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -74,124 +108,65 @@ async fn check(call: Call, success: &str, secrets: &[String], has_request_id: bo
         .with_span_events(FmtSpan::FULL)
         .with_writer(move || writer.clone())
         .finish();
+    // Set before anything runs a decoder: a callsite first reached with no subscriber can stay
+    // disabled for this one.
     let _guard = tracing::subscriber::set_default(subscriber);
+    let (success, tolerated) = personal_bodies(&case);
+    let (credentials, secrets) = canaries(&case);
 
     let mut outputs = Vec::new();
-    for reply in scenarios(success) {
+    let mut call = async |base_url: &str| {
+        let target = Target::new().base_url(base_url).credentials(credentials.clone()).config(config(&success));
+        outputs.push(format!("{target:?}"));
+        let client = provider.client(&target).expect("valid configuration");
+        outputs.push(format!("{client:?}"));
+        outputs.extend(render(case.call(&client).await));
+        outputs.extend(render(case.call_with_first(&client, "..").await));
+    };
+    for reply in scenarios(&case, &success, &tolerated) {
         let server = TestServer::always(reply).await;
-        outputs.extend(call(server.base_url().to_owned(), config()).await);
+        call(server.base_url()).await;
     }
-    let refused = TestServer::always(Reply::json(200, success)).await;
+    let refused = TestServer::always(Reply::json(200, &success)).await;
     let refused_url = refused.base_url().to_owned();
     drop(refused);
-    outputs.extend(call(refused_url, config()).await);
+    call(&refused_url).await;
 
     let logs = logs.text();
-    for field in
-        ["pspkit.call{provider=", "operation=\"get_customer\"", "pspkit.attempt{attempt=1", "status=200", "latency_ms="]
-    {
-        assert!(logs.contains(field), "the spans carry `{field}`");
+    let operation = format!("operation=\"{}\"", snake(case.operation.operation_id));
+    for field in ["pspkit.call{provider=", &operation, "pspkit.attempt{attempt=1", "status=200", "latency_ms="] {
+        assert!(logs.contains(field), "{provider}: the spans carry `{field}`");
     }
-    assert_eq!(logs.contains("request_id=\"req_traced\""), has_request_id, "the request id is traced");
-    assert!(logs.contains("the response departed from the spec; tolerated"), "the tolerated phone is logged: {logs}");
-    for secret in secrets {
+    let has_request_id = !provider.request_id_headers().is_empty();
+    assert_eq!(logs.contains("request_id=\"req_traced\""), has_request_id, "{provider}: the request id is traced");
+    assert!(
+        logs.contains("the response departed from the spec; tolerated"),
+        "{provider}: the tolerated phone is logged"
+    );
+    for secret in &secrets {
         for output in &outputs {
-            assert!(!output.contains(secret.as_str()), "secret {secret:?} leaked in: {output}");
+            assert!(!output.contains(secret.as_str()), "{provider}: secret {secret:?} leaked in: {output}");
         }
-        assert!(!logs.contains(secret.as_str()), "secret {secret:?} leaked in the logs");
+        assert!(!logs.contains(secret.as_str()), "{provider}: secret {secret:?} leaked in the logs");
     }
     for personal in PERSONAL {
-        assert!(!logs.contains(personal), "personal data {personal:?} was logged");
+        assert!(!logs.contains(personal), "{provider}: personal data {personal:?} was logged");
         for output in outputs.iter().filter(|output| output.starts_with(ERROR)) {
-            assert!(!output.contains(personal), "personal data {personal:?} in an error: {output}");
+            assert!(!output.contains(personal), "{provider}: personal data {personal:?} in an error: {output}");
         }
     }
 }
 
-fn basic(user: &str, password: &str) -> String {
-    base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
-}
-
-#[tokio::test]
-async fn razorpay_secrets_never_leak() {
-    const KEY: &str = "rzp_live_LEAKCANARYKEY01";
-    const SECRET: &str = "LeakCanarySecretRazorpay9";
-    let call: Call = |base, config| {
-        Box::pin(async move {
-            let client = pspkit_razorpay::Client::builder(pspkit_razorpay::Credentials::new(KEY, SECRET))
-                .base_url(base)
-                .config(config)
-                .build()
-                .unwrap();
-            let mut out = vec![format!("{client:?}")];
-            out.extend(render(client.get_customer().id("cust_1Aa00000000001").send().await));
-            out.extend(render(client.get_customer().id("..").send().await));
-            out
-        })
-    };
-    let success = r#"{"id":"cust_1Aa00000000001","entity":"customer","name":"Leaky Person","email":"leaky.person@example.com","contact":"9876501234","created_at":1}"#;
-    check(call, success, &[SECRET.to_owned(), basic(KEY, SECRET)], true).await;
-}
-
-#[tokio::test]
-async fn paisr_secrets_never_leak() {
-    const TOKEN: &str = "paisr_LeakCanaryBearerToken7";
-    let call: Call = |base, config| {
-        Box::pin(async move {
-            let client = pspkit_paisr::Client::builder(pspkit_paisr::Credentials::new(TOKEN))
-                .base_url(base)
-                .config(config)
-                .build()
-                .unwrap();
-            let mut out = vec![format!("{client:?}")];
-            out.extend(render(client.get_customer().customer_id("cus_1").send().await));
-            out.extend(render(client.get_customer().customer_id("").send().await));
-            out
-        })
-    };
-    let success = r#"{"success":true,"data":{"id":"cus_1","name":"Leaky Person","email":"leaky.person@example.com","phone":"9876501234"}}"#;
-    check(call, success, &[TOKEN.to_owned()], false).await;
-}
-
-#[tokio::test]
-async fn juspay_secrets_never_leak() {
-    const KEY: &str = "JUSPAYLEAKCANARYAPIKEY42";
-    let call: Call = |base, config| {
-        Box::pin(async move {
-            let client = pspkit_juspay::Client::builder(pspkit_juspay::Credentials::new(KEY, "merchant_1"))
-                .base_url(base)
-                .config(config)
-                .build()
-                .unwrap();
-            let mut out = vec![format!("{client:?}")];
-            out.extend(render(client.get_customer().customer_id("leaky.person@example.com").send().await));
-            out.extend(render(client.get_customer().customer_id("..").send().await));
-            out
-        })
-    };
-    let success = r#"{"id":"cst_1","object":"customer","object_reference_id":"leaky.person@example.com","mobile_number":"9876501234","first_name":"Leaky Person","date_created":"2020-03-17T14:29:17Z","last_updated":"2020-03-17T14:29:17Z"}"#;
-    check(call, success, &[KEY.to_owned(), basic(KEY, "")], true).await;
-}
-
-#[tokio::test]
-async fn axisfi_secrets_never_leak() {
-    const KEY: &str = "axis_LeakCanaryApiKey55";
-    const SECRET: &str = "axis_LeakCanaryApiSecret66";
-    let call: Call = |base, config| {
-        Box::pin(async move {
-            let client = pspkit_axisfi::Client::builder(pspkit_axisfi::Credentials::new(KEY, SECRET))
-                .base_url(base)
-                .config(config)
-                .build()
-                .unwrap();
-            let mut out = vec![format!("{client:?}")];
-            out.extend(render(client.get_customer().partner_customer_id("leaky.person@example.com").send().await));
-            out.extend(render(client.get_customer().send().await));
-            out
-        })
-    };
-    let success = r#"{"customer_id":"cus_1","primary_contact":{"contact_phone":"9876501234","contact_email":"leaky.person@example.com"}}"#;
-    check(call, success, &[KEY.to_owned(), SECRET.to_owned()], false).await;
+/// `getCustomer` → `get_customer`: the generated method, as the spans name the operation.
+fn snake(operation_id: &str) -> String {
+    let mut snake = String::new();
+    for c in operation_id.chars() {
+        if c.is_ascii_uppercase() && !snake.is_empty() {
+            snake.push('_');
+        }
+        snake.push(c.to_ascii_lowercase());
+    }
+    snake
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! AxisFI client against a real loopback HTTP server.
 
-use pspkit_axisfi::types::{CustomerDetail, CustomerStatusKnown, ErrorBody};
-use pspkit_axisfi::{Client, ConfigError, Credentials, Error};
+use pspkit::axisfi::types::{CustomerDetail, CustomerStatusKnown, ErrorBody};
+use pspkit::axisfi::{Client, ConfigError, Credentials, Error};
 use pspkit_runtime::UnexpectedReason;
 use pspkit_runtime::types::Open;
 use pspkit_tests::server::{Reply, TestServer};
@@ -11,8 +11,11 @@ const API_KEY: &str = "axis_key_2b7e151628aed2a6";
 const API_SECRET: &str = "axis_secret_abf7158809cf4f3c-do-not-leak";
 const CUSTOMER_ID: &str = "cus_9f86d081884c7d659a2feaa0c55ad015";
 
+/// The spec's seed example.
+const SEED: &str = pspkit::axisfi::examples::GET_CUSTOMER_200_SEED.body;
+
 fn seed() -> serde_json::Value {
-    serde_json::from_str(pspkit_tests::fixtures::axisfi::SEED).unwrap()
+    serde_json::from_str(SEED).unwrap()
 }
 
 fn client(server: &TestServer) -> Client {
@@ -65,6 +68,14 @@ async fn a_call_without_either_id_or_with_a_dot_segment_id_sends_nothing() {
         assert!(error.message.contains("`customer_id`"), "{error}");
     }
     assert!(server.requests().is_empty());
+}
+
+/// An empty partner id is a value the spec allows (it has no pattern): it is sent, not refused.
+#[tokio::test]
+async fn an_empty_partner_id_is_sent() {
+    let server = TestServer::always(Reply::json(200, &seed().to_string())).await;
+    client(&server).get_customer().partner_customer_id("").send().await.expect("sent and decoded");
+    assert_eq!(server.requests()[0].target, "/api/customers/detail?partner_customer_id=");
 }
 
 /// The audit: AxisFI documents no id format, so ids the old `cus_` + 32 hex pattern refused are sent.

@@ -1,13 +1,32 @@
 //! Juspay client against a real loopback HTTP server.
 
 use base64::Engine as _;
-use pspkit_juspay::types::{Customer, ErrorResponse};
-use pspkit_juspay::{Client, Credentials, Environment, Error};
-use pspkit_tests::fixtures::juspay::{ERRORS, SEED, WITH_TOKEN};
+use pspkit::juspay::types::{Customer, ErrorResponse};
+use pspkit::juspay::{Client, Credentials, Environment, Error};
 use pspkit_tests::server::{Reply, TestServer};
 
 const API_KEY: &str = "JUSPAY_K3Y_8c1e0f44b2-do-not-leak";
 const MERCHANT_ID: &str = "acme_merchant";
+
+/// The spec's seed example.
+const SEED: &str = pspkit::juspay::examples::GET_CUSTOMER_200_SEED.body;
+
+/// With a client auth token, `Z` timestamps and nulls.
+/// (A variant beyond the spec's examples, as the provider sends it.)
+const WITH_TOKEN: &str = r#"{"id":"cst_vsypdzjd12zypfeu","object":"customer","object_reference_id":"ref_795","mobile_number":"7030688664","date_created":"2020-03-17T14:29:17Z","last_updated":"2020-03-17T14:29:17Z","email_address":null,"first_name":"Aman","last_name":null,"mobile_country_code":"91","juspay":{"client_auth_token":"tkn_2a1b","client_auth_token_expiry":"2020-03-17T14:44:17Z"}}"#;
+
+/// Every error shape, at each documented status.
+/// (A variant beyond the spec's examples, as the provider sends it.)
+const ERRORS: [(u16, &str); 5] = [
+        (
+            400,
+            r#"{"status":"invalid_request_error","error_code":"invalid_request","error_message":"Customer not found","status_id":400,"error_info":{"user_message":"Customer not found","developer_message":"No customer","code":"NOT_FOUND","category":"USER_ERROR","fields":[{"field_name":"customer_id","reason":"Invalid value"}]}}"#,
+        ),
+        (401, r#"{"status":"error","error_code":"access_denied","status_id":401}"#),
+        (403, r#"{"status":"error","error_code":"forbidden","error_message":"Merchant not allowed"}"#),
+        (404, r#"{"error":true,"user_message":"Something went wrong. Please try again later."}"#),
+        (500, r#"{"status":"error","error_message":"internal"}"#),
+    ];
 
 fn client(server: &TestServer) -> Client {
     Client::builder(Credentials::new(API_KEY, MERCHANT_ID)).base_url(server.base_url()).build().expect("valid")
@@ -155,4 +174,30 @@ async fn the_api_key_never_appears_in_debug_or_errors() {
     for output in [format!("{client:?}"), format!("{error:?}"), error.to_string()] {
         assert!(!output.contains(API_KEY) && !output.contains(&basic), "api key leaked: {output}");
     }
+}
+
+/// The generated httpmock helper (feature `mock`), as a merchant's own tests use it, with an id
+/// that is an email (Juspay's `object_reference_id`).
+#[tokio::test]
+async fn path_matchers_match_ids_with_regex_and_reserved_characters() {
+    use pspkit::juspay::mock::MockServerExt;
+    use pspkit::juspay::{Client, Credentials, examples, types};
+
+    let server = httpmock::MockServer::start_async().await;
+    let body: types::Customer = serde_json::from_str(examples::GET_CUSTOMER_200_SEED.body).unwrap();
+    let id = "customer+vip.1@gmail.com";
+    let mock = server.get_customer(|when, then| {
+        when.customer_id(&id.parse().unwrap());
+        then.ok(&body);
+    });
+    // A different id whose raw text would match the unescaped regex `customer+vip.1@gmail.com`.
+    let decoy = server.get_customer(|when, then| {
+        when.customer_id(&"customerrrvipX1@gmail.com".parse().unwrap());
+        then.ok(&body);
+    });
+    let client = Client::builder(Credentials::new("key", "merchant")).base_url(server.base_url()).build().unwrap();
+    let customer = client.get_customer().customer_id(id).send().await.expect("the mock answers");
+    assert_eq!(customer.id.as_deref(), Some("cst_om2l6ctlptxwxuzj"));
+    mock.assert_async().await;
+    decoy.assert_calls_async(0).await;
 }

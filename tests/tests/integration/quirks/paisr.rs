@@ -1,14 +1,29 @@
 //! Paisr client against a real loopback HTTP server.
 
-use pspkit_paisr::types::{CurrencyCodeKnown, CustomerResponse, ErrorResponse};
-use pspkit_paisr::{Client, Config, Credentials, Environment, Error};
+use pspkit::paisr::types::{CurrencyCodeKnown, CustomerResponse, ErrorResponse};
+use pspkit::paisr::{Client, Config, Credentials, Environment, Error};
 use pspkit_runtime::RetryPolicy;
 use pspkit_runtime::types::Open;
-use pspkit_tests::fixtures::paisr::{ERRORS, SEED, WITH_ADDRESSES};
 use pspkit_tests::server::{Reply, TestServer};
 use serde_json::json;
 
 const TOKEN: &str = "paisr_tok_S3cretBearer-do-not-leak";
+
+/// The spec's seed example.
+const SEED: &str = pspkit::paisr::examples::GET_CUSTOMER_200_SEED.body;
+
+/// Addresses and metadata present.
+/// (A variant beyond the spec's examples, as the provider sends it.)
+const WITH_ADDRESSES: &str = r#"{"success":true,"data":{"id":"cus_654321","default_currency":"USD","metadata":{"crm_id":"8812","tier":2},"billing_details":{"line_1":"Example Street 10","city":"Paramaribo","country":"SR","zip_code":null},"shipping_details":{"name":"Raj","line_1":"Example Street 10","city":"Paramaribo","country":"SR"},"created_at":"2024-05-02T16:01:07Z"}}"#;
+
+/// Documented error statuses and bodies.
+/// (A variant beyond the spec's examples, as the provider sends it.)
+const ERRORS: [(u16, &str); 4] = [
+        (401, r#"{"success":false,"message":"Unauthorized."}"#),
+        (404, r#"{"success":false,"message":"Customer not found."}"#),
+        (429, r#"{"success":false,"message":"Too many requests."}"#),
+        (503, r#"{"success":false,"message":"Down."}"#),
+    ];
 
 fn client_at(base_url: &str) -> Client {
     Client::builder(Credentials::new(TOKEN)).base_url(base_url).build().expect("valid configuration")
@@ -111,7 +126,7 @@ async fn a_final_429_is_rate_limited_with_the_providers_wait() {
 
 #[test]
 fn the_spec_rate_limit_is_the_default() {
-    let limit = pspkit_paisr::PROVIDER.rate_limit.expect("x-pspkit-rate-limit");
+    let limit = pspkit::paisr::PROVIDER.rate_limit.expect("x-pspkit-rate-limit");
     assert_eq!((limit.requests, limit.period), (250, std::time::Duration::from_secs(60)));
 }
 

@@ -2,16 +2,33 @@
 //! of the documented payloads (and their quirks), every error path, and input validation.
 
 use base64::Engine as _;
-use pspkit_razorpay::types::Customer;
-use pspkit_razorpay::{Client, Config, ConfigError, Credentials, Environment, Error};
+use pspkit::razorpay::types::Customer;
+use pspkit::razorpay::{Client, Config, ConfigError, Credentials, Environment, Error};
 use pspkit_runtime::UnexpectedReason;
-use pspkit_tests::fixtures::razorpay::{ERRORS, SEED};
 use pspkit_tests::server::{Reply, TestServer};
 use serde_json::json;
 
 const KEY_ID: &str = "rzp_test_K3yIdW1reT3st";
 const KEY_SECRET: &str = "s3cr3t-RAZORPAY-do-not-leak";
 const CUSTOMER_ID: &str = "cust_1Aa00000000001";
+
+/// The spec's seed example.
+const SEED: &str = pspkit::razorpay::examples::GET_CUSTOMER_200_SEED.body;
+
+/// Documented error statuses and bodies.
+/// (A variant beyond the spec's examples, as the provider sends it.)
+const ERRORS: [(u16, &str); 4] = [
+        (
+            400,
+            r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"The id provided does not exist","source":"business","step":"payment_initiation","reason":"input_validation_failed","metadata":{},"field":"id"}}"#,
+        ),
+        (401, r#"{"error":{"code":"BAD_REQUEST_ERROR","description":"Authentication failed"}}"#),
+        (
+            500,
+            r#"{"error":{"code":"SERVER_ERROR","description":"The server encountered an error.","source":null,"step":null,"reason":null,"metadata":null,"field":null}}"#,
+        ),
+        (503, r#"{"error":{"code":"SERVER_ERROR","description":"Service unavailable"}}"#),
+    ];
 
 fn client(server: &TestServer) -> Client {
     client_at(server.base_url())
@@ -23,7 +40,7 @@ fn client_at(base_url: &str) -> Client {
 
 async fn fetch(
     server: &TestServer,
-) -> Result<pspkit_runtime::Response<Customer>, Error<pspkit_razorpay::types::ErrorResponse>> {
+) -> Result<pspkit_runtime::Response<Customer>, Error<pspkit::razorpay::types::ErrorResponse>> {
     client(server).get_customer().id(CUSTOMER_ID).send().await
 }
 
@@ -233,4 +250,24 @@ async fn secrets_never_appear_in_debug_or_error_output() {
         }
     }
     assert!(format!("{credentials:?}").contains("REDACTED"));
+}
+
+/// The generated httpmock helpers serve typed error bodies.
+#[tokio::test]
+async fn error_helpers_serve_typed_error_bodies() {
+    use pspkit::razorpay::mock::MockServerExt;
+    use pspkit::razorpay::{Client, Credentials, Error, examples, types};
+
+    let server = httpmock::MockServer::start_async().await;
+    let error: types::ErrorResponse = serde_json::from_str(examples::GET_CUSTOMER_400_EXAMPLE.body).unwrap();
+    server.get_customer(|when, then| {
+        when.id(&"cust_1Aa00000000001".parse().unwrap());
+        then.bad_request(&error);
+    });
+    let client = Client::builder(Credentials::new("k", "s")).base_url(server.base_url()).build().unwrap();
+    let Err(Error::Provider(got)) = client.get_customer().id("cust_1Aa00000000001").send().await else {
+        panic!("a provider error")
+    };
+    assert_eq!(got.meta.status, 400);
+    assert_eq!(got.body.error.description.as_deref(), Some("The id provided does not exist"));
 }

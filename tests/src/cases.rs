@@ -1,0 +1,157 @@
+//! The calls the spec-driven tests make: one per operation of every spec that documents a success
+//! example, with the arguments its parameters' examples give, through [`pspkit::AnyClient`]. No
+//! provider is named: a new spec is covered once it is generated.
+
+use pspkit::{AnyClient, CallError, Operation, Provider, Target};
+use pspkit_runtime::lenient::ResponseDecoder;
+use pspkit_runtime::{Config, Deviation, Example, Response};
+use serde_json::Value;
+
+/// One operation of one spec, ready to call.
+#[derive(Clone, Copy, Debug)]
+pub struct Case {
+    /// The provider.
+    pub provider: Provider,
+    /// The operation, with its example arguments.
+    pub operation: &'static Operation,
+    /// The operation's first success example.
+    pub success: &'static Example,
+}
+
+/// Every operation of every spec that has a success example. Panics when a provider has no
+/// example at all (its feature is off in this build): a suite must not pass by skipping it.
+pub fn all() -> Vec<Case> {
+    Provider::ALL
+        .into_iter()
+        .inspect(|provider| assert!(!provider.examples().is_empty(), "{provider}: no examples (is its feature on?)"))
+        .flat_map(|provider| provider.operations().iter().map(move |operation| (provider, operation)))
+        .filter_map(|(provider, operation)| {
+            let success = provider.examples().iter().find(|example| {
+                example.operation_id == operation.operation_id && (200..300).contains(&example.status)
+            })?;
+            Some(Case { provider, operation, success })
+        })
+        .collect()
+}
+
+impl Case {
+    /// The operation's examples (success and error).
+    pub fn examples(&self) -> impl Iterator<Item = &'static Example> + use<> {
+        let operation_id = self.operation.operation_id;
+        self.provider.examples().iter().filter(move |example| example.operation_id == operation_id)
+    }
+
+    /// `credential(field name)` as every credential's value, in the provider's order.
+    pub fn credentials(&self, credential: impl Fn(&str) -> String) -> Vec<String> {
+        self.provider.credential_fields().iter().map(|field| credential(field.name)).collect()
+    }
+
+    /// A client for `base_url` with placeholder credentials and `config`.
+    pub fn client(&self, base_url: &str, config: Config) -> AnyClient {
+        let target = Target::new()
+            .base_url(base_url)
+            .credentials(self.credentials(|field| format!("test-{field}")))
+            .config(config);
+        self.provider.client(&target).unwrap_or_else(|e| panic!("{}: {e}", self.provider))
+    }
+
+    /// Calls the operation with its example arguments.
+    pub async fn call(&self, client: &AnyClient) -> Result<Response<Value>, CallError> {
+        client.call(self.operation.operation_id, self.operation.example_arguments).await
+    }
+
+    /// The operation with its example arguments, but `value` for the first (the identifying one).
+    pub async fn call_with_first(&self, client: &AnyClient, value: &str) -> Result<Response<Value>, CallError> {
+        let mut arguments = self.operation.example_arguments.to_vec();
+        if let Some(first) = arguments.first_mut() {
+            first.1 = value;
+        }
+        client.call(self.operation.operation_id, &arguments).await
+    }
+
+    /// The success example's body with an extra top-level property `name` of `value`.
+    pub fn success_with(&self, name: &str, value: Value) -> String {
+        let mut body: Value = serde_json::from_str(self.success.body).expect("examples are JSON");
+        if let Some(object) = body.as_object_mut() {
+            object.insert(name.to_owned(), value);
+        }
+        body.to_string()
+    }
+
+    /// An error status the operation's spec does not document (418, else 599), to drive the
+    /// undocumented-status path; `None` when a `default` response documents every status.
+    pub fn undocumented_status(&self) -> Option<u16> {
+        let document = crate::specs::document(self.provider.name());
+        let operation = document
+            .get("paths")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|paths| paths.values())
+            .filter_map(Value::as_object)
+            .flat_map(|item| item.values())
+            .find(|operation| operation.get("operationId").and_then(Value::as_str) == Some(self.operation.operation_id))
+            .expect("the operation is in its spec");
+        let documented: Vec<&String> = operation.get("responses").and_then(Value::as_object)?.keys().collect();
+        let covers = |key: &str, status: u16| {
+            let status = status.to_string();
+            key == status || (key.len() == 3 && key.ends_with("XX") && status.starts_with(&key[..1]))
+        };
+        if documented.iter().any(|key| key.as_str() == "default") {
+            return None;
+        }
+        [418, 599].into_iter().find(|status| !documented.iter().any(|key| covers(key, *status)))
+    }
+
+    /// Decodes `body` as the client decodes this operation's success body: what it tolerated, or
+    /// why it could not.
+    pub fn decode_success(&self, body: &Value) -> Result<Vec<Deviation>, pspkit_runtime::DecodeError> {
+        let decoder = ResponseDecoder::find(self.provider.response_decoders(), self.operation.operation_id, 200)
+            .unwrap_or_else(|| panic!("{}: no decoder for the success body", self.provider));
+        (decoder.decode)(body.to_string().as_bytes())
+    }
+
+    /// The success example with `value(n)` in its n-th string wherever the decoder still accepts
+    /// it without tolerating anything (found with the generated decoder: no field is named).
+    pub fn success_where(&self, value: impl Fn(usize) -> Value) -> Value {
+        let mut body: Value = serde_json::from_str(self.success.body).expect("examples are JSON");
+        for (index, pointer) in strings(&body).iter().enumerate() {
+            let before = body.pointer(pointer).cloned().expect("collected");
+            *body.pointer_mut(pointer).expect("collected") = value(index);
+            if !self.decode_success(&body).is_ok_and(|deviations| deviations.is_empty()) {
+                *body.pointer_mut(pointer).expect("collected") = before;
+            }
+        }
+        body
+    }
+
+    /// `body` with `value` in its first string where the decoder tolerates it, and what it
+    /// tolerated; panics when no string does.
+    pub fn tolerated(&self, body: &Value, value: Value) -> (Value, Vec<Deviation>) {
+        strings(body)
+            .iter()
+            .find_map(|pointer| {
+                let mut candidate = body.clone();
+                *candidate.pointer_mut(pointer)? = value.clone();
+                let deviations = self.decode_success(&candidate).ok().filter(|deviations| !deviations.is_empty())?;
+                Some((candidate, deviations))
+            })
+            .unwrap_or_else(|| panic!("{}: no string of the success example tolerates {value}", self.provider))
+    }
+}
+
+/// The JSON pointer of every string in `value`, in document order.
+fn strings(value: &Value) -> Vec<String> {
+    fn walk(value: &Value, at: String, into: &mut Vec<String>) {
+        match value {
+            Value::String(_) => into.push(at),
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, item)| walk(item, format!("{at}/{i}"), into)),
+            Value::Object(fields) => fields.iter().for_each(|(key, field)| {
+                walk(field, format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), into)
+            }),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(value, String::new(), &mut found);
+    found
+}
