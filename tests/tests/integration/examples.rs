@@ -1,10 +1,13 @@
 //! Every example of every spec, answered by a loopback server and decoded by the generated client
 //! (through `pspkit::AnyClient`): a success example decodes with no deviation and carries the
 //! request id from the spec's request-id headers; an error example is the documented error at its
-//! status (429: rate limited), its body decoded with no deviation. No provider is named.
+//! status (429: rate limited), its body decoded with no deviation. Around them: an undocumented
+//! status or an undecodable error body keeps status, headers and bytes; a trailing slash on the
+//! base URL changes nothing; missing arguments, unknown operations and unknown arguments send
+//! nothing. No provider is named.
 
 use pspkit::CallError;
-use pspkit_runtime::{Config, Error, RetryPolicy};
+use pspkit_runtime::{Config, Error, RetryPolicy, UnexpectedReason};
 use pspkit_tests::cases;
 use pspkit_tests::server::{Reply, TestServer};
 
@@ -64,6 +67,67 @@ async fn unknown_operations_and_arguments_are_refused_before_sending() {
         assert!(matches!(unknown, CallError::UnknownOperation { .. }), "{unknown}");
         let argument = client.call(case.operation.operation_id, &[("no_such_parameter", "x")]).await.unwrap_err();
         assert_eq!(argument.to_string(), "argument `no_such_parameter`: the operation has no parameter of this name");
+        assert!(server.requests().is_empty(), "{}: nothing was sent", case.provider);
+    }
+}
+
+#[tokio::test]
+async fn an_undocumented_status_keeps_its_status_headers_and_raw_body() {
+    let mut checked = 0;
+    for case in cases::all() {
+        let Some(status) = case.undocumented_status() else { continue };
+        let reply = Reply::raw(status, "text/plain", b"I'm a teapot").header("x-trace", "t1");
+        let server = TestServer::always(reply).await;
+        let client = case.client(server.base_url(), Config::default());
+        let Err(CallError::Call(error)) = case.call(&client).await else { panic!("{}: an error", case.provider) };
+        let Error::UnexpectedResponse(error) = *error else { panic!("{}: {error:?}", case.provider) };
+        assert!(matches!(error.reason, UnexpectedReason::UndocumentedStatus), "{:?}", error.reason);
+        assert_eq!((error.meta.status.as_u16(), &error.body[..]), (status, &b"I'm a teapot"[..]));
+        assert_eq!(error.meta.headers.get("x-trace").map(|value| value.as_bytes()), Some(&b"t1"[..]));
+        let message = error.to_string();
+        assert!(message.contains(&status.to_string()) && message.contains("does not document"), "{message}");
+        checked += 1;
+    }
+    assert!(checked > 0, "no spec leaves a status undocumented");
+}
+
+#[tokio::test]
+async fn an_error_body_that_does_not_decode_keeps_its_status_and_bytes() {
+    for case in cases::all() {
+        let Some(example) = case.examples().find(|example| example.status >= 400 && example.status < 429) else {
+            continue;
+        };
+        let server = TestServer::always(Reply::json(example.status, "<html>gateway</html>")).await;
+        let client = case.client(server.base_url(), Config::default());
+        let Err(CallError::Call(error)) = case.call(&client).await else { panic!("{}: an error", case.provider) };
+        let Error::UnexpectedResponse(error) = *error else { panic!("{}: {error:?}", case.provider) };
+        assert!(matches!(error.reason, UnexpectedReason::UndecodableBody(_)), "{:?}", error.reason);
+        assert_eq!((error.meta.status.as_u16(), &error.body[..]), (example.status, &b"<html>gateway</html>"[..]));
+    }
+}
+
+#[tokio::test]
+async fn a_trailing_slash_on_the_base_url_does_not_change_the_request() {
+    for case in cases::all() {
+        let server = TestServer::always(Reply::json(200, case.success.body)).await;
+        for base_url in [server.base_url().to_owned(), format!("{}/", server.base_url())] {
+            case.call(&case.client(&base_url, Config::default())).await.expect("the example decodes");
+        }
+        let targets: Vec<String> = server.requests().into_iter().map(|request| request.target).collect();
+        assert_eq!(targets[0], targets[1], "{}", case.provider);
+        assert!(!targets[0].contains("//"), "{}: {}", case.provider, targets[0]);
+    }
+}
+
+#[tokio::test]
+async fn a_call_missing_its_arguments_sends_nothing() {
+    for case in cases::all().into_iter().filter(|case| !case.operation.example_arguments.is_empty()) {
+        let server = TestServer::always(Reply::json(200, case.success.body)).await;
+        let client = case.client(server.base_url(), Config::default());
+        let Err(CallError::Call(error)) = client.call(case.operation.operation_id, &[]).await else {
+            panic!("{}: a call without its arguments", case.provider)
+        };
+        assert!(matches!(*error, Error::InvalidInput(_)), "{}: {error:?}", case.provider);
         assert!(server.requests().is_empty(), "{}: nothing was sent", case.provider);
     }
 }

@@ -1,4 +1,5 @@
-//! Paisr client against a real loopback HTTP server.
+//! Paisr's quirks, against a real loopback HTTP server: the versioned base path, addresses and
+//! metadata, open currencies, every status of its error ranges, its rate limit, its id pattern.
 
 use pspkit::paisr::types::{CurrencyCodeKnown, CustomerResponse, ErrorResponse};
 use pspkit::paisr::{Client, Config, Credentials, Environment, Error};
@@ -54,22 +55,6 @@ async fn sends_a_bearer_request_under_the_base_path() {
     assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
     assert_eq!(request.header("user-agent"), Some("pspkit-paisr/0.1.0"));
     assert_eq!(request.header_names(), ["accept", "authorization", "host", "user-agent"]);
-}
-
-#[tokio::test]
-async fn decodes_the_seed_example_with_null_addresses_and_metadata() {
-    let server = TestServer::always(Reply::json(200, SEED)).await;
-    let body = fetch(&server, "cus_123456").await.expect("decodes").into_inner();
-    assert_eq!(body.success, Some(true));
-    let customer = body.data;
-    assert_eq!(customer.id, "cus_123456");
-    assert_eq!(customer.name.as_deref(), Some("Jane Smith"));
-    assert_eq!(customer.phone.as_deref(), Some("+597-8123456"));
-    assert_eq!(customer.default_currency, Some(Open::Known(CurrencyCodeKnown::Srd)));
-    assert!(customer.billing_details.is_none() && customer.shipping_details.is_none() && customer.metadata.is_none());
-    let session = customer.session.expect("session");
-    assert_eq!(session.expires_in.as_deref(), Some("30 minutes"));
-    assert_eq!(customer.created_at.expect("created_at").timestamp(), 1_710_408_413);
 }
 
 #[tokio::test]
@@ -140,38 +125,3 @@ async fn ids_outside_the_pattern_are_rejected_locally() {
     assert!(server.requests().is_empty());
 }
 
-#[tokio::test]
-async fn hostile_but_valid_ids_are_percent_encoded_into_one_segment() {
-    let server = TestServer::always(Reply::json(200, SEED)).await;
-    let long = format!("cus_{}", "x".repeat(10 * 1024));
-    let ids = ["cus_a/b", "cus_?x=1", "cus_#f", "cus_%2e%2e", "cus_ü€", "cus_../../admin", long.as_str()];
-    for id in ids {
-        fetch(&server, id).await.expect("the server answers the seed");
-    }
-    let requests = server.requests();
-    assert_eq!(requests.len(), ids.len());
-    for (id, request) in ids.iter().zip(&requests) {
-        let segment = request.target.strip_prefix("/customers/").expect("same endpoint");
-        assert!(!segment.contains(['/', '?', '#']), "{id:?} escaped its segment: {}", request.target);
-        assert_eq!(percent_encoding::percent_decode_str(segment).decode_utf8().unwrap(), *id);
-    }
-}
-
-#[tokio::test]
-async fn the_token_never_appears_in_debug_or_errors() {
-    let server = TestServer::always(Reply::raw(500, "text/html", b"<h1>oops</h1>")).await;
-    let client = client_at(server.base_url());
-    let unexpected = client.get_customer().customer_id("cus_1").send().await.unwrap_err();
-    let invalid = client.get_customer().customer_id("..").send().await.unwrap_err();
-    let credentials = Credentials::new(TOKEN);
-    for output in [
-        format!("{client:?}"),
-        format!("{credentials:?}"),
-        format!("{unexpected:?}"),
-        unexpected.to_string(),
-        invalid.to_string(),
-    ] {
-        assert!(!output.contains(TOKEN) && !output.contains("S3cretBearer"), "token leaked: {output}");
-    }
-    assert!(matches!(unexpected, Error::UnexpectedResponse(_)));
-}
