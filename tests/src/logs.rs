@@ -1,7 +1,12 @@
 //! A log sink for tests: what a `tracing` subscriber writes, kept in memory to be searched.
 
 use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use tracing::level_filters::LevelFilter;
+use tracing::subscriber::{DefaultGuard, Interest};
+use tracing::{Dispatch, Event, Level, Metadata, Subscriber, span};
+use tracing_subscriber::fmt::format::FmtSpan;
 
 /// A cloneable in-memory writer; every clone appends to the same buffer.
 #[derive(Clone, Default)]
@@ -23,4 +28,57 @@ impl Write for Captured {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+impl Captured {
+    /// Makes a formatting subscriber at `level` (with `spans` events) writing here this thread's
+    /// default until the guard drops.
+    pub fn install(&self, level: Level, spans: FmtSpan) -> DefaultGuard {
+        keep_a_second_dispatcher();
+        let writer = self.clone();
+        let subscriber =
+            tracing_subscriber::fmt().with_max_level(level).with_span_events(spans).with_writer(move || writer.clone());
+        tracing::subscriber::set_default(subscriber.finish())
+    }
+}
+
+/// Keeps a dispatcher that enables nothing registered for the whole process. When tracing-core
+/// believes only one dispatcher exists, it recomputes the global max level from the *current
+/// thread's* default alone: with one test's subscriber alive (the only dispatcher) and another
+/// thread meeting a callsite for the first time, the max level became OFF and the first test lost
+/// its DEBUG spans. With this one always registered, every rebuild looks at all live dispatchers.
+fn keep_a_second_dispatcher() {
+    static SECOND: OnceLock<Dispatch> = OnceLock::new();
+    SECOND.get_or_init(|| Dispatch::new(EnablesNothing));
+}
+
+/// A subscriber that enables no span and no event.
+struct EnablesNothing;
+
+impl Subscriber for EnablesNothing {
+    fn register_callsite(&self, _: &'static Metadata<'static>) -> Interest {
+        Interest::never()
+    }
+
+    fn max_level_hint(&self) -> Option<LevelFilter> {
+        Some(LevelFilter::OFF)
+    }
+
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        false
+    }
+
+    fn new_span(&self, _: &span::Attributes<'_>) -> span::Id {
+        span::Id::from_u64(1)
+    }
+
+    fn record(&self, _: &span::Id, _: &span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &span::Id, _: &span::Id) {}
+
+    fn event(&self, _: &Event<'_>) {}
+
+    fn enter(&self, _: &span::Id) {}
+
+    fn exit(&self, _: &span::Id) {}
 }

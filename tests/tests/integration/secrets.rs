@@ -102,15 +102,8 @@ async fn secrets_and_personal_data_never_leak() {
 async fn check(case: Case) {
     let provider = case.provider;
     let logs = Captured::default();
-    let writer = logs.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(FmtSpan::FULL)
-        .with_writer(move || writer.clone())
-        .finish();
-    // Set before anything runs a decoder: a callsite first reached with no subscriber can stay
-    // disabled for this one.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    // Before anything runs a decoder (which meets callsites of its own).
+    let _guard = logs.install(tracing::Level::TRACE, FmtSpan::FULL);
     let (success, tolerated) = personal_bodies(&case);
     let (credentials, secrets) = canaries(&case);
 

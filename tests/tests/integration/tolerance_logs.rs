@@ -5,13 +5,13 @@
 use pspkit::Provider;
 use pspkit::runtime::lenient::ResponseDecoder;
 use pspkit_tests::logs::Captured;
+use tracing_subscriber::fmt::format::FmtSpan;
 
 /// Decodes `body` with a subscriber at `level` installed; returns what it logged.
 fn logged(level: tracing::Level, decoder: &ResponseDecoder, body: &[u8]) -> String {
     let logs = Captured::default();
-    let writer = logs.clone();
-    let subscriber = tracing_subscriber::fmt().with_max_level(level).with_writer(move || writer.clone()).finish();
-    tracing::subscriber::with_default(subscriber, || (decoder.decode)(body).expect("decodes"));
+    let _guard = logs.install(level, FmtSpan::NONE);
+    (decoder.decode)(body).expect("decodes");
     logs.text()
 }
 
