@@ -4,7 +4,9 @@
 
 use pspkit::{AnyClient, CallError, Operation, Provider, Target};
 use pspkit_runtime::lenient::ResponseDecoder;
-use pspkit_runtime::{Config, Deviation, Example, Response};
+use pspkit_runtime::{Config, Deviation, Example, Response, RetryPolicy};
+
+use crate::server::{Reply, TestServer};
 use serde_json::Value;
 
 /// One operation of one spec, ready to call.
@@ -58,6 +60,14 @@ impl Case {
     /// Calls the operation with its example arguments.
     pub async fn call(&self, client: &AnyClient) -> Result<Response<Value>, CallError> {
         client.call(self.operation.operation_id, self.operation.example_arguments).await
+    }
+
+    /// The success example as the generated client decodes it (and the CLI prints it), served by
+    /// a loopback server.
+    pub async fn decoded_success(&self) -> Value {
+        let server = TestServer::always(Reply::json(200, self.success.body)).await;
+        let client = self.client(server.base_url(), Config::default().with_retry(RetryPolicy::disabled()));
+        self.call(&client).await.expect("the spec's example decodes").into_inner()
     }
 
     /// The operation with its example arguments, but `value` for the first (the identifying one).

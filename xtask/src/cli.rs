@@ -129,8 +129,8 @@ fn needed(parameter: &Parameter, one_of: &[String]) -> bool {
 }
 
 impl Operation {
-    /// `(parameter name, example value)` for every parameter a call needs (see [`needed`]), from
-    /// the spec's examples; `true` for a boolean.
+    /// `(parameter name, example value)` for every parameter a call needs (required, or the first
+    /// of the require-one-of group), from the spec's examples; `true` for a boolean.
     pub fn example_arguments(&self) -> Vec<(String, String)> {
         self.parameters
             .iter()
@@ -258,6 +258,22 @@ paths:
         assert!(parameters[0].positional && parameters[0].arg == "ref");
         assert!(!parameters[1].positional && parameters[1].arg == "by-ref");
         assert_eq!(operations[0].one_of, ["ref", "by-ref"], "the group names the arguments");
+    }
+
+    #[test]
+    fn example_arguments_name_what_a_call_needs_by_the_specs_names() {
+        let (operations, problems) = operations(
+            r#"[{name: thing_id, in: path, required: true, example: t_1, schema: {type: string}},
+                {name: ref, in: query, example: r_1, schema: {type: string}},
+                {name: thing_ref, in: query, example: tr_1, schema: {type: string}},
+                {name: options.full, in: query, required: true, schema: {type: boolean}},
+                {name: X-Trace, in: header, example: x, schema: {type: string}}]"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let arguments = operations[0].example_arguments();
+        let pairs: Vec<(&str, &str)> = arguments.iter().map(|(name, value)| (name.as_str(), value.as_str())).collect();
+        // Required ones and the first of the require-one-of group; not the optional header.
+        assert_eq!(pairs, [("thing_id", "t_1"), ("ref", "r_1"), ("options.full", "true")]);
     }
 
     #[test]

@@ -166,10 +166,12 @@ fn registry(specs: &[Spec]) -> TokenStream {
             let args = &operation.example_args;
             let (names, values): (Vec<String>, Vec<String>) = operation.example_arguments().into_iter().unzip();
             let flags = operation.parameters.iter().filter(|p| !p.positional).map(|p| format!("--{}", p.arg));
+            let method = &operation.method;
             quote! {
                 Operation {
                     command: #command,
                     operation_id: #operation_id,
+                    method: #method,
                     flags: &[#(#flags),*],
                     example_args: &[#(#args),*],
                     example_arguments: &[#((#names, #values)),*],
@@ -412,6 +414,9 @@ fn registry(specs: &[Spec]) -> TokenStream {
             pub command: &'static str,
             /// The spec's `operationId`, e.g. `getCustomer`.
             pub operation_id: &'static str,
+            /// The typed client's method, e.g. `get_customer` (also the `operation` field of its
+            /// `pspkit.call` span).
+            pub method: &'static str,
             /// The subcommand's flags from the spec's parameters (query and header), e.g. `--x-routing-id`.
             pub flags: &'static [&'static str],
             /// Command-line arguments that make a valid call, from the spec's parameter examples.

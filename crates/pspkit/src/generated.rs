@@ -49,6 +49,7 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        method: "get_customer",
                         flags: &["--partner-customer-id"],
                         example_args: &["cus_9f86d081884c7d659a2feaa0c55ad015"],
                         example_arguments: &[
@@ -62,6 +63,7 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        method: "get_customer",
                         flags: &[
                             "--client-auth-token",
                             "--x-routing-id",
@@ -77,6 +79,7 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        method: "get_customer",
                         flags: &[],
                         example_args: &["cus_123456"],
                         example_arguments: &[("customer_id", "cus_123456")],
@@ -88,6 +91,7 @@ impl Provider {
                     Operation {
                         command: "get-customer",
                         operation_id: "getCustomer",
+                        method: "get_customer",
                         flags: &[],
                         example_args: &["cust_1Aa00000000001"],
                         example_arguments: &[("id", "cust_1Aa00000000001")],
@@ -419,6 +423,9 @@ pub struct Operation {
     pub command: &'static str,
     /// The spec's `operationId`, e.g. `getCustomer`.
     pub operation_id: &'static str,
+    /// The typed client's method, e.g. `get_customer` (also the `operation` field of its
+    /// `pspkit.call` span).
+    pub method: &'static str,
     /// The subcommand's flags from the spec's parameters (query and header), e.g. `--x-routing-id`.
     pub flags: &'static [&'static str],
     /// Command-line arguments that make a valid call, from the spec's parameter examples.

@@ -6,7 +6,6 @@
 use std::process::Output;
 
 use pspkit::Provider;
-use pspkit_runtime::{Config, RetryPolicy};
 use pspkit_tests::cases::{self, Case};
 use pspkit_tests::server::{Reply, TestServer};
 use serde_json::Value;
@@ -68,7 +67,7 @@ async fn mock_mode_serves_each_specs_example_without_credentials() {
         assert!(output.status.success(), "{provider}: {}", stderr(&output));
         assert_eq!(
             stdout_json(&output),
-            decoded(&case).await,
+            case.decoded_success().await,
             "{provider}: the spec's example, as the client decodes it"
         );
 
@@ -89,13 +88,6 @@ async fn mock_mode_serves_each_specs_example_without_credentials() {
         let table = String::from_utf8(pretty.stdout).unwrap();
         assert!(table.contains(&format!("provider            {provider}")) && table.contains(id), "{table}");
     }
-}
-
-/// The success example as the generated client decodes it (and the CLI prints it).
-async fn decoded(case: &Case) -> Value {
-    let server = TestServer::always(Reply::json(200, case.success.body)).await;
-    let client = case.client(server.base_url(), Config::default().with_retry(RetryPolicy::disabled()));
-    case.call(&client).await.expect("the spec's example decodes").into_inner()
 }
 
 #[tokio::test(flavor = "multi_thread")]

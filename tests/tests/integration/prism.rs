@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 
 use pspkit::CallError;
 use pspkit_runtime::{Config, Error, Response, RetryPolicy};
-use pspkit_tests::cases::{self, Case};
+use pspkit_tests::cases;
 use pspkit_tests::prism::{self, Prism};
 use pspkit_tests::server::{Reply, TestServer};
 use reqwest::header::{HeaderName, HeaderValue};
@@ -69,12 +69,6 @@ async fn switchable() -> (TestServer, Arc<Mutex<Reply>>) {
     (TestServer::start(move |_| reply.lock().unwrap().clone()).await, current)
 }
 
-/// The success example as the client decodes it, from a plain loopback server.
-async fn decoded(case: &Case) -> serde_json::Value {
-    let server = TestServer::always(Reply::json(200, case.success.body)).await;
-    case.call(&case.client(server.base_url(), quiet())).await.expect("the spec's example decodes").into_inner()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn every_spec_is_honoured_by_its_client() {
     let Some(binary) = prism::binary() else { return };
@@ -89,7 +83,7 @@ async fn every_spec_is_honoured_by_its_client() {
         let response =
             case.call(&client).await.unwrap_or_else(|e| panic!("{provider} mock success: {e}\n{}", mock.output()));
         assert_no_violations(&response, "mock success");
-        assert_eq!(*response, decoded(&case).await, "{provider}: Prism served the spec's example");
+        assert_eq!(*response, case.decoded_success().await, "{provider}: Prism served the spec's example");
         for status in error_statuses(case.examples()) {
             let client = case.client(mock.base_url(), prefer(status));
             assert_documented_error(case.call(&client).await, status, &format!("{provider} mock HTTP {status}"));
