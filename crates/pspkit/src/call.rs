@@ -69,6 +69,14 @@ pub enum CallError {
         /// The provider's name.
         provider: &'static str,
     },
+    /// [`Target::credentials`] gave a different number of values than the provider has
+    /// credentials ([`Provider::credential_fields`](crate::Provider::credential_fields)).
+    CredentialCount {
+        /// How many the provider needs.
+        expected: usize,
+        /// How many were given.
+        given: usize,
+    },
     /// The provider's spec has no operation with this `operationId`.
     UnknownOperation {
         /// The provider's name.
@@ -96,6 +104,9 @@ impl fmt::Display for CallError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CallError::FeatureOff { provider } => write!(f, "pspkit was built without the `{provider}` feature"),
+            CallError::CredentialCount { expected, given } => {
+                write!(f, "{given} credential value(s) given; the provider needs {expected}")
+            }
             CallError::UnknownOperation { provider, operation_id } => {
                 write!(f, "{provider}'s spec has no operation `{operation_id}`")
             }
@@ -113,9 +124,10 @@ impl std::error::Error for CallError {
             CallError::UnknownEnvironment(e) => Some(e),
             CallError::Config(e) => Some(e),
             CallError::Call(e) => Some(e.as_ref()),
-            CallError::FeatureOff { .. } | CallError::UnknownOperation { .. } | CallError::InvalidArgument { .. } => {
-                None
-            }
+            CallError::FeatureOff { .. }
+            | CallError::CredentialCount { .. }
+            | CallError::UnknownOperation { .. }
+            | CallError::InvalidArgument { .. } => None,
         }
     }
 }
@@ -123,6 +135,9 @@ impl std::error::Error for CallError {
 /// The client of provider `C` that `target` describes.
 pub(crate) fn client<C: ClientProvider>(target: &Target) -> Result<C, CallError> {
     let credentials = match &target.credentials {
+        Some(values) if values.len() != C::Credentials::FIELDS.len() => {
+            return Err(CallError::CredentialCount { expected: C::Credentials::FIELDS.len(), given: values.len() });
+        }
         Some(values) => C::Credentials::from_secrets(values.clone()),
         None => C::Credentials::from_env().map_err(CallError::Config)?,
     };

@@ -18,6 +18,29 @@
 //! assert_eq!(customer.name.as_deref(), Some("Gaurav Kumar"));
 //! # }
 //! ```
+//!
+//! When the provider is chosen at run time, [`Provider::client`] builds its generated client and
+//! [`AnyClient::call`] calls any operation of its spec by `operationId`, with arguments by the
+//! spec's parameter names; the same checks run before anything is sent:
+//!
+//! ```
+//! # #[cfg(feature = "razorpay")]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! use pspkit::{CallError, Provider, Target};
+//! use pspkit::runtime::Error;
+//!
+//! let provider: Provider = "razorpay".parse().unwrap();
+//! let client = provider.client(&Target::new().credentials(["rzp_test_key", "secret"])).unwrap();
+//! let operation = &provider.operations()[0];
+//! assert_eq!(operation.operation_id, "getCustomer");
+//! // `..` is not a Razorpay customer id: refused locally, nothing is sent.
+//! let refused = client.call(operation.operation_id, &[("id", "..")]).await.unwrap_err();
+//! assert!(matches!(refused, CallError::Call(error) if matches!(*error, Error::InvalidInput(_))));
+//! # }
+//! # #[cfg(not(feature = "razorpay"))]
+//! # fn main() {}
+//! ```
 #![deny(missing_docs)]
 
 mod call;

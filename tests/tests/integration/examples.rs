@@ -3,10 +3,10 @@
 //! request id from the spec's request-id headers; an error example is the documented error at its
 //! status (429: rate limited), its body decoded with no deviation. Around them: an undocumented
 //! status or an undecodable error body keeps status, headers and bytes; a trailing slash on the
-//! base URL changes nothing; missing arguments, unknown operations and unknown arguments send
-//! nothing. No provider is named.
+//! base URL changes nothing; missing arguments, unknown operations, unknown arguments and a wrong
+//! number of credentials send nothing. No provider is named.
 
-use pspkit::CallError;
+use pspkit::{CallError, Target};
 use pspkit_runtime::{Config, Error, RetryPolicy, UnexpectedReason};
 use pspkit_tests::cases;
 use pspkit_tests::server::{Reply, TestServer};
@@ -59,7 +59,7 @@ async fn every_example_decodes_as_documented() {
 }
 
 #[tokio::test]
-async fn unknown_operations_and_arguments_are_refused_before_sending() {
+async fn unknown_operations_arguments_and_credential_counts_are_refused_before_sending() {
     for case in cases::all() {
         let server = TestServer::always(Reply::json(200, case.success.body)).await;
         let client = case.client(server.base_url(), Config::default());
@@ -68,6 +68,11 @@ async fn unknown_operations_and_arguments_are_refused_before_sending() {
         let argument = client.call(case.operation.operation_id, &[("no_such_parameter", "x")]).await.unwrap_err();
         assert_eq!(argument.to_string(), "argument `no_such_parameter`: the operation has no parameter of this name");
         assert!(server.requests().is_empty(), "{}: nothing was sent", case.provider);
+        let one_too_many = case.credentials(|field| format!("test-{field}")).into_iter().chain(["extra".to_owned()]);
+        let target = Target::new().base_url(server.base_url()).credentials(one_too_many);
+        let error = case.provider.client(&target).unwrap_err();
+        let expected = case.provider.credential_fields().len();
+        assert!(matches!(error, CallError::CredentialCount { given, .. } if given == expected + 1), "{error}");
     }
 }
 
