@@ -16,8 +16,6 @@ pub fn client_module(provider: &Provider) -> TokenStream {
     let credentials = credentials(provider);
     let glue = glue(provider);
     quote! {
-        use pspkit_runtime::{ConfigError, Secret};
-
         use crate::generated::Client;
 
         #info
@@ -61,57 +59,29 @@ fn environments(provider: &Provider) -> TokenStream {
         };
     }
     let doc = format!(" The {} environments named in the spec; the first is the default.", provider.display_name);
-    let variants: Vec<_> = provider.environments.iter().map(|env| format_ident!("{}", env.variant)).collect();
-    let docs: Vec<String> =
-        provider.environments.iter().map(|env| format!(" {} (`{}`)", env.description.trim(), env.url)).collect();
-    let urls = provider.environments.iter().map(|env| &env.url);
-    let names: Vec<&String> = provider.environments.iter().map(|env| &env.name).collect();
-    let (first, rest) = (&variants[0], &variants[1..]);
-    let (first_doc, rest_docs) = (&docs[0], &docs[1..]);
+    let entries: Vec<TokenStream> = provider
+        .environments
+        .iter()
+        .map(|env| {
+            let variant = format_ident!("{}", env.variant);
+            let (name, url) = (&env.name, &env.url);
+            let doc = format!(" {} (`{}`)", env.description.trim(), env.url);
+            quote!(#variant = (#name, #url, #doc))
+        })
+        .collect();
+    let (first, rest) = (&entries[0], &entries[1..]);
     quote! {
-        #[doc = #doc]
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum Environment {
-            #[doc = #first_doc]
-            #[default]
-            #first,
-            #(
-                #[doc = #rest_docs]
-                #rest,
-            )*
+        pspkit_runtime::environments! {
+            doc: #doc,
+            default: #first,
+            others: [#(#rest),*],
         }
-
-        impl Environment {
-            /// Every environment, in the spec's order.
-            pub const ALL: &'static [Environment] = &[#(Environment::#variants),*];
-
-            /// Every environment's name in the spec, in the spec's order.
-            pub const NAMES: &'static [&'static str] = &[#(#names),*];
-
-            /// This environment's base URL.
-            pub const fn base_url(self) -> &'static str {
-                match self {
-                    #(Environment::#variants => #urls,)*
-                }
-            }
-
-            /// This environment's name in the spec (`x-pspkit-environment`).
-            pub const fn name(self) -> &'static str {
-                match self {
-                    #(Environment::#variants => #names,)*
-                }
-            }
-        }
-
-        pspkit_runtime::environment_impls!(Environment);
     }
 }
 
 fn credentials(provider: &Provider) -> TokenStream {
     let fields: Vec<_> = provider.auth.iter().flat_map(AuthScheme::credentials).collect();
     let idents: Vec<_> = fields.iter().map(|c| format_ident!("{}", c.field)).collect();
-    let names: Vec<&String> = fields.iter().map(|c| &c.field).collect();
     let env_vars: Vec<String> = fields.iter().map(|c| naming::env_var(&provider.name, &c.field)).collect();
     let struct_doc = format!(
         " {} credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n{}",
@@ -158,37 +128,12 @@ fn credentials(provider: &Provider) -> TokenStream {
         })
         .collect();
     quote! {
-        #[doc = #struct_doc]
-        #[derive(Clone, Debug)]
-        pub struct Credentials {
-            secrets: Vec<Secret>,
-        }
-
-        impl Credentials {
-            #[doc = #new_doc]
-            pub fn new(#(#idents: impl Into<String>),*) -> Self {
-                Self { secrets: vec![#(Secret::new(#idents)),*] }
-            }
-
-            #[doc = #env_doc]
-            pub fn from_env() -> Result<Self, ConfigError> {
-                <Self as pspkit_runtime::Credentials>::from_env()
-            }
-        }
-
-        impl pspkit_runtime::Credentials for Credentials {
-            const FIELDS: &'static [pspkit_runtime::CredentialField] = &[
-                #(pspkit_runtime::CredentialField { name: #names, env_var: #env_vars }),*
-            ];
-            const AUTH: &'static [pspkit_runtime::AuthStep] = &[#(#steps),*];
-
-            fn from_secrets(secrets: Vec<Secret>) -> Self {
-                Self { secrets }
-            }
-
-            fn secrets(&self) -> &[Secret] {
-                &self.secrets
-            }
+        pspkit_runtime::credentials! {
+            doc: #struct_doc,
+            new_doc: #new_doc,
+            from_env_doc: #env_doc,
+            fields: [#(#idents => #env_vars),*],
+            auth: [#(#steps),*],
         }
     }
 }

@@ -277,7 +277,7 @@ macro_rules! provider_client {
 }
 
 /// [`Environment`] and `FromStr` for a generated environment enum, from its inherent `ALL`,
-/// `name` and `base_url` (the spec's data).
+/// `name` and `base_url` (the spec's data); [`environments!`](crate::environments) calls it.
 #[macro_export]
 macro_rules! environment_impls {
     ($environment:ident) => {
@@ -301,6 +301,103 @@ macro_rules! environment_impls {
                 <Self as $crate::Environment>::parse(name)
             }
         }
+    };
+}
+
+/// A generated crate's `Credentials`, from the spec's data: the struct (each value a [`Secret`],
+/// so `Debug` shows none), `new` with one argument per field, `from_env`, and the [`Credentials`]
+/// trait (its fields with their environment variables, and how they are sent).
+#[macro_export]
+macro_rules! credentials {
+    (
+        doc: $doc:literal,
+        new_doc: $new_doc:literal,
+        from_env_doc: $from_env_doc:literal,
+        fields: [$($field:ident => $env_var:literal),+ $(,)?],
+        auth: [$($step:expr),* $(,)?] $(,)?
+    ) => {
+        #[doc = $doc]
+        #[derive(Clone, Debug)]
+        pub struct Credentials {
+            secrets: ::std::vec::Vec<$crate::Secret>,
+        }
+
+        impl Credentials {
+            #[doc = $new_doc]
+            pub fn new($($field: impl ::std::convert::Into<::std::string::String>),+) -> Self {
+                Self { secrets: ::std::vec![$($crate::Secret::new($field)),+] }
+            }
+
+            #[doc = $from_env_doc]
+            pub fn from_env() -> ::std::result::Result<Self, $crate::ConfigError> {
+                <Self as $crate::Credentials>::from_env()
+            }
+        }
+
+        impl $crate::Credentials for Credentials {
+            const FIELDS: &'static [$crate::CredentialField] =
+                &[$($crate::CredentialField { name: ::std::stringify!($field), env_var: $env_var }),+];
+            const AUTH: &'static [$crate::AuthStep] = &[$($step),*];
+
+            fn from_secrets(secrets: ::std::vec::Vec<$crate::Secret>) -> Self {
+                Self { secrets }
+            }
+
+            fn secrets(&self) -> &[$crate::Secret] {
+                &self.secrets
+            }
+        }
+    };
+}
+
+/// A generated crate's `Environment` enum, from the spec's `servers`: the first is the default;
+/// each is `Variant = (name, base URL, doc)`. With its `ALL`, `NAMES`, `name` and `base_url`, and
+/// [`environment_impls!`](crate::environment_impls).
+#[macro_export]
+macro_rules! environments {
+    (
+        doc: $doc:literal,
+        default: $first:ident = ($first_name:literal, $first_url:literal, $first_doc:literal),
+        others: [$($variant:ident = ($name:literal, $url:literal, $variant_doc:literal)),* $(,)?] $(,)?
+    ) => {
+        #[doc = $doc]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Environment {
+            #[doc = $first_doc]
+            #[default]
+            $first,
+            $(
+                #[doc = $variant_doc]
+                $variant,
+            )*
+        }
+
+        impl Environment {
+            /// Every environment, in the spec's order.
+            pub const ALL: &'static [Environment] = &[Environment::$first $(, Environment::$variant)*];
+
+            /// Every environment's name in the spec, in the spec's order.
+            pub const NAMES: &'static [&'static str] = &[$first_name $(, $name)*];
+
+            /// This environment's base URL.
+            pub const fn base_url(self) -> &'static str {
+                match self {
+                    Environment::$first => $first_url,
+                    $(Environment::$variant => $url,)*
+                }
+            }
+
+            /// This environment's name in the spec (`x-pspkit-environment`).
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Environment::$first => $first_name,
+                    $(Environment::$variant => $name,)*
+                }
+            }
+        }
+
+        $crate::environment_impls!(Environment);
     };
 }
 
@@ -458,5 +555,55 @@ mod tests {
         let error = ClientBuilder::<NoHost>::new(credentials()).build().unwrap_err();
         assert!(matches!(error, ConfigError::MissingBaseUrl), "{error:?}");
         assert!(ClientBuilder::<NoHost>::new(credentials()).base_url("https://partner.example.com").build().is_ok());
+    }
+}
+
+/// The macros generated crates invoke, expanded here with a provider's worth of data.
+#[cfg(test)]
+mod macros {
+    mod generated {
+        crate::environments! {
+            doc: " Two environments.",
+            default: Live = ("live", "https://api.example.com", " Live."),
+            others: [Sandbox = ("sandbox", "https://sandbox.example.com", " Sandbox.")],
+        }
+
+        crate::credentials! {
+            doc: " Two credentials.",
+            new_doc: " From their values.",
+            from_env_doc: " From the environment.",
+            fields: [key_id => "EXAMPLE_KEY_ID", key_secret => "EXAMPLE_KEY_SECRET"],
+            auth: [crate::AuthStep::Basic { username: 0, password: Some(1) }],
+        }
+    }
+
+    use generated::{Credentials, Environment};
+
+    use crate::Credentials as _;
+
+    #[test]
+    fn environments_list_parse_and_default_to_the_first() {
+        assert_eq!(Environment::ALL, [Environment::Live, Environment::Sandbox]);
+        assert_eq!(Environment::NAMES, ["live", "sandbox"]);
+        assert_eq!(Environment::default(), Environment::Live);
+        let sandbox: Environment = "sandbox".parse().unwrap();
+        assert_eq!((sandbox.name(), sandbox.base_url()), ("sandbox", "https://sandbox.example.com"));
+        assert!("prod".parse::<Environment>().unwrap_err().to_string().contains("live, sandbox"));
+    }
+
+    #[test]
+    fn credentials_keep_their_fields_in_order_and_show_no_value() {
+        let names: Vec<(&str, &str)> = Credentials::FIELDS.iter().map(|field| (field.name, field.env_var)).collect();
+        assert_eq!(names, [("key_id", "EXAMPLE_KEY_ID"), ("key_secret", "EXAMPLE_KEY_SECRET")]);
+        let credentials = Credentials::new("id-canary", "secret-canary");
+        assert_eq!(credentials.secrets().len(), 2);
+        let shown = format!("{credentials:?}");
+        assert!(!shown.contains("canary") && shown.contains("REDACTED"), "{shown}");
+        assert_eq!(credentials.auth_headers().unwrap().iter().count(), 1);
+        let missing = Credentials::from_env().unwrap_err();
+        assert!(
+            matches!(missing, crate::ConfigError::MissingEnvironmentVariable { name: "EXAMPLE_KEY_ID" }),
+            "{missing}"
+        );
     }
 }

@@ -1,6 +1,5 @@
 // generated from specs/juspay.yaml by cargo xtask codegen; do not edit
 
-use pspkit_runtime::{ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about Juspay that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -9,87 +8,20 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     request_id_headers: &["x-request-id", "x-response-id"],
     rate_limit: None,
 };
-/// The Juspay environments named in the spec; the first is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Environment {
-    /// Production (`https://api.juspay.in`)
-    #[default]
-    Production,
-    /// Sandbox (test keys) (`https://sandbox.juspay.in`)
-    Sandbox,
+pspkit_runtime::environments! {
+    doc : " The Juspay environments named in the spec; the first is the default.",
+    default : Production = ("production", "https://api.juspay.in",
+    " Production (`https://api.juspay.in`)"), others : [Sandbox = ("sandbox",
+    "https://sandbox.juspay.in", " Sandbox (test keys) (`https://sandbox.juspay.in`)")],
 }
-impl Environment {
-    /// Every environment, in the spec's order.
-    pub const ALL: &'static [Environment] = &[
-        Environment::Production,
-        Environment::Sandbox,
-    ];
-    /// Every environment's name in the spec, in the spec's order.
-    pub const NAMES: &'static [&'static str] = &["production", "sandbox"];
-    /// This environment's base URL.
-    pub const fn base_url(self) -> &'static str {
-        match self {
-            Environment::Production => "https://api.juspay.in",
-            Environment::Sandbox => "https://sandbox.juspay.in",
-        }
-    }
-    /// This environment's name in the spec (`x-pspkit-environment`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Environment::Production => "production",
-            Environment::Sandbox => "sandbox",
-        }
-    }
-}
-pspkit_runtime::environment_impls!(Environment);
-/** Juspay credentials. `Debug` shows `[REDACTED]` in place of every value.
-
-- `api_key`: Sent as the HTTP Basic username. HTTP Basic with the API key from the Juspay dashboard as the username and an empty password.
-- `merchant_id`: Sent as the `x-merchantid` header. The merchant id, sent with every request.*/
-#[derive(Clone, Debug)]
-pub struct Credentials {
-    secrets: Vec<Secret>,
-}
-impl Credentials {
-    /// Credentials from their values: `api_key`, `merchant_id`.
-    pub fn new(api_key: impl Into<String>, merchant_id: impl Into<String>) -> Self {
-        Self {
-            secrets: vec![Secret::new(api_key), Secret::new(merchant_id)],
-        }
-    }
-    /// Reads the credentials from the environment variables `JUSPAY_API_KEY`, `JUSPAY_MERCHANT_ID`.
-    pub fn from_env() -> Result<Self, ConfigError> {
-        <Self as pspkit_runtime::Credentials>::from_env()
-    }
-}
-impl pspkit_runtime::Credentials for Credentials {
-    const FIELDS: &'static [pspkit_runtime::CredentialField] = &[
-        pspkit_runtime::CredentialField {
-            name: "api_key",
-            env_var: "JUSPAY_API_KEY",
-        },
-        pspkit_runtime::CredentialField {
-            name: "merchant_id",
-            env_var: "JUSPAY_MERCHANT_ID",
-        },
-    ];
-    const AUTH: &'static [pspkit_runtime::AuthStep] = &[
-        pspkit_runtime::AuthStep::Basic {
-            username: 0usize,
-            password: None,
-        },
-        pspkit_runtime::AuthStep::ApiKeyHeader {
-            header: "x-merchantid",
-            value: 1usize,
-        },
-    ];
-    fn from_secrets(secrets: Vec<Secret>) -> Self {
-        Self { secrets }
-    }
-    fn secrets(&self) -> &[Secret] {
-        &self.secrets
-    }
+pspkit_runtime::credentials! {
+    doc :
+    " Juspay credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n- `api_key`: Sent as the HTTP Basic username. HTTP Basic with the API key from the Juspay dashboard as the username and an empty password.\n- `merchant_id`: Sent as the `x-merchantid` header. The merchant id, sent with every request.",
+    new_doc : " Credentials from their values: `api_key`, `merchant_id`.", from_env_doc :
+    " Reads the credentials from the environment variables `JUSPAY_API_KEY`, `JUSPAY_MERCHANT_ID`.",
+    fields : [api_key => "JUSPAY_API_KEY", merchant_id => "JUSPAY_MERCHANT_ID"], auth :
+    [pspkit_runtime::AuthStep::Basic { username : 0usize, password : None },
+    pspkit_runtime::AuthStep::ApiKeyHeader { header : "x-merchantid", value : 1usize }],
 }
 pspkit_runtime::provider_client! {
     client : Client, info : PROVIDER, examples : crate ::examples::ALL, environment :

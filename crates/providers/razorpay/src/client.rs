@@ -1,6 +1,5 @@
 // generated from specs/razorpay.yaml by cargo xtask codegen; do not edit
 
-use pspkit_runtime::{ConfigError, Secret};
 use crate::generated::Client;
 /// What the spec says about Razorpay that the runtime needs.
 pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
@@ -9,76 +8,19 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     request_id_headers: &["x-razorpay-request-id"],
     rate_limit: None,
 };
-/// The Razorpay environments named in the spec; the first is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Environment {
-    /// Razorpay API (test or live mode is chosen by the key pair). (`https://api.razorpay.com`)
-    #[default]
-    Production,
+pspkit_runtime::environments! {
+    doc : " The Razorpay environments named in the spec; the first is the default.",
+    default : Production = ("production", "https://api.razorpay.com",
+    " Razorpay API (test or live mode is chosen by the key pair). (`https://api.razorpay.com`)"),
+    others : [],
 }
-impl Environment {
-    /// Every environment, in the spec's order.
-    pub const ALL: &'static [Environment] = &[Environment::Production];
-    /// Every environment's name in the spec, in the spec's order.
-    pub const NAMES: &'static [&'static str] = &["production"];
-    /// This environment's base URL.
-    pub const fn base_url(self) -> &'static str {
-        match self {
-            Environment::Production => "https://api.razorpay.com",
-        }
-    }
-    /// This environment's name in the spec (`x-pspkit-environment`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Environment::Production => "production",
-        }
-    }
-}
-pspkit_runtime::environment_impls!(Environment);
-/** Razorpay credentials. `Debug` shows `[REDACTED]` in place of every value.
-
-- `key_id`: Sent as the HTTP Basic username. HTTP Basic authentication with the API key id as the username and the key secret as the password, both from the Razorpay Dashboard.
-- `key_secret`: Sent as the HTTP Basic password. HTTP Basic authentication with the API key id as the username and the key secret as the password, both from the Razorpay Dashboard.*/
-#[derive(Clone, Debug)]
-pub struct Credentials {
-    secrets: Vec<Secret>,
-}
-impl Credentials {
-    /// Credentials from their values: `key_id`, `key_secret`.
-    pub fn new(key_id: impl Into<String>, key_secret: impl Into<String>) -> Self {
-        Self {
-            secrets: vec![Secret::new(key_id), Secret::new(key_secret)],
-        }
-    }
-    /// Reads the credentials from the environment variables `RAZORPAY_KEY_ID`, `RAZORPAY_KEY_SECRET`.
-    pub fn from_env() -> Result<Self, ConfigError> {
-        <Self as pspkit_runtime::Credentials>::from_env()
-    }
-}
-impl pspkit_runtime::Credentials for Credentials {
-    const FIELDS: &'static [pspkit_runtime::CredentialField] = &[
-        pspkit_runtime::CredentialField {
-            name: "key_id",
-            env_var: "RAZORPAY_KEY_ID",
-        },
-        pspkit_runtime::CredentialField {
-            name: "key_secret",
-            env_var: "RAZORPAY_KEY_SECRET",
-        },
-    ];
-    const AUTH: &'static [pspkit_runtime::AuthStep] = &[
-        pspkit_runtime::AuthStep::Basic {
-            username: 0usize,
-            password: Some(1usize),
-        },
-    ];
-    fn from_secrets(secrets: Vec<Secret>) -> Self {
-        Self { secrets }
-    }
-    fn secrets(&self) -> &[Secret] {
-        &self.secrets
-    }
+pspkit_runtime::credentials! {
+    doc :
+    " Razorpay credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n- `key_id`: Sent as the HTTP Basic username. HTTP Basic authentication with the API key id as the username and the key secret as the password, both from the Razorpay Dashboard.\n- `key_secret`: Sent as the HTTP Basic password. HTTP Basic authentication with the API key id as the username and the key secret as the password, both from the Razorpay Dashboard.",
+    new_doc : " Credentials from their values: `key_id`, `key_secret`.", from_env_doc :
+    " Reads the credentials from the environment variables `RAZORPAY_KEY_ID`, `RAZORPAY_KEY_SECRET`.",
+    fields : [key_id => "RAZORPAY_KEY_ID", key_secret => "RAZORPAY_KEY_SECRET"], auth :
+    [pspkit_runtime::AuthStep::Basic { username : 0usize, password : Some(1usize) }],
 }
 pspkit_runtime::provider_client! {
     client : Client, info : PROVIDER, examples : crate ::examples::ALL, environment :
