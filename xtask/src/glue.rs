@@ -1,6 +1,5 @@
-//! Emits `src/client.rs` of a generated crate: provider info, environments, credentials, the client
-//! builder and the progenitor hooks, all from the spec's provider model and all delegating to
-//! `pspkit-runtime`.
+//! Emits `src/client.rs` of a generated crate: provider info, environments, credentials and the
+//! client glue, all from the spec's provider model and all expanded by `pspkit-runtime`'s macros.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

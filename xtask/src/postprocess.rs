@@ -1,11 +1,12 @@
 //! A pass over progenitor's syntax tree that fits it to the runtime (never a hand edit: it runs on
 //! every generation):
 //!
-//! - each operation builder's `send` becomes the private `send_raw`, and a new `send` returns the
-//!   runtime's `Response`/`Error` through `pspkit_runtime::complete`;
+//! - each operation builder's `send` is cut down to the private `request` (progenitor's code that
+//!   checks the parameters and builds the request), and a new `send` hands that request to
+//!   `pspkit_runtime::send` with the statuses the spec documents (read from progenitor's status
+//!   `match`), which returns the runtime's `Response`/`Error`: progenitor's hooks, send and
+//!   response handling never run;
 //! - invalid-argument messages name the parameter and the spec's rule for it;
-//! - progenitor's `ResponseValue::from_response` calls become `pspkit_runtime::response_value`,
-//!   which decodes the body the runtime's hook already read (no response rebuilt per call);
 //! - progenitor's `api-version: <info.version>` request header is removed (no provider asks for it,
 //!   and removing it at generation costs nothing per request);
 //! - public items progenitor leaves undocumented get a doc comment.
@@ -251,14 +252,15 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider, matched:
         if name == "send" {
             remove_api_version_header(function)
                 .with_context(|| format!("operation builder `{builder_name}`: the `api-version` rewrite"))?;
-            decode_through_runtime(function)
-                .with_context(|| format!("operation builder `{builder_name}`: the `response_value` rewrite"))?;
             let one_of = provider.require_one_of.get(&builder_name);
             if one_of.is_some() {
                 matched.one_of.insert(builder_name.clone());
             }
             matched.sends.insert(builder_name.clone());
-            wrapper = Some(wrap_send(function, one_of)?);
+            wrapper = Some(
+                wrap_send(function, one_of)
+                    .with_context(|| format!("operation builder `{builder_name}`: the `send` rewrite"))?,
+            );
         } else if name == "new" {
             add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
         } else {
@@ -279,16 +281,15 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider, matched:
     Ok(())
 }
 
-/// Renames progenitor's `send` to the private `send_raw` and returns the public wrapper, which
-/// first enforces `x-pspkit-require-one-of` when the operation declares it.
+/// Turns progenitor's `send` into the private `request` ([`split_request`]) and returns the public
+/// `send`, which enforces `x-pspkit-require-one-of` when the operation declares it, then hands the
+/// request to the runtime with the statuses the spec documents.
 fn wrap_send(function: &mut ImplItemFn, require_one_of: Option<&Vec<String>>) -> anyhow::Result<ImplItemFn> {
     let (success, error) =
         result_types(&function.sig.output).context("an operation's `send` has an unexpected return type")?;
     let docs: Vec<Attribute> = function.attrs.iter().filter(|attr| attr.path().is_ident("doc")).cloned().collect();
-    function.sig.ident = format_ident!("send_raw");
-    function.vis = Visibility::Inherited;
-    function.attrs.retain(|attr| !attr.path().is_ident("doc"));
-    add_doc(&mut function.attrs, "progenitor's request path, wrapped by `send`.");
+    let SendPlan { operation, statuses } = split_request(function, &error)?;
+    let arms = statuses.iter().map(|(pattern, class)| quote::quote!(#pattern => #class,));
     let one_of_check = require_one_of.map(|fields| {
         let idents = fields.iter().map(|field| format_ident!("{field}"));
         let list = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
@@ -310,8 +311,11 @@ fn wrap_send(function: &mut ImplItemFn, require_one_of: Option<&Vec<String>>) ->
             ::pspkit_runtime::Error<#error>,
         > {
             #one_of_check
-            let client = self.client;
-            ::pspkit_runtime::complete(&client.inner, ::std::boxed::Box::pin(self.send_raw())).await
+            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
+            ::pspkit_runtime::send(&client.inner, &client.client, request, #operation, |status| match status {
+                #(#arms)*
+            })
+            .await
         }
     })
 }
@@ -342,53 +346,82 @@ fn remove_api_version_header(function: &mut ImplItemFn) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Points every `ResponseValue::from_response(..)` call of progenitor's `send` at
-/// `::pspkit_runtime::response_value(..)` (same arguments and result). Fails when there is none,
-/// or when a response is handled another way (`stream`, `upgrade`): the runtime's hook has
-/// already read the body, so those would see it empty.
-fn decode_through_runtime(function: &mut ImplItemFn) -> anyhow::Result<()> {
-    let mut rewriter = ResponseDecoding::default();
-    rewriter.visit_block_mut(&mut function.block);
-    if let Some(other) = rewriter.unsupported {
-        bail!(
-            "`ResponseValue::{other}` found in `send`: the runtime buffers every body, so only JSON bodies are supported"
-        );
-    }
-    if rewriter.rewritten == 0 {
-        bail!("no `ResponseValue::from_response(..)` call found in `send`");
-    }
-    Ok(())
+/// What progenitor's `send` says about the call, read before it is cut down to building the request.
+struct SendPlan {
+    /// The `operation_id` of its `OperationInfo` (the typed client's method name).
+    operation: String,
+    /// Each arm of its status `match`: the pattern and how the spec documents it.
+    statuses: Vec<(syn::Pat, proc_macro2::TokenStream)>,
 }
 
-/// Rewrites `ResponseValue::from_response` paths (in macro tokens too, where none is expected
-/// today, so a miss cannot hide there) and counts them.
-#[derive(Default)]
-struct ResponseDecoding {
-    rewritten: usize,
-    unsupported: Option<String>,
+/// Cuts progenitor's `send` down to the private, synchronous `request`, which builds the request
+/// (parameters checked and encoded, headers set) and returns it with the client; its hooks, send
+/// and response handling go, [`pspkit_runtime::send`] does that. Reads the operation's name and its
+/// status `match` first. Fails when any piece is missing, or when a response is handled another
+/// way than decoding JSON (`stream`, `upgrade`): the runtime buffers and decodes every body.
+fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<SendPlan> {
+    let statuses = match function.block.stmts.last() {
+        Some(syn::Stmt::Expr(syn::Expr::Match(status_match), None)) => status_match
+            .arms
+            .iter()
+            .map(|arm| Ok((arm.pat.clone(), status_class(&arm.body)?)))
+            .collect::<anyhow::Result<Vec<_>>>()?,
+        _ => bail!("`send` does not end with a `match` on the response status"),
+    };
+    let info_at = function
+        .block
+        .stmts
+        .iter()
+        .position(|stmt| matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "info")))
+        .context("no `let info = OperationInfo {..}` statement found in `send`")?;
+    let operation =
+        operation_id(&function.block.stmts[info_at]).context("`OperationInfo` without an `operation_id` string")?;
+    let builds_request = function.block.stmts[..info_at].iter().any(
+        |stmt| matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "request")),
+    );
+    if !builds_request {
+        bail!("no `let request = ..` statement before `OperationInfo` in `send`");
+    }
+    function.block.stmts.truncate(info_at);
+    function.block.stmts.push(syn::Stmt::Expr(parse_quote!(Ok((client, request))), None));
+    function.sig.asyncness = None;
+    function.sig.ident = format_ident!("request");
+    function.sig.output = parse_quote!(-> Result<(&'a super::Client, ::reqwest::Request), Error<#error>>);
+    function.vis = Visibility::Inherited;
+    function.attrs.retain(|attr| !attr.path().is_ident("doc"));
+    add_doc(&mut function.attrs, "Builds the request from the parameters (progenitor's code), for `send`.");
+    Ok(SendPlan { operation, statuses })
 }
 
-impl VisitMut for ResponseDecoding {
-    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
-        if let syn::Expr::Path(path) = &*call.func {
-            let names: Vec<String> = path.path.segments.iter().map(|segment| segment.ident.to_string()).collect();
-            match names.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-                [.., "ResponseValue", "from_response"] => {
-                    *call.func = parse_quote!(::pspkit_runtime::response_value);
-                    self.rewritten += 1;
-                }
-                [.., "ResponseValue", other @ ("stream" | "upgrade")] => self.unsupported = Some((*other).to_owned()),
-                _ => {}
-            }
+/// How a status arm of progenitor's `match` treats the response: decoded as the success type,
+/// as the error type, or unexpected.
+fn status_class(body: &syn::Expr) -> anyhow::Result<proc_macro2::TokenStream> {
+    let code = quote::quote!(#body).to_string();
+    for unsupported in ["stream", "upgrade", "empty"] {
+        if code.contains(&format!("ResponseValue :: {unsupported}")) {
+            bail!("`ResponseValue::{unsupported}` found in `send`: the runtime decodes every body as JSON");
         }
-        syn::visit_mut::visit_expr_call_mut(self, call);
     }
+    Ok(match (code.contains("ErrorResponse"), code.contains("UnexpectedResponse"), code.contains("from_response")) {
+        (true, _, true) => quote::quote!(::pspkit_runtime::StatusClass::Error),
+        (false, true, false) => quote::quote!(::pspkit_runtime::StatusClass::Undocumented),
+        (false, false, true) => quote::quote!(::pspkit_runtime::StatusClass::Success),
+        _ => bail!("a status arm of `send` that is neither a decoded body nor an unexpected response: `{code}`"),
+    })
+}
 
-    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        if mac.tokens.to_string().contains("from_response") {
-            self.unsupported = Some("from_response inside a macro".to_owned());
+/// The string of `operation_id: ".."` in `let info = OperationInfo { .. };`.
+fn operation_id(stmt: &syn::Stmt) -> Option<String> {
+    let syn::Stmt::Local(local) = stmt else { return None };
+    let syn::Expr::Struct(info) = &*local.init.as_ref()?.expr else { return None };
+    info.fields.iter().find_map(|field| match (&field.member, &field.expr) {
+        (syn::Member::Named(name), syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(value), .. }))
+            if name == "operation_id" =>
+        {
+            Some(value.value())
         }
-    }
+        _ => None,
+    })
 }
 
 /// Whether `stmt` is `header_map.append(<..>::HeaderName::from_static("api-version"), ..);`.
@@ -583,37 +616,66 @@ mod tests {
         assert!(error.contains("no `header_map.append(HeaderName::from_static(\"api-version\"), ..)`"), "{error}");
     }
 
-    #[test]
-    fn every_from_response_decodes_through_the_runtime() {
-        let mut function: ImplItemFn = parse_quote! {
-            async fn send(self) -> Result<ResponseValue<T>, Error<E>> {
-                match response.status().as_u16() {
-                    200u16 => ResponseValue::from_response(response).await,
-                    400u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
+    /// A `send` as progenitor writes it, with `status_arms` as its response `match`.
+    fn progenitor_send(status_arms: proc_macro2::TokenStream) -> ImplItemFn {
+        parse_quote! {
+            pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
+                let Self { client, id } = self;
+                let id = id.map_err(Error::InvalidRequest)?;
+                let url = format!("{}/things/{}", client.baseurl, encode_path(&id.to_string()));
+                let mut request = client.client.get(url).build()?;
+                let info = OperationInfo { operation_id: "get_thing" };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() { #status_arms }
             }
-        };
-        decode_through_runtime(&mut function).unwrap();
-        let code = quote!(#function).to_string();
-        assert!(!code.contains("from_response"), "{code}");
-        assert_eq!(code.matches(":: pspkit_runtime :: response_value (response)").count(), 2, "{code}");
+        }
     }
 
     #[test]
-    fn a_send_without_from_response_or_with_a_stream_is_an_error() {
-        let mut none: ImplItemFn = parse_quote! {
-            async fn send(self) -> Result<ResponseValue<T>, Error<E>> { Ok(ResponseValue::empty(response)) }
-        };
-        let error = decode_through_runtime(&mut none).unwrap_err().to_string();
-        assert!(error.contains("no `ResponseValue::from_response(..)` call found"), "{error}");
-        let mut stream: ImplItemFn = parse_quote! {
-            async fn send(self) -> Result<ResponseValue<T>, Error<E>> {
-                match status { 200u16 => Ok(ResponseValue::stream(response)), _ => ResponseValue::from_response(response).await }
-            }
-        };
-        let error = decode_through_runtime(&mut stream).unwrap_err().to_string();
+    fn send_hands_the_built_request_and_the_documented_statuses_to_the_runtime() {
+        let mut function = progenitor_send(quote! {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        });
+        let send = wrap_send(&mut function, None).unwrap();
+        let send = quote!(#send).to_string();
+        let request = quote!(#function).to_string();
+        assert!(request.starts_with("# [doc = \" Builds the request"), "{request}");
+        assert!(request.contains("fn request (self) -> Result < (& 'a super :: Client , :: reqwest :: Request) , Error < types :: Problem > >"), "{request}");
+        assert!(request.contains("Ok ((client , request))") && !request.contains("async"), "{request}");
+        for gone in ["OperationInfo", "exec", "from_response", "match"] {
+            assert!(!request.contains(gone), "`{gone}` is left in `request`: {request}");
+        }
+        assert!(send.contains("\"get_thing\""), "{send}");
+        for arm in [
+            "200u16 => :: pspkit_runtime :: StatusClass :: Success",
+            "400u16 => :: pspkit_runtime :: StatusClass :: Error",
+            "500u16 ..= 599u16 => :: pspkit_runtime :: StatusClass :: Error",
+            "_ => :: pspkit_runtime :: StatusClass :: Undocumented",
+        ] {
+            assert!(send.contains(arm), "`{arm}` missing: {send}");
+        }
+        assert!(send.contains(":: pspkit_runtime :: Response < types :: Thing >"), "{send}");
+    }
+
+    #[test]
+    fn a_send_that_streams_or_has_no_status_match_is_an_error() {
+        let mut stream = progenitor_send(quote! {
+            200u16 => Ok(ResponseValue::stream(response)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        });
+        let error = format!("{:#}", wrap_send(&mut stream, None).err().expect("an error"));
         assert!(error.contains("`ResponseValue::stream` found"), "{error}");
+        let mut no_match: ImplItemFn = parse_quote! {
+            pub async fn send(self) -> Result<ResponseValue<T>, Error<E>> { Ok(ResponseValue::empty(response)) }
+        };
+        let error = format!("{:#}", wrap_send(&mut no_match, None).err().expect("an error"));
+        assert!(error.contains("does not end with a `match` on the response status"), "{error}");
     }
 
     #[test]

@@ -104,9 +104,9 @@ fn write_operations(out: &mut String, provider: &Provider, generated: &syn::File
         {
             let _ = writeln!(out, "    returns {}", type_text(ty));
         }
-        if let Some(raw) = functions.iter().find(|function| function.sig.ident == "send_raw") {
+        if let Some(send) = functions.iter().find(|function| function.sig.ident == "send") {
             let mut arms = MatchArms::default();
-            syn::visit::Visit::visit_block(&mut arms, &raw.block);
+            syn::visit::Visit::visit_block(&mut arms, &send.block);
             for (kind, statuses) in [("success", &arms.success), ("error", &arms.error), ("otherwise", &arms.other)] {
                 if !statuses.is_empty() {
                     let _ = writeln!(out, "    {kind}: {}", statuses.join(", "));
@@ -123,7 +123,7 @@ fn self_name(ty: &syn::Type) -> Option<String> {
     }
 }
 
-/// Classifies the status arms of progenitor's response `match` by what each arm builds.
+/// Classifies the status arms `send` hands the runtime by the `StatusClass` each arm names.
 #[derive(Default)]
 struct MatchArms {
     success: Vec<String>,
@@ -136,12 +136,11 @@ impl<'ast> syn::visit::Visit<'ast> for MatchArms {
         let mut calls = Calls::default();
         syn::visit::Visit::visit_expr(&mut calls, &arm.body);
         let pattern = pattern_text(&arm.pat);
-        if calls.0.iter().any(|name| name == "ErrorResponse") {
-            self.error.push(pattern);
-        } else if calls.0.iter().any(|name| name == "UnexpectedResponse") {
-            self.other.push(format!("{pattern} => unexpected"));
-        } else if calls.0.iter().any(|name| name == "response_value") {
-            self.success.push(pattern);
+        match calls.0.last().map(String::as_str) {
+            Some("Success") => self.success.push(pattern),
+            Some("Error") => self.error.push(pattern),
+            Some("Undocumented") => self.other.push(format!("{pattern} => unexpected")),
+            _ => {}
         }
     }
 }

@@ -9,8 +9,9 @@
 //! - [`Provider`], [`Credentials`], [`Environment`] and [`ClientBuilder`]: what a generated crate
 //!   declares (data from its spec) and the builder that makes its clients from it;
 //! - [`Config`]: per-client timeouts, deadline, retry policy, body cap and rate limit;
-//! - [`hooks`]: the progenitor `pre`/`exec` hooks every generated client delegates to: auth
-//!   headers, retries with backoff and `Retry-After`, the rate limiter, the body cap, tracing;
+//! - [`send`]: every generated operation's call, from the request it built to its outcome: auth
+//!   headers, retries with backoff and `Retry-After`, the rate limiter, the deadline, the body cap,
+//!   tracing, tolerant decoding;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
 //! - [`lenient`]: tolerant decoding: a body decodes unless what identifies it is unusable, and
 //!   every tolerated value is reported as a [`Deviation`] (`Response::deviations()`);
@@ -24,6 +25,7 @@
 #[cfg(not(any(feature = "rustls", feature = "rustls-no-provider", feature = "native-tls")))]
 compile_error!("pspkit-runtime needs a TLS feature: `rustls` (the default), `rustls-no-provider` or `native-tls`");
 
+mod attempts;
 pub mod auth;
 mod base_url;
 mod client;
@@ -31,7 +33,6 @@ mod config;
 mod error;
 mod example;
 mod exchange;
-pub mod hooks;
 pub mod lenient;
 mod provider;
 mod rate_limit;
@@ -48,7 +49,7 @@ pub use error::{
     UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
 pub use example::Example;
-pub use exchange::{complete, response_value};
+pub use exchange::{StatusClass, send, unsent};
 pub use lenient::{DecodeError, Deviation, DeviationKind};
 pub use provider::{AuthStep, ClientBuilder, CredentialField, Credentials, Environment, NoEnvironment, Provider};
 pub use response::{Response, ResponseMeta};

@@ -221,7 +221,7 @@ impl<P: Provider> fmt::Debug for ClientBuilder<P> {
 
 /// The glue between a generated crate's progenitor `Client` and this runtime, written once:
 /// `Client::builder`, the [`ClientBuilder`] alias, the [`Provider`] implementation and the
-/// progenitor hooks (which delegate to [`crate::hooks`]). A generated `client.rs` invokes it with
+/// (default) progenitor hooks progenitor requires. A generated `client.rs` invokes it with
 /// its data; the expansion lives in the generated crate, where progenitor's traits may be
 /// implemented for its `Client`.
 #[macro_export]
@@ -255,24 +255,9 @@ macro_rules! provider_client {
             }
         }
 
-        impl $crate::__private::progenitor_client::ClientHooks<$crate::Context> for $client {
-            async fn pre<E>(
-                &self,
-                request: &mut $crate::__private::reqwest::Request,
-                _info: &$crate::__private::progenitor_client::OperationInfo,
-            ) -> ::std::result::Result<(), $crate::__private::progenitor_client::Error<E>> {
-                $crate::hooks::prepare(&self.inner, request);
-                Ok(())
-            }
-
-            async fn exec(
-                &self,
-                request: $crate::__private::reqwest::Request,
-                info: &$crate::__private::progenitor_client::OperationInfo,
-            ) -> $crate::__private::reqwest::Result<$crate::__private::reqwest::Response> {
-                $crate::hooks::execute(&self.inner, &self.client, request, info.operation_id).await
-            }
-        }
+        // progenitor's `Client` must implement its hooks; generated `send`s do not go through
+        // them ([`send`](crate::send) runs the call), so the defaults stay.
+        impl $crate::__private::progenitor_client::ClientHooks<$crate::Context> for $client {}
     };
 }
 

@@ -28,8 +28,8 @@ impl ResponseMeta {
         Self { status, headers, request_id, attempts, deviations: Vec::new() }
     }
 
-    /// Metadata for a response the hooks did not record. Unreachable through generated clients,
-    /// whose `execute` hook records every response; kept so that case is an error, not a panic.
+    /// Metadata for a response the attempts did not record. Unreachable (every attempt that gets a
+    /// response records it); kept so that case is an error, not a panic.
     pub(crate) fn unknown(attempts: u32) -> Self {
         Self { status: StatusCode::OK, headers: HeaderMap::new(), request_id: None, attempts, deviations: Vec::new() }
     }

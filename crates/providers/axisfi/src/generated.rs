@@ -2010,10 +2010,10 @@ pub mod builder {
                 });
             self
         }
-        /// progenitor's request path, wrapped by `send`.
-        async fn send_raw(
+        /// Builds the request from the parameters (progenitor's code), for `send`.
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CustomerDetail>, Error<types::ErrorBody>> {
+        ) -> Result<(&'a super::Client, ::reqwest::Request), Error<types::ErrorBody>> {
             let Self { client, customer_id, partner_customer_id } = self;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let partner_customer_id = partner_customer_id
@@ -2038,31 +2038,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_customer",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ::pspkit_runtime::response_value(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ::pspkit_runtime::response_value(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ::pspkit_runtime::response_value(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/api/customers/detail`
         ///
@@ -2084,10 +2060,18 @@ pub mod builder {
                     ),
                 );
             }
-            let client = self.client;
-            ::pspkit_runtime::complete(
+            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
+            ::pspkit_runtime::send(
                     &client.inner,
-                    ::std::boxed::Box::pin(self.send_raw()),
+                    &client.client,
+                    request,
+                    "get_customer",
+                    |status| match status {
+                        200u16 => ::pspkit_runtime::StatusClass::Success,
+                        400u16..=499u16 => ::pspkit_runtime::StatusClass::Error,
+                        500u16..=599u16 => ::pspkit_runtime::StatusClass::Error,
+                        _ => ::pspkit_runtime::StatusClass::Undocumented,
+                    },
                 )
                 .await
         }

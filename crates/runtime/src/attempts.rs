@@ -1,8 +1,5 @@
-//! The progenitor hooks every generated client delegates to.
-//!
-//! A generated crate implements `progenitor_client::ClientHooks` for its `Client` with one-line
-//! methods that call these functions, so all request behaviour lives here: authentication, the
-//! rate limiter, retries with backoff, the body cap and tracing.
+//! The attempts of one call: authentication, the rate limiter, retries with backoff, the body cap
+//! and tracing. [`crate::send`] runs them for every generated operation.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -10,16 +7,15 @@ use std::task::Poll;
 use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::ResponseBuilderExt as _;
 use tokio::time::{Instant, Sleep};
 use tracing::{Instrument, field};
 
-use crate::exchange::with_call;
+use crate::exchange::CallState;
 use crate::{Context, ResponseMeta, TimeoutKind, retry};
 
 /// Prepares a request: adds the configured extra headers, then the credentials (which win over an
 /// extra header of the same name).
-pub fn prepare(context: &Context, request: &mut reqwest::Request) {
+pub(crate) fn prepare(context: &Context, request: &mut reqwest::Request) {
     let headers = request.headers_mut();
     for (name, value) in &context.config.extra_headers {
         headers.insert(name.clone(), value.clone());
@@ -36,30 +32,22 @@ pub fn prepare(context: &Context, request: &mut reqwest::Request) {
 /// attempt (`Config::attempt_timeout`, cut short by `Config::deadline`) in turn. reqwest's own
 /// per-request timer is not used (the client is built without one). When the timer ends an
 /// attempt or a wait, the call state records which limit was hit and this returns a placeholder
-/// response that [`crate::complete`] replaces with the timeout error.
+/// response that [`crate::send`] replaces with the timeout error. Every attempt's status, headers
+/// and body (read up to the cap) are recorded in `state`.
 ///
 /// Each call is a `pspkit.call` span (provider, operation) holding one `pspkit.attempt` span per
 /// attempt (attempt, status, request id, latency), at DEBUG: per-request spans cost a formatting
 /// subscriber several microseconds, so they stay off at the usual INFO level. Failed attempts are
 /// INFO events and retries WARN events. No URL, header value or body is ever logged:
 /// paths can hold personal data (Juspay ids may be emails) and headers hold credentials.
-pub async fn execute(
+pub(crate) async fn run(
     context: &Context,
     http: &reqwest::Client,
     request: reqwest::Request,
-    operation: &'static str,
-) -> reqwest::Result<reqwest::Response> {
-    let span = tracing::debug_span!("pspkit.call", provider = context.provider.name, operation);
-    Box::pin(attempts(context, http, request).instrument(span)).await
-}
-
-async fn attempts(
-    context: &Context,
-    http: &reqwest::Client,
-    request: reqwest::Request,
+    state: &mut CallState,
 ) -> reqwest::Result<reqwest::Response> {
     let config = &context.config;
-    let deadline = with_call(|call| call.deadline).unwrap_or_else(|| Instant::now() + config.deadline);
+    let deadline = state.deadline;
     let mut timer = std::pin::pin!(tokio::time::sleep_until(deadline));
     let max_attempts = if retry::is_idempotent(request.method()) { config.retry.max_attempts.max(1) } else { 1 };
     let mut request = request;
@@ -68,7 +56,7 @@ async fn attempts(
         if let Some(limiter) = &context.limiter {
             let wait = limiter.reserve();
             if !wait.is_zero() && !wait_until(timer.as_mut(), Instant::now() + wait, deadline).await {
-                return Ok(timed_out(TimeoutKind::Deadline(config.deadline)));
+                return Ok(timed_out(TimeoutKind::Deadline(config.deadline), state));
             }
         }
         let next = if attempt < max_attempts { request.try_clone() } else { None };
@@ -79,15 +67,17 @@ async fn attempts(
             TimeoutKind::Deadline(config.deadline)
         };
         timer.as_mut().reset(attempt_ends.min(deadline));
-        let outcome = match race(attempt_once(context, http, request, attempt), timer.as_mut()).await {
+        let outcome = match race(attempt_once(context, http, request, attempt, state), timer.as_mut()).await {
             Some(outcome) => Attempt::Finished(outcome),
             None => {
                 tracing::info!(error = "timeout", "attempt failed");
                 Attempt::TimedOut(kind)
             }
         };
-        let Some(next) = next else { return outcome.into_result() };
-        let Some(wait) = wait_before_retry(context, &outcome, attempt, deadline) else { return outcome.into_result() };
+        let Some(next) = next else { return outcome.into_result(state) };
+        let Some(wait) = wait_before_retry(context, &outcome, attempt, deadline, state) else {
+            return outcome.into_result(state);
+        };
         tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
         // `wait_before_retry` only returns waits that end before the deadline.
         wait_until(timer.as_mut(), Instant::now() + wait, deadline).await;
@@ -105,10 +95,10 @@ enum Attempt {
 }
 
 impl Attempt {
-    fn into_result(self) -> reqwest::Result<reqwest::Response> {
+    fn into_result(self, state: &mut CallState) -> reqwest::Result<reqwest::Response> {
         match self {
             Attempt::Finished(result) => result,
-            Attempt::TimedOut(kind) => Ok(timed_out(kind)),
+            Attempt::TimedOut(kind) => Ok(timed_out(kind, state)),
         }
     }
 }
@@ -133,22 +123,26 @@ async fn wait_until(mut timer: Pin<&mut Sleep>, until: Instant, deadline: Instan
     until < deadline
 }
 
-/// Records that the call ran out of time, and returns the placeholder response `complete` discards.
-fn timed_out(kind: TimeoutKind) -> reqwest::Response {
-    with_call(|call| call.timed_out = Some(kind));
+/// Records that the call ran out of time, and returns the placeholder response `send` discards.
+fn timed_out(kind: TimeoutKind, state: &mut CallState) -> reqwest::Response {
+    state.timed_out = Some(kind);
     reqwest::Response::from(http::Response::new(Bytes::new()))
 }
 
 /// How long to wait before the next attempt, or `None` when this outcome is final.
-fn wait_before_retry(context: &Context, outcome: &Attempt, attempt: u32, deadline: Instant) -> Option<Duration> {
+fn wait_before_retry(
+    context: &Context,
+    outcome: &Attempt,
+    attempt: u32,
+    deadline: Instant,
+    state: &CallState,
+) -> Option<Duration> {
     let backoff = || retry::backoff(&context.config.retry, attempt);
     let wait = match outcome {
         Attempt::Finished(Ok(response)) if retry::is_retryable_status(response.status()) => {
-            // Inside a call the headers were moved into the recorded metadata.
+            // The headers were moved into the recorded metadata.
             let now = SystemTime::now();
-            with_call(|call| call.last.as_ref().and_then(|meta| retry::retry_after(&meta.headers, now)))
-                .unwrap_or_else(|| retry::retry_after(response.headers(), now))
-                .unwrap_or_else(backoff)
+            state.last.as_ref().and_then(|meta| retry::retry_after(&meta.headers, now)).unwrap_or_else(backoff)
         }
         Attempt::Finished(Ok(_)) => return None,
         Attempt::Finished(Err(error)) if retry::is_retryable_error(error) => backoff(),
@@ -165,6 +159,7 @@ async fn attempt_once(
     http: &reqwest::Client,
     request: reqwest::Request,
     attempt: u32,
+    state: &mut CallState,
 ) -> reqwest::Result<reqwest::Response> {
     let span = tracing::debug_span!(
         "pspkit.attempt",
@@ -174,7 +169,7 @@ async fn attempt_once(
         latency_ms = field::Empty
     );
     // Counted when it starts, so an attempt the deadline cuts short is still counted.
-    with_call(|call| call.attempts = attempt);
+    state.attempts = attempt;
     let started = Instant::now();
     let result = fetch_buffered(http, request, context.config.max_body_bytes).instrument(span.clone()).await;
     let latency_ms = started.elapsed().as_millis() as u64;
@@ -188,24 +183,12 @@ async fn attempt_once(
                 span.record("request_id", id.as_str());
             }
             span.in_scope(|| tracing::debug!(status = meta.status.as_u16(), latency_ms, "attempt finished"));
-            // The call state keeps the headers and body: `response_value` decodes the body and
-            // the error conversion reads both, so the response is handed on as it is.
-            let mut parts = Some((meta, body));
-            with_call(|call| {
-                if let Some((meta, body)) = parts.take() {
-                    call.last = Some(meta);
-                    call.body = Some(body);
-                    call.body_too_large = too_large;
-                }
-            });
-            match parts {
-                None => Ok(response),
-                // Outside a call (the hook used on its own): a response that carries its body.
-                Some((meta, body)) => {
-                    *response.headers_mut() = meta.headers;
-                    Ok(rebuild(response, body))
-                }
-            }
+            // The call state keeps the headers and body: `send` decodes the body and builds the
+            // outcome from both, so the response is handed on as it is.
+            state.last = Some(meta);
+            state.body = Some(body);
+            state.body_too_large = too_large;
+            Ok(response)
         }
         Err(error) => {
             let kind = error_kind(&error);
@@ -248,20 +231,6 @@ async fn fetch_buffered(
     }
     let body = if too_large { Bytes::new() } else { body.into_bytes() };
     Ok((response, body, too_large))
-}
-
-/// The response again, with its body read, for a caller outside a call. The URL is
-/// handed over as reqwest's own response extension; without it, reqwest's `From` impl would parse
-/// a placeholder URL (through IDNA) on every call.
-fn rebuild(mut response: reqwest::Response, body: Bytes) -> reqwest::Response {
-    let mut with_url = http::Response::builder().url(response.url().clone());
-    let extensions = with_url.extensions_mut().map(std::mem::take).unwrap_or_default();
-    let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = response.status();
-    *rebuilt.version_mut() = response.version();
-    *rebuilt.headers_mut() = std::mem::take(response.headers_mut());
-    *rebuilt.extensions_mut() = extensions;
-    reqwest::Response::from(rebuilt)
 }
 
 /// Body chunks, joined only when there is more than one.
