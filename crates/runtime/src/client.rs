@@ -65,7 +65,7 @@ pub fn build_client(
     let http = reqwest::Client::builder()
         .user_agent(provider.user_agent)
         .connect_timeout(config.connect_timeout)
-        // No `.timeout()`: the `execute` hook's one timer per call enforces the attempt timeout
+        // No `.timeout()`: the attempts' one timer per call enforces the attempt timeout
         // and the deadline; a reqwest timer per request on top of it would cost every call.
         .build()
         .map_err(|e| ConfigError::HttpClient(e.without_url()))?;
