@@ -2,10 +2,17 @@
 //! every generation):
 //!
 //! - each operation builder's `send` is cut down to the private `request` (progenitor's code that
-//!   checks the parameters and builds the request), and a new `send` hands that request to
-//!   `pspkit_runtime::send` with the statuses the spec documents (read from progenitor's status
+//!   checks the parameters and builds the request), and a new `send` hands a way to build that
+//!   request (once per attempt, from a copy of the builder) to `pspkit_runtime::send` with the
+//!   statuses the spec documents (read from progenitor's status
 //!   `match`), which returns the runtime's `Response`/`Error`: progenitor's hooks, send and
 //!   response handling never run;
+//! - the request's URL is built from the client's base URL parsed once
+//!   (`pspkit_runtime::Context::endpoint`), not parsed whole, host included, on every call, and
+//!   path parameters are percent-encoded while the URL is formatted (`pspkit_runtime::ToPathSegment`),
+//!   not through two intermediate strings each;
+//! - `header_map` starts empty (`HeaderMap::new()` allocates nothing) instead of with the capacity
+//!   progenitor reserves for header parameters and `api-version`;
 //! - invalid-argument messages name the parameter and the spec's rule for it;
 //! - progenitor's `api-version: <info.version>` request header is removed (no provider asks for it,
 //!   and removing it at generation costs nothing per request);
@@ -37,6 +44,14 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
         }
     }
     matched.check(provider)?;
+    // `value.path_segment()` in the operations' URLs (see `encode_while_formatting`).
+    builder.1.insert(
+        0,
+        parse_quote!(
+            #[allow(unused_imports)]
+            use ::pspkit_runtime::ToPathSegment as _;
+        ),
+    );
     // The crate root re-exports what a user needs; progenitor's `prelude` would be an unused duplicate.
     file.items.retain(|item| !matches!(item, Item::Mod(module) if module.ident == "prelude"));
     DocFiller.visit_file_mut(file);
@@ -283,7 +298,9 @@ fn rewrite_operation_builder(block: &mut ItemImpl, provider: &Provider, matched:
 
 /// Turns progenitor's `send` into the private `request` ([`split_request`]) and returns the public
 /// `send`, which enforces `x-pspkit-require-one-of` when the operation declares it, then hands the
-/// request to the runtime with the statuses the spec documents.
+/// runtime a way to build the request (once per attempt, from a copy of the builder: reqwest
+/// consumes a request, and a copy made in advance would cost every call, not only the retried
+/// ones) with the statuses the spec documents.
 fn wrap_send(function: &mut ImplItemFn, require_one_of: Option<&Vec<String>>) -> anyhow::Result<ImplItemFn> {
     let (success, error) =
         result_types(&function.sig.output).context("an operation's `send` has an unexpected return type")?;
@@ -311,8 +328,8 @@ fn wrap_send(function: &mut ImplItemFn, require_one_of: Option<&Vec<String>>) ->
             ::pspkit_runtime::Error<#error>,
         > {
             #one_of_check
-            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
-            ::pspkit_runtime::send(&client.inner, &client.client, request, #operation, |status| match status {
+            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
+            ::pspkit_runtime::send(&self.client.inner, &self.client.client, build, #operation, |status| match status {
                 #(#arms)*
             })
             .await
@@ -343,7 +360,75 @@ fn remove_api_version_header(function: &mut ImplItemFn) -> anyhow::Result<()> {
         })
         .context("no `let mut header_map` declaration found in `send`")?;
     declaration.attrs.push(parse_quote!(#[allow(unused_mut)]));
+    shrink_capacity(declaration).context("`let mut header_map = HeaderMap::with_capacity(N)` in `send`")
+}
+
+/// Starts `header_map` empty instead of with the capacity progenitor reserves (for its header
+/// parameters and the removed `api-version`): an empty `HeaderMap` allocates nothing, so an
+/// operation that is given no header parameter allocates no map, and the first header appended
+/// allocates room for several.
+fn shrink_capacity(declaration: &mut syn::Local) -> anyhow::Result<()> {
+    let init = declaration.init.as_mut().context("no initial value")?;
+    let syn::Expr::Call(call) = &*init.expr else { bail!("not a call") };
+    let syn::Expr::Path(constructor) = &*call.func else { bail!("not a path call") };
+    if constructor.path.segments.last().is_none_or(|segment| segment.ident != "with_capacity") {
+        bail!("not `HeaderMap::with_capacity`");
+    }
+    *init.expr = parse_quote!(::reqwest::header::HeaderMap::new());
     Ok(())
+}
+
+/// Turns `let url = format!("{}/path/{}", client.baseurl, encode_path(&value.to_string()), ..)`
+/// into `let url = format!("/path/{}", value.path_segment(), ..)`: the operation's path alone
+/// (`pspkit_runtime::Context::endpoint` puts it under the base URL), each path parameter
+/// percent-encoded the same way while it is formatted (a `pspkit_runtime::PathSegment`: no
+/// intermediate strings); a path without parameters is a plain `&str`. Other arguments are left
+/// as progenitor wrote them. Fails when the
+/// statement does not start with the base URL: the URL must not be built another way unnoticed.
+fn encode_while_formatting(local: &mut syn::Local) -> anyhow::Result<()> {
+    use syn::punctuated::Punctuated;
+    let init = local.init.as_mut().context("`let url` without a value")?;
+    let syn::Expr::Macro(format) = &mut *init.expr else { bail!("`let url` is not `format!(..)`") };
+    let args = format
+        .mac
+        .parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+        .context("the arguments of `format!` for the URL")?;
+    let mut args = args.into_iter();
+    let (Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(template), .. })), Some(base)) =
+        (args.next(), args.next())
+    else {
+        bail!("`format!` for the URL without a template and the base URL")
+    };
+    let path = template.value().strip_prefix("{}").map(str::to_owned);
+    let is_base = quote::quote!(#base).to_string().replace(' ', "") == "client.baseurl";
+    let (Some(path), true) = (path, is_base) else { bail!("the URL's `format!` does not start with `client.baseurl`") };
+    let path = syn::LitStr::new(&path, template.span());
+    let args: Punctuated<syn::Expr, syn::Token![,]> = args.map(path_segment).collect();
+    if args.is_empty() {
+        // A path without parameters needs no formatting (nor an allocation).
+        *init.expr = parse_quote!(#path);
+    } else {
+        format.mac.tokens = quote::quote!(#path, #args);
+    }
+    Ok(())
+}
+
+/// `encode_path(&value.to_string())` as `value.path_segment()` (`pspkit_runtime::ToPathSegment`,
+/// imported into the builder module; a method, so it finds `Display` as `to_string` does); any
+/// other expression unchanged.
+fn path_segment(arg: syn::Expr) -> syn::Expr {
+    let syn::Expr::Call(call) = &arg else { return arg };
+    let is_encode_path = matches!(&*call.func, syn::Expr::Path(path) if path.path.is_ident("encode_path"));
+    let value = match call.args.first() {
+        Some(syn::Expr::Reference(reference)) if is_encode_path && call.args.len() == 1 => match &*reference.expr {
+            syn::Expr::MethodCall(to_string) if to_string.method == "to_string" && to_string.args.is_empty() => {
+                to_string.receiver.clone()
+            }
+            _ => return arg,
+        },
+        _ => return arg,
+    };
+    parse_quote!(#value.path_segment())
 }
 
 /// What progenitor's `send` says about the call, read before it is cut down to building the request.
@@ -355,7 +440,8 @@ struct SendPlan {
 }
 
 /// Cuts progenitor's `send` down to the private, synchronous `request`, which builds the request
-/// (parameters checked and encoded, headers set) and returns it with the client; its hooks, send
+/// (parameters checked and encoded, headers set; the URL from the client's parsed base URL, see
+/// `pspkit_runtime::Context::endpoint`) and returns it; its hooks, send
 /// and response handling go, [`pspkit_runtime::send`] does that. Reads the operation's name and its
 /// status `match` first. Fails when any piece is missing, or when a response is handled another
 /// way than decoding JSON (`stream`, `upgrade`): the runtime buffers and decodes every body.
@@ -383,10 +469,23 @@ fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<Send
         bail!("no `let request = ..` statement before `OperationInfo` in `send`");
     }
     function.block.stmts.truncate(info_at);
-    function.block.stmts.push(syn::Stmt::Expr(parse_quote!(Ok((client, request))), None));
+    let url_at = function
+        .block
+        .stmts
+        .iter()
+        .position(|stmt| matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "url")))
+        .context("no `let url = format!(..)` statement in `send`")?;
+    if let syn::Stmt::Local(local) = &mut function.block.stmts[url_at] {
+        encode_while_formatting(local).context("the request URL")?;
+    }
+    function.block.stmts.insert(
+        url_at + 1,
+        parse_quote!(let url = client.inner.endpoint(&client.baseurl, &url).map_err(Error::InvalidRequest)?;),
+    );
+    function.block.stmts.push(syn::Stmt::Expr(parse_quote!(Ok(request)), None));
     function.sig.asyncness = None;
     function.sig.ident = format_ident!("request");
-    function.sig.output = parse_quote!(-> Result<(&'a super::Client, ::reqwest::Request), Error<#error>>);
+    function.sig.output = parse_quote!(-> Result<::reqwest::Request, Error<#error>>);
     function.vis = Visibility::Inherited;
     function.attrs.retain(|attr| !attr.path().is_ident("doc"));
     add_doc(&mut function.attrs, "Builds the request from the parameters (progenitor's code), for `send`.");
@@ -600,7 +699,27 @@ mod tests {
         let code = quote!(#function).to_string();
         assert!(!code.contains("api-version"), "{code}");
         assert!(code.contains("\"version\""), "{code}");
-        assert!(code.contains("# [allow (unused_mut)] let mut header_map"), "{code}");
+        assert!(
+            code.contains("# [allow (unused_mut)] let mut header_map = :: reqwest :: header :: HeaderMap :: new ()"),
+            "{code}"
+        );
+    }
+
+    /// The URL is built from the base URL and the path; a `format!` that does not start with the
+    /// base URL is not rewritten silently.
+    #[test]
+    fn a_url_built_another_way_is_an_error() {
+        let mut function: ImplItemFn = parse_quote! {
+            pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
+                let Self { client, id } = self;
+                let url = format!("https://elsewhere.example/things/{}", encode_path(&id.to_string()));
+                let mut request = client.client.get(url).build()?;
+                let info = OperationInfo { operation_id: "get_thing" };
+                match response.status().as_u16() { _ => Err(Error::UnexpectedResponse(response)) }
+            }
+        };
+        let error = format!("{:#}", wrap_send(&mut function, None).err().expect("an error"));
+        assert!(error.contains("does not start with `client.baseurl`"), "{error}");
     }
 
     #[test]
@@ -646,8 +765,22 @@ mod tests {
         let send = quote!(#send).to_string();
         let request = quote!(#function).to_string();
         assert!(request.starts_with("# [doc = \" Builds the request"), "{request}");
-        assert!(request.contains("fn request (self) -> Result < (& 'a super :: Client , :: reqwest :: Request) , Error < types :: Problem > >"), "{request}");
-        assert!(request.contains("Ok ((client , request))") && !request.contains("async"), "{request}");
+        assert!(
+            request.contains("fn request (self) -> Result < :: reqwest :: Request , Error < types :: Problem > >"),
+            "{request}"
+        );
+        assert!(request.contains("Ok (request)") && !request.contains("async"), "{request}");
+        assert!(request.contains("let url = format ! (\"/things/{}\" , id . path_segment ())"), "{request}");
+        assert!(
+            request.contains(
+                "let url = client . inner . endpoint (& client . baseurl , & url) . map_err (Error :: InvalidRequest) ?"
+            ),
+            "{request}"
+        );
+        assert!(
+            send.contains("let build = | | self . clone () . request () . map_err (:: pspkit_runtime :: unsent)"),
+            "{send}"
+        );
         for gone in ["OperationInfo", "exec", "from_response", "match"] {
             assert!(!request.contains(gone), "`{gone}` is left in `request`: {request}");
         }

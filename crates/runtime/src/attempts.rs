@@ -2,20 +2,39 @@
 //! and tracing. [`crate::send`] runs them for every generated operation.
 
 use std::future::Future;
+use std::ops::ControlFlow;
 use std::pin::Pin;
 use std::task::Poll;
 use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
 use tokio::time::{Instant, Sleep};
-use tracing::{Instrument, field};
+use tracing::field;
 
-use crate::exchange::CallState;
-use crate::{Context, ResponseMeta, TimeoutKind, retry};
+use crate::error::{Timeout, TransportError};
+use crate::{Context, Error, ResponseMeta, TimeoutKind, retry};
+
+/// The response of a call's last attempt, with its body read (up to the cap).
+pub(crate) struct Received {
+    /// Status, headers (moved out of the response) and request id.
+    pub(crate) meta: ResponseMeta,
+    /// The body, empty when it was over the cap.
+    pub(crate) body: Bytes,
+    /// Whether the body exceeded the cap (and was discarded).
+    pub(crate) too_large: bool,
+}
+
+/// How an attempt failed to get a response.
+enum Failure {
+    /// A transport error, body included (a truncated body is one).
+    Transport(reqwest::Error),
+    /// The timer ran out first (the attempt's own timeout or the call's deadline).
+    TimedOut(TimeoutKind),
+}
 
 /// Prepares a request: adds the configured extra headers, then the credentials (which win over an
 /// extra header of the same name).
-pub(crate) fn prepare(context: &Context, request: &mut reqwest::Request) {
+fn prepare(context: &Context, request: &mut reqwest::Request) {
     let headers = request.headers_mut();
     for (name, value) in &context.config.extra_headers {
         headers.insert(name.clone(), value.clone());
@@ -25,94 +44,193 @@ pub(crate) fn prepare(context: &Context, request: &mut reqwest::Request) {
     }
 }
 
-/// Sends a request, retrying idempotent ones as [`crate::RetryPolicy`] describes, and reads its
-/// body (up to the cap) so that every attempt's outcome is known before deciding on the next.
+/// Runs a call's attempts: builds each attempt's request with `build` (so no copy is kept in case
+/// of a retry), retries idempotent ones as [`crate::RetryPolicy`] describes, and reads each body (up
+/// to the cap) so that every attempt's outcome is known before deciding on the next. Returns the
+/// last attempt's response, or the error that ended the call (an invalid argument, a timeout, a
+/// transport failure).
 ///
 /// One timer serves the whole call: it is set to the end of each wait (rate limiter, backoff) or
 /// attempt (`Config::attempt_timeout`, cut short by `Config::deadline`) in turn. reqwest's own
-/// per-request timer is not used (the client is built without one). When the timer ends an
-/// attempt or a wait, the call state records which limit was hit and this returns a placeholder
-/// response that [`crate::send`] replaces with the timeout error. Every attempt's status, headers
-/// and body (read up to the cap) are recorded in `state`.
+/// per-request timer is not used (the client is built without one).
 ///
-/// Each call is a `pspkit.call` span (provider, operation) holding one `pspkit.attempt` span per
-/// attempt (attempt, status, request id, latency), at DEBUG: per-request spans cost a formatting
-/// subscriber several microseconds, so they stay off at the usual INFO level. Failed attempts are
-/// INFO events and retries WARN events. No URL, header value or body is ever logged:
-/// paths can hold personal data (Juspay ids may be emails) and headers hold credentials.
-pub(crate) async fn run(
+/// Each attempt is a `pspkit.attempt` span (attempt, status, request id, latency) at DEBUG:
+/// per-request spans cost a formatting subscriber several microseconds, so they stay off at the
+/// usual INFO level. Failed attempts are INFO events and retries WARN events. No URL, header value
+/// or body is ever logged: paths can hold personal data (Juspay ids may be emails) and headers
+/// hold credentials.
+pub(crate) async fn run<E>(
     context: &Context,
     http: &reqwest::Client,
-    request: reqwest::Request,
-    state: &mut CallState,
-) -> reqwest::Result<reqwest::Response> {
+    build: &impl Fn() -> Result<reqwest::Request, Error<E>>,
+) -> Result<Received, Error<E>> {
+    // Kept small on purpose: every value held across an `.await` below is part of the future every
+    // call moves and polls, so each attempt's work is done in plain functions.
     let config = &context.config;
-    let deadline = state.deadline;
+    let started = Instant::now();
+    let deadline = started + config.deadline;
     let mut timer = std::pin::pin!(tokio::time::sleep_until(deadline));
-    let max_attempts = if retry::is_idempotent(request.method()) { config.retry.max_attempts.max(1) } else { 1 };
-    let mut request = request;
+    // The response before the current attempt's, for a transport error that ends a retried call.
+    let mut previous: Option<Box<ResponseMeta>> = None;
     let mut attempt = 1;
     loop {
         if let Some(limiter) = &context.limiter {
             let wait = limiter.reserve();
             if !wait.is_zero() && !wait_until(timer.as_mut(), Instant::now() + wait, deadline).await {
-                return Ok(timed_out(TimeoutKind::Deadline(config.deadline), state));
+                return Err(timeout(TimeoutKind::Deadline(config.deadline), started, attempt - 1));
             }
         }
-        let next = if attempt < max_attempts { request.try_clone() } else { None };
-        let attempt_ends = Instant::now() + config.attempt_timeout;
+        let (pending, idempotent) = start(context, http, build()?);
+        let attempt_started = Instant::now();
+        let attempt_ends = attempt_started + config.attempt_timeout;
         let kind = if attempt_ends < deadline {
             TimeoutKind::Attempt(config.attempt_timeout)
         } else {
             TimeoutKind::Deadline(config.deadline)
         };
         timer.as_mut().reset(attempt_ends.min(deadline));
-        let outcome = match race(attempt_once(context, http, request, attempt, state), timer.as_mut()).await {
-            Some(outcome) => Attempt::Finished(outcome),
-            None => {
-                tracing::info!(error = "timeout", "attempt failed");
-                Attempt::TimedOut(kind)
-            }
+        let span = tracing::debug_span!(
+            "pspkit.attempt",
+            attempt,
+            status = field::Empty,
+            request_id = field::Empty,
+            latency_ms = field::Empty
+        );
+        let ended = Ended { attempt, started: attempt_started, kind, span: &span };
+        let may_retry = idempotent && attempt < config.retry.max_attempts;
+        let outcome = ended.record(
+            context,
+            Race { work: read_buffered(pending, config.max_body_bytes), timer: timer.as_mut(), span: &span }.await,
+        );
+        let wait = match next(context, outcome, attempt, may_retry, deadline, started, &mut previous) {
+            ControlFlow::Break(result) => return result,
+            ControlFlow::Continue(wait) => wait,
         };
-        let Some(next) = next else { return outcome.into_result(state) };
-        let Some(wait) = wait_before_retry(context, &outcome, attempt, deadline, state) else {
-            return outcome.into_result(state);
-        };
-        tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
-        // `wait_before_retry` only returns waits that end before the deadline.
+        // `next` only returns waits that end before the deadline.
         wait_until(timer.as_mut(), Instant::now() + wait, deadline).await;
-        request = next;
         attempt += 1;
     }
 }
 
-/// How an attempt ended.
-enum Attempt {
-    /// With a response or a transport error.
-    Finished(reqwest::Result<reqwest::Response>),
-    /// The timer ran out first (the attempt's own timeout or the call's deadline).
-    TimedOut(TimeoutKind),
+/// Prepares an attempt's request and starts sending it; whether the method may be retried.
+fn start(
+    context: &Context,
+    http: &reqwest::Client,
+    mut request: reqwest::Request,
+) -> (impl Future<Output = reqwest::Result<reqwest::Response>> + use<>, bool) {
+    prepare(context, &mut request);
+    let idempotent = retry::is_idempotent(request.method());
+    (http.execute(request), idempotent)
 }
 
-impl Attempt {
-    fn into_result(self, state: &mut CallState) -> reqwest::Result<reqwest::Response> {
-        match self {
-            Attempt::Finished(result) => result,
-            Attempt::TimedOut(kind) => Ok(timed_out(kind, state)),
+/// An attempt that just ended, for the records of its end.
+struct Ended<'a> {
+    attempt: u32,
+    started: Instant,
+    kind: TimeoutKind,
+    span: &'a tracing::Span,
+}
+
+impl Ended<'_> {
+    /// Records how the attempt ended (span fields and events) and keeps its response's status,
+    /// headers and request id.
+    fn record(
+        &self,
+        context: &Context,
+        result: Option<reqwest::Result<(reqwest::Response, Bytes, bool)>>,
+    ) -> Result<Received, Failure> {
+        let span = self.span;
+        let latency_ms = || self.started.elapsed().as_millis() as u64;
+        match result {
+            Some(Ok((mut response, body, too_large))) => {
+                let headers = std::mem::take(response.headers_mut());
+                let meta = ResponseMeta::new(context.provider, response.status(), headers, self.attempt);
+                if !span.is_disabled() {
+                    let latency_ms = latency_ms();
+                    span.record("status", meta.status.as_u16());
+                    span.record("latency_ms", latency_ms);
+                    if let Some(id) = &meta.request_id {
+                        span.record("request_id", id.as_str());
+                    }
+                    span.in_scope(|| tracing::debug!(status = meta.status.as_u16(), latency_ms, "attempt finished"));
+                }
+                Ok(Received { meta, body, too_large })
+            }
+            Some(Err(error)) => {
+                let kind = error_kind(&error);
+                span.in_scope(|| tracing::info!(error = kind, latency_ms = latency_ms(), "attempt failed"));
+                Err(Failure::Transport(error))
+            }
+            None => {
+                span.in_scope(|| tracing::info!(error = "timeout", latency_ms = latency_ms(), "attempt failed"));
+                Err(Failure::TimedOut(self.kind))
+            }
         }
     }
 }
 
-/// Polls `work` until it finishes (`Some`) or `timer` ends (`None`), whichever comes first.
-async fn race<F: Future>(work: F, mut timer: Pin<&mut Sleep>) -> Option<F::Output> {
-    let mut work = std::pin::pin!(work);
-    std::future::poll_fn(|cx| {
-        if let Poll::Ready(output) = work.as_mut().poll(cx) {
+/// Decides what follows attempt number `attempt` of a call that started at `started`: the call's
+/// result when no retry `may` follow or the outcome is not worth one (or a retry could not end
+/// before the deadline), otherwise the wait before the next attempt (with a WARN event; a
+/// response is kept in `previous`, for a transport error that ends the call later).
+fn next<E>(
+    context: &Context,
+    outcome: Result<Received, Failure>,
+    attempt: u32,
+    may_retry: bool,
+    deadline: Instant,
+    started: Instant,
+    previous: &mut Option<Box<ResponseMeta>>,
+) -> ControlFlow<Result<Received, Error<E>>, Duration> {
+    let wait = if may_retry { wait_before_retry(context, &outcome, attempt, deadline) } else { None };
+    let Some(wait) = wait else {
+        return ControlFlow::Break(match outcome {
+            Ok(received) => Ok(received),
+            Err(Failure::TimedOut(kind)) => Err(timeout(kind, started, attempt)),
+            Err(Failure::Transport(error)) if error.is_timeout() => {
+                Err(timeout(TimeoutKind::Attempt(context.config.attempt_timeout), started, attempt))
+            }
+            Err(Failure::Transport(error)) => Err(Error::Transport(TransportError {
+                meta: previous.take().map(|meta| *meta),
+                attempts: attempt,
+                source: error.without_url(),
+            })),
+        });
+    };
+    tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
+    if let Ok(received) = outcome {
+        *previous = Some(Box::new(received.meta));
+    }
+    ControlFlow::Continue(wait)
+}
+
+/// The call ran out of time after `attempts` attempts.
+fn timeout<E>(kind: TimeoutKind, started: Instant, attempts: u32) -> Error<E> {
+    Error::Timeout(Timeout { kind, elapsed: started.elapsed(), attempts })
+}
+
+pin_project_lite::pin_project! {
+    /// An attempt's work raced against the call's timer, polled inside the attempt's span: its
+    /// output (`Some`), or `None` when the timer ends first.
+    struct Race<'a, F> {
+        #[pin]
+        work: F,
+        timer: Pin<&'a mut Sleep>,
+        span: &'a tracing::Span,
+    }
+}
+
+impl<F: Future> Future for Race<'_, F> {
+    type Output = Option<F::Output>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let _entered = this.span.enter();
+        if let Poll::Ready(output) = this.work.poll(cx) {
             return Poll::Ready(Some(output));
         }
-        timer.as_mut().poll(cx).map(|()| None)
-    })
-    .await
+        this.timer.as_mut().poll(cx).map(|()| None)
+    }
 }
 
 /// Waits on the call's timer until `until`, or until `deadline` if that comes first; `false` when
@@ -123,79 +241,26 @@ async fn wait_until(mut timer: Pin<&mut Sleep>, until: Instant, deadline: Instan
     until < deadline
 }
 
-/// Records that the call ran out of time, and returns the placeholder response `send` discards.
-fn timed_out(kind: TimeoutKind, state: &mut CallState) -> reqwest::Response {
-    state.timed_out = Some(kind);
-    reqwest::Response::from(http::Response::new(Bytes::new()))
-}
-
 /// How long to wait before the next attempt, or `None` when this outcome is final.
 fn wait_before_retry(
     context: &Context,
-    outcome: &Attempt,
+    outcome: &Result<Received, Failure>,
     attempt: u32,
     deadline: Instant,
-    state: &CallState,
 ) -> Option<Duration> {
     let backoff = || retry::backoff(&context.config.retry, attempt);
     let wait = match outcome {
-        Attempt::Finished(Ok(response)) if retry::is_retryable_status(response.status()) => {
-            // The headers were moved into the recorded metadata.
-            let now = SystemTime::now();
-            state.last.as_ref().and_then(|meta| retry::retry_after(&meta.headers, now)).unwrap_or_else(backoff)
+        Ok(received) if retry::is_retryable_status(received.meta.status) => {
+            retry::retry_after(&received.meta.headers, SystemTime::now()).unwrap_or_else(backoff)
         }
-        Attempt::Finished(Ok(_)) => return None,
-        Attempt::Finished(Err(error)) if retry::is_retryable_error(error) => backoff(),
-        Attempt::Finished(Err(_)) => return None,
-        Attempt::TimedOut(TimeoutKind::Attempt(_)) => backoff(),
-        Attempt::TimedOut(TimeoutKind::Deadline(_)) => return None,
+        Ok(_) => return None,
+        Err(Failure::Transport(error)) if retry::is_retryable_error(error) => backoff(),
+        Err(Failure::Transport(_)) => return None,
+        Err(Failure::TimedOut(TimeoutKind::Attempt(_))) => backoff(),
+        Err(Failure::TimedOut(TimeoutKind::Deadline(_))) => return None,
     };
     // A wait that would end past the deadline cannot lead to a usable answer: stop here.
     (wait < deadline.saturating_duration_since(Instant::now())).then_some(wait)
-}
-
-async fn attempt_once(
-    context: &Context,
-    http: &reqwest::Client,
-    request: reqwest::Request,
-    attempt: u32,
-    state: &mut CallState,
-) -> reqwest::Result<reqwest::Response> {
-    let span = tracing::debug_span!(
-        "pspkit.attempt",
-        attempt,
-        status = field::Empty,
-        request_id = field::Empty,
-        latency_ms = field::Empty
-    );
-    // Counted when it starts, so an attempt the deadline cuts short is still counted.
-    state.attempts = attempt;
-    let started = Instant::now();
-    let result = fetch_buffered(http, request, context.config.max_body_bytes).instrument(span.clone()).await;
-    let latency_ms = started.elapsed().as_millis() as u64;
-    span.record("latency_ms", latency_ms);
-    match result {
-        Ok((mut response, body, too_large)) => {
-            let headers = std::mem::take(response.headers_mut());
-            let meta = ResponseMeta::new(context.provider, response.status(), headers, attempt);
-            span.record("status", meta.status.as_u16());
-            if let Some(id) = &meta.request_id {
-                span.record("request_id", id.as_str());
-            }
-            span.in_scope(|| tracing::debug!(status = meta.status.as_u16(), latency_ms, "attempt finished"));
-            // The call state keeps the headers and body: `send` decodes the body and builds the
-            // outcome from both, so the response is handed on as it is.
-            state.last = Some(meta);
-            state.body = Some(body);
-            state.body_too_large = too_large;
-            Ok(response)
-        }
-        Err(error) => {
-            let kind = error_kind(&error);
-            span.in_scope(|| tracing::info!(error = kind, latency_ms, "attempt failed"));
-            Err(error)
-        }
-    }
 }
 
 /// A kind for logs: the error's own text includes the URL.
@@ -211,15 +276,14 @@ fn error_kind(error: &reqwest::Error) -> &'static str {
     }
 }
 
-/// Sends the request and reads the whole body, up to `cap` bytes. A larger body is discarded
+/// Awaits the response and reads the whole body, up to `cap` bytes. A larger body is discarded
 /// (the flag is `true`) so a hostile server cannot exhaust memory. The response comes back with
 /// its body consumed.
-async fn fetch_buffered(
-    http: &reqwest::Client,
-    request: reqwest::Request,
+async fn read_buffered(
+    pending: impl Future<Output = reqwest::Result<reqwest::Response>>,
     cap: usize,
 ) -> reqwest::Result<(reqwest::Response, Bytes, bool)> {
-    let mut response = http.execute(request).await?;
+    let mut response = pending.await?;
     let declared = response.content_length().and_then(|length| usize::try_from(length).ok());
     let mut too_large = declared.is_some_and(|length| length > cap);
     let mut body = Body::default();

@@ -8,7 +8,7 @@ use crate::ConfigError;
 /// A validated base URL: `https`, or `http` only to a loopback host; no credentials, query or
 /// fragment; stored without a trailing slash so that joining `/path` never produces `//`.
 #[derive(Clone, PartialEq, Eq)]
-pub struct BaseUrl(String);
+pub struct BaseUrl(String, Url);
 
 impl BaseUrl {
     /// Validates `input` as a base URL.
@@ -27,12 +27,19 @@ impl BaseUrl {
             "http" => return Err(invalid("plain http is only allowed to a loopback host; use https")),
             _ => return Err(invalid("its scheme must be https (or http to a loopback host)")),
         }
-        Ok(Self(url.as_str().trim_end_matches('/').to_owned()))
+        let text = url.as_str().trim_end_matches('/').to_owned();
+        let parsed = Url::parse(&text).map_err(|_| invalid("it is not an absolute URL without its trailing slash"))?;
+        Ok(Self(text, parsed))
     }
 
     /// The URL as a string, without a trailing slash.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The URL, parsed.
+    pub(crate) fn parsed(&self) -> &Url {
+        &self.1
     }
 }
 

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use crate::auth::AuthHeaders;
 use crate::config::{RateLimit, RateLimitSetting};
+use crate::endpoint::Endpoint;
 use crate::rate_limit::RateLimiter;
 use crate::{BaseUrl, Config, ConfigError};
 
@@ -28,6 +29,7 @@ pub struct Context {
     pub(crate) auth: AuthHeaders,
     pub(crate) config: Config,
     pub(crate) limiter: Option<Arc<RateLimiter>>,
+    pub(crate) endpoint: Endpoint,
 }
 
 impl Context {
@@ -39,6 +41,15 @@ impl Context {
     /// The runtime settings.
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The URL of a request to `path` (an operation's path, parameters already percent-encoded)
+    /// under `base_url`, the generated client's base URL: built from this client's base URL
+    /// parsed once when `base_url` is that one (the same URL as parsing the whole string, without
+    /// parsing the host on every call), parsed whole otherwise. The error says why the string is
+    /// not a URL (never the URL itself: paths can hold personal data).
+    pub fn endpoint(&self, base_url: &str, path: &str) -> Result<reqwest::Url, String> {
+        self.endpoint.url(base_url, path).map_err(|error| format!("the request URL is not valid: {error}"))
     }
 }
 
@@ -75,7 +86,8 @@ pub fn build_client(
         RateLimitSetting::Custom(limit) => Some(limit),
     };
     let limiter = limit.and_then(RateLimiter::new).map(Arc::new);
-    Ok(ClientParts { base_url, http, context: Context { provider, auth, config: config.clone(), limiter } })
+    let endpoint = Endpoint::new(&base_url);
+    Ok(ClientParts { base_url, http, context: Context { provider, auth, config: config.clone(), limiter, endpoint } })
 }
 
 /// With rustls and no crypto provider compiled in, reqwest panics when it builds a client and no

@@ -404,7 +404,13 @@ mod tests {
     #[test]
     fn unexpected_responses_show_no_body_content() {
         let body = r#""jane.doe@example.com""#;
-        let meta = ResponseMeta::unknown(1);
+        let meta = ResponseMeta {
+            status: reqwest::StatusCode::OK,
+            headers: reqwest::header::HeaderMap::new(),
+            request_id: None,
+            attempts: 1,
+            deviations: Vec::new(),
+        };
         let error = UnexpectedResponse {
             meta,
             body: Bytes::from_static(body.as_bytes()),

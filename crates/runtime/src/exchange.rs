@@ -6,32 +6,12 @@
 //! documented statuses; nothing of progenitor's own send path (hooks, `ResponseValue`) runs.
 
 use bytes::Bytes;
-use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::error::{
-    InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError, UnexpectedReason,
-    UnexpectedResponse,
-};
+use crate::attempts::{self, Received};
+use crate::error::{InvalidInput, ProviderError, RateLimited, TransportError, UnexpectedReason, UnexpectedResponse};
 use crate::lenient;
-use crate::{Context, Error, Response, ResponseMeta, attempts};
-
-/// What the attempts of the current call have recorded.
-#[derive(Debug)]
-pub(crate) struct CallState {
-    /// When the whole call must be over.
-    pub(crate) deadline: Instant,
-    /// Attempts started so far.
-    pub(crate) attempts: u32,
-    /// The last response received.
-    pub(crate) last: Option<ResponseMeta>,
-    /// Whether the last response's body exceeded the cap (and was discarded).
-    pub(crate) body_too_large: bool,
-    /// Which limit ended the call, when the attempts' timer did.
-    pub(crate) timed_out: Option<TimeoutKind>,
-    /// The last response's body, read by the attempt (up to the cap).
-    pub(crate) body: Option<Bytes>,
-}
+use crate::{Context, Error, Response, ResponseMeta};
 
 /// How an operation's spec documents a response status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,16 +26,18 @@ pub enum StatusClass {
 
 /// Sends one generated operation's request and returns its outcome.
 ///
-/// `request` is what the operation built from its parameters; `documented` says how the spec
-/// documents each status. The configured extra headers and the credentials are added, the
-/// attempts run under the call's deadline (rate limiter, retries with backoff and `Retry-After`,
-/// one timer for every wait and attempt, the body cap, a `pspkit.call` span with one
-/// `pspkit.attempt` span each), and the last response's body is decoded tolerantly as `T` or `E`
-/// ([`lenient::decode`]); what was tolerated is in the outcome's `deviations`, with one WARN event.
+/// `build` makes the operation's request from its parameters (an invalid argument is an
+/// [`Error::InvalidInput`], and nothing is sent); it runs once per attempt, so no copy of a request
+/// is kept in case a retry happens. `documented` says how the spec documents each status. The
+/// configured extra headers and the credentials are added, the attempts run under the call's
+/// deadline (rate limiter, retries with backoff and `Retry-After`, one timer for every wait and
+/// attempt, the body cap, a `pspkit.call` span with one `pspkit.attempt` span each), and the last
+/// response's body is decoded tolerantly as `T` or `E` ([`lenient::decode`]); what was tolerated
+/// is in the outcome's `deviations`, with one WARN event.
 pub async fn send<T, E>(
     context: &Context,
     http: &reqwest::Client,
-    mut request: reqwest::Request,
+    build: impl Fn() -> Result<reqwest::Request, Error<E>>,
     operation: &'static str,
     documented: fn(u16) -> StatusClass,
 ) -> Result<Response<T>, Error<E>>
@@ -63,46 +45,20 @@ where
     T: lenient::Documented,
     E: lenient::Documented,
 {
-    let started = Instant::now();
-    attempts::prepare(context, &mut request);
-    let mut state = CallState {
-        deadline: started + context.config.deadline,
-        attempts: 0,
-        last: None,
-        body_too_large: false,
-        timed_out: None,
-        body: None,
-    };
     let span = tracing::debug_span!("pspkit.call", provider = context.provider.name, operation);
-    let result = attempts::run(context, http, request, &mut state).instrument(span).await;
-    if let Some(kind) = state.timed_out {
-        return Err(Error::Timeout(Timeout { kind, elapsed: started.elapsed(), attempts: state.attempts }));
-    }
-    match result {
-        Err(error) if error.is_timeout() => Err(Error::Timeout(Timeout {
-            kind: TimeoutKind::Attempt(context.config.attempt_timeout),
-            elapsed: started.elapsed(),
-            attempts: state.attempts,
-        })),
-        Err(error) => Err(Error::Transport(TransportError {
-            meta: state.last,
-            attempts: state.attempts,
-            source: error.without_url(),
-        })),
-        Ok(_) => outcome(context, state, documented),
-    }
+    let received = attempts::run(context, http, &build).instrument(span).await?;
+    outcome(context, received, documented)
 }
 
-/// The outcome of a call whose last attempt got a response (recorded in `state`).
+/// The outcome of a call whose last attempt got a response.
 #[allow(clippy::result_large_err, reason = "the public `Error` every `send` returns, moved out once")]
 fn outcome<T: lenient::Documented, E: lenient::Documented>(
     context: &Context,
-    state: CallState,
+    received: Received,
     documented: fn(u16) -> StatusClass,
 ) -> Result<Response<T>, Error<E>> {
-    let meta = state.last.unwrap_or_else(|| ResponseMeta::unknown(state.attempts));
-    let body = state.body.unwrap_or_default();
-    if state.body_too_large {
+    let Received { meta, body, too_large } = received;
+    if too_large {
         let reason = UnexpectedReason::BodyTooLarge { limit: context.config.max_body_bytes };
         return Err(rate_limited(Error::UnexpectedResponse(UnexpectedResponse { meta, body: Bytes::new(), reason })));
     }

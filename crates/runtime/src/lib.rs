@@ -9,9 +9,11 @@
 //! - [`Provider`], [`Credentials`], [`Environment`] and [`ClientBuilder`]: what a generated crate
 //!   declares (data from its spec) and the builder that makes its clients from it;
 //! - [`Config`]: per-client timeouts, deadline, retry policy, body cap and rate limit;
-//! - [`send`]: every generated operation's call, from the request it built to its outcome: auth
-//!   headers, retries with backoff and `Retry-After`, the rate limiter, the deadline, the body cap,
-//!   tracing, tolerant decoding;
+//! - [`send`]: every generated operation's call, from building its request (once per attempt) to
+//!   its outcome: auth headers, retries with backoff and `Retry-After`, the rate limiter, the
+//!   deadline, the body cap, tracing, tolerant decoding;
+//! - [`Context::endpoint`] and [`ToPathSegment`]: request URLs from the base URL parsed once, path
+//!   parameters percent-encoded as the URL is formatted;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
 //! - [`lenient`]: tolerant decoding: a body decodes unless what identifies it is unusable, and
 //!   every tolerated value is reported as a [`Deviation`] (`Response::deviations()`);
@@ -30,6 +32,7 @@ pub mod auth;
 mod base_url;
 mod client;
 mod config;
+mod endpoint;
 mod error;
 mod example;
 mod exchange;
@@ -44,6 +47,7 @@ pub mod types;
 pub use base_url::BaseUrl;
 pub use client::{ClientParts, Context, ProviderInfo, build_client};
 pub use config::{Config, RateLimit, RateLimitSetting, RetryPolicy, env_var};
+pub use endpoint::{PathSegment, ToPathSegment};
 pub use error::{
     ConfigError, Error, InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError,
     UnexpectedReason, UnexpectedResponse, UnknownEnvironment,

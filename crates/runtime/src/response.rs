@@ -27,12 +27,6 @@ impl ResponseMeta {
             provider.request_id_headers.iter().find_map(|name| headers.get(*name)?.to_str().ok()).map(str::to_owned);
         Self { status, headers, request_id, attempts, deviations: Vec::new() }
     }
-
-    /// Metadata for a response the attempts did not record. Unreachable (every attempt that gets a
-    /// response records it); kept so that case is an error, not a panic.
-    pub(crate) fn unknown(attempts: u32) -> Self {
-        Self { status: StatusCode::OK, headers: HeaderMap::new(), request_id: None, attempts, deviations: Vec::new() }
-    }
 }
 
 /// A successful, decoded response. Dereferences to the decoded body.

@@ -27,9 +27,9 @@ pub struct Customer {
 /// The floor: what any client that keeps pspkit's guarantees must do per call, and nothing else.
 /// The id's pattern checked and percent-encoded into a URL built per call, the credentials and
 /// `Accept` headers, the call inside a `pspkit.call` span under one deadline (no retry taken),
-/// the body read under a cap, every documented field decoded tolerantly. No request copy kept for
-/// a retry, no `RequestBuilder`, no attempt loop, rate limiter or response metadata: the least a
-/// generated `send` could do.
+/// the body read under a cap, every documented field decoded tolerantly. No `RequestBuilder`, no
+/// attempt loop, rate limiter or response metadata (the URL, though, is parsed whole, host
+/// included, where the generated client sets the path on its base URL parsed once).
 async fn floor(http: &reqwest::Client, base: &str, authorization: &HeaderValue) -> pspkit::razorpay::types::Customer {
     let id: pspkit::razorpay::types::GetCustomerId = "cust_1Aa00000000001".parse().expect("a valid id");
     let segment = percent_encoding::utf8_percent_encode(&id, percent_encoding::NON_ALPHANUMERIC);

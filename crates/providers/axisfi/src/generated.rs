@@ -1958,6 +1958,8 @@ let response = client.get_customer()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -2011,16 +2013,18 @@ pub mod builder {
             self
         }
         /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(
-            self,
-        ) -> Result<(&'a super::Client, ::reqwest::Request), Error<types::ErrorBody>> {
+        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorBody>> {
             let Self { client, customer_id, partner_customer_id } = self;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let partner_customer_id = partner_customer_id
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/customers/detail", client.baseurl,);
+            let url = "/api/customers/detail";
+            let url = client
+                .inner
+                .endpoint(&client.baseurl, &url)
+                .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2038,7 +2042,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            Ok((client, request))
+            Ok(request)
         }
         ///Sends a `GET` request to `/api/customers/detail`
         ///
@@ -2060,11 +2064,11 @@ pub mod builder {
                     ),
                 );
             }
-            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
+            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
             ::pspkit_runtime::send(
-                    &client.inner,
-                    &client.client,
-                    request,
+                    &self.client.inner,
+                    &self.client.client,
+                    build,
                     "get_customer",
                     |status| match status {
                         200u16 => ::pspkit_runtime::StatusClass::Success,

@@ -1215,6 +1215,8 @@ let response = client.get_customer()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -1301,12 +1303,7 @@ pub mod builder {
             self
         }
         /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(
-            self,
-        ) -> Result<
-            (&'a super::Client, ::reqwest::Request),
-            Error<types::ErrorResponse>,
-        > {
+        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorResponse>> {
             let Self {
                 client,
                 customer_id,
@@ -1319,12 +1316,13 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let version = version.map_err(Error::InvalidRequest)?;
             let x_routing_id = x_routing_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/customers/{}", client.baseurl, encode_path(& customer_id
-                .to_string()),
-            );
+            let url = format!("/customers/{}", customer_id.path_segment());
+            let url = client
+                .inner
+                .endpoint(&client.baseurl, &url)
+                .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+            let mut header_map = ::reqwest::header::HeaderMap::new();
             if let Some(value) = version {
                 header_map.append("version", value.to_string().try_into()?);
             }
@@ -1347,7 +1345,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            Ok((client, request))
+            Ok(request)
         }
         ///Sends a `GET` request to `/customers/{customer_id}`
         ///
@@ -1360,11 +1358,11 @@ pub mod builder {
             ::pspkit_runtime::Response<types::Customer>,
             ::pspkit_runtime::Error<types::ErrorResponse>,
         > {
-            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
+            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
             ::pspkit_runtime::send(
-                    &client.inner,
-                    &client.client,
-                    request,
+                    &self.client.inner,
+                    &self.client.client,
+                    build,
                     "get_customer",
                     |status| match status {
                         200u16 => ::pspkit_runtime::StatusClass::Success,

@@ -1305,6 +1305,8 @@ let response = client.get_customer()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -1343,20 +1345,16 @@ pub mod builder {
             self
         }
         /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(
-            self,
-        ) -> Result<
-            (&'a super::Client, ::reqwest::Request),
-            Error<types::ErrorResponse>,
-        > {
+        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorResponse>> {
             let Self { client, customer_id } = self;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/customers/{}", client.baseurl, encode_path(& customer_id
-                .to_string()),
-            );
+            let url = format!("/customers/{}", customer_id.path_segment());
+            let url = client
+                .inner
+                .endpoint(&client.baseurl, &url)
+                .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -1367,7 +1365,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            Ok((client, request))
+            Ok(request)
         }
         ///Sends a `GET` request to `/customers/{customer_id}`
         ///
@@ -1380,11 +1378,11 @@ pub mod builder {
             ::pspkit_runtime::Response<types::CustomerResponse>,
             ::pspkit_runtime::Error<types::ErrorResponse>,
         > {
-            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
+            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
             ::pspkit_runtime::send(
-                    &client.inner,
-                    &client.client,
-                    request,
+                    &self.client.inner,
+                    &self.client.client,
+                    build,
                     "get_customer",
                     |status| match status {
                         200u16 => ::pspkit_runtime::StatusClass::Success,

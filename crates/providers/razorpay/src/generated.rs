@@ -747,6 +747,8 @@ let response = client.get_customer()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -783,19 +785,16 @@ pub mod builder {
             self
         }
         /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(
-            self,
-        ) -> Result<
-            (&'a super::Client, ::reqwest::Request),
-            Error<types::ErrorResponse>,
-        > {
+        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorResponse>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/customers/{}", client.baseurl, encode_path(& id.to_string()),
-            );
+            let url = format!("/v1/customers/{}", id.path_segment());
+            let url = client
+                .inner
+                .endpoint(&client.baseurl, &url)
+                .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -806,7 +805,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            Ok((client, request))
+            Ok(request)
         }
         ///Sends a `GET` request to `/v1/customers/{id}`
         ///
@@ -819,11 +818,11 @@ pub mod builder {
             ::pspkit_runtime::Response<types::Customer>,
             ::pspkit_runtime::Error<types::ErrorResponse>,
         > {
-            let (client, request) = self.request().map_err(::pspkit_runtime::unsent)?;
+            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
             ::pspkit_runtime::send(
-                    &client.inner,
-                    &client.client,
-                    request,
+                    &self.client.inner,
+                    &self.client.client,
+                    build,
                     "get_customer",
                     |status| match status {
                         200u16 => ::pspkit_runtime::StatusClass::Success,
