@@ -458,13 +458,11 @@ fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<Send
         .block
         .stmts
         .iter()
-        .position(|stmt| matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "info")))
+        .position(|stmt| binds(stmt, "info"))
         .context("no `let info = OperationInfo {..}` statement found in `send`")?;
     let operation =
         operation_id(&function.block.stmts[info_at]).context("`OperationInfo` without an `operation_id` string")?;
-    let builds_request = function.block.stmts[..info_at].iter().any(
-        |stmt| matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "request")),
-    );
+    let builds_request = function.block.stmts[..info_at].iter().any(|stmt| binds(stmt, "request"));
     if !builds_request {
         bail!("no `let request = ..` statement before `OperationInfo` in `send`");
     }
@@ -473,7 +471,7 @@ fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<Send
         .block
         .stmts
         .iter()
-        .position(|stmt| matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == "url")))
+        .position(|stmt| binds(stmt, "url"))
         .context("no `let url = format!(..)` statement in `send`")?;
     if let syn::Stmt::Local(local) = &mut function.block.stmts[url_at] {
         encode_while_formatting(local).context("the request URL")?;
@@ -535,6 +533,11 @@ fn is_api_version_append(stmt: &syn::Stmt) -> bool {
         Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(value), .. })) if value.value() == "api-version"
     );
     call.method == "append" && receiver_is_header_map && names_from_static && is_api_version
+}
+
+/// Whether `stmt` is `let <name> = ..;` (typed or not).
+fn binds(stmt: &syn::Stmt, name: &str) -> bool {
+    matches!(stmt, syn::Stmt::Local(local) if pattern_ident(&local.pat).is_some_and(|ident| ident == name))
 }
 
 fn pattern_ident(pattern: &syn::Pat) -> Option<&syn::Ident> {
