@@ -76,6 +76,14 @@ pub fn build_client(
     let http = reqwest::Client::builder()
         .user_agent(provider.user_agent)
         .connect_timeout(config.connect_timeout)
+        // The attempts retry by building the request again. reqwest's own retry layer would copy
+        // every request (headers included) in case it retries a refused HTTP/2 stream, and this
+        // client speaks HTTP/1.1 only: with no retries allowed, it copies nothing.
+        .retry(reqwest::retry::never().max_retries_per_request(0))
+        // A redirect is answered as it is (an undocumented status): following it would send the
+        // request somewhere else, and reqwest keeps credential headers other than `Authorization`
+        // (API keys) on a redirect to another host.
+        .redirect(reqwest::redirect::Policy::none())
         // No `.timeout()`: the attempts' one timer per call enforces the attempt timeout
         // and the deadline; a reqwest timer per request on top of it would cost every call.
         .build()

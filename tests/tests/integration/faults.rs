@@ -407,3 +407,26 @@ async fn a_rate_limit_wait_past_the_deadline_ends_the_call_unsent() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn redirects_are_not_followed() {
+    // reqwest drops `Authorization` on a redirect to another host, but not an API-key header: a
+    // followed redirect would hand the credentials to whatever the `Location` names.
+    each_case(|case| async move {
+        for status in [301, 302, 307, 308] {
+            let elsewhere = TestServer::always(seed(&case)).await;
+            let location = format!("{}/elsewhere", elsewhere.base_url());
+            let server = TestServer::always(Reply::json(status, "{}").header("location", &location)).await;
+            let run = run(&case, &server, config()).await;
+            let error = run.result.expect_err("a redirect is not a success");
+            assert_eq!(
+                (error.status().map(|s| s.as_u16()), error.attempts(), run.requests),
+                (Some(status), 1, 1),
+                "{}",
+                case.provider
+            );
+            assert!(elsewhere.requests().is_empty(), "{}: the redirect was followed", case.provider);
+        }
+    })
+    .await;
+}
