@@ -11,6 +11,9 @@
 //!   (`pspkit_runtime::Context::endpoint`), not parsed whole, host included, on every call, and
 //!   path parameters are percent-encoded while the URL is formatted (`pspkit_runtime::ToPathSegment`),
 //!   not through two intermediate strings each;
+//! - the request is built in place (`pspkit_runtime::RequestBuilder`) when progenitor chains only
+//!   the methods it has (`header`, `headers`, `query`, `build`); any other chain stays on reqwest's
+//!   builder;
 //! - `header_map` starts empty (`HeaderMap::new()` allocates nothing) instead of with the capacity
 //!   progenitor reserves for header parameters and `api-version`;
 //! - invalid-argument messages name the parameter and the spec's rule for it;
@@ -462,9 +465,14 @@ fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<Send
         .context("no `let info = OperationInfo {..}` statement found in `send`")?;
     let operation =
         operation_id(&function.block.stmts[info_at]).context("`OperationInfo` without an `operation_id` string")?;
-    let builds_request = function.block.stmts[..info_at].iter().any(|stmt| binds(stmt, "request"));
-    if !builds_request {
-        bail!("no `let request = ..` statement before `OperationInfo` in `send`");
+    let request_at = function.block.stmts[..info_at]
+        .iter()
+        .position(|stmt| binds(stmt, "request"))
+        .context("no `let request = ..` statement before `OperationInfo` in `send`")?;
+    if let syn::Stmt::Local(local) = &mut function.block.stmts[request_at]
+        && let Some(init) = local.init.as_mut()
+    {
+        build_in_place(&mut init.expr, error);
     }
     function.block.stmts.truncate(info_at);
     let url_at = function
@@ -488,6 +496,44 @@ fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<Send
     function.attrs.retain(|attr| !attr.path().is_ident("doc"));
     add_doc(&mut function.attrs, "Builds the request from the parameters (progenitor's code), for `send`.");
     Ok(SendPlan { operation, statuses })
+}
+
+/// The `reqwest::RequestBuilder` methods `pspkit_runtime::RequestBuilder` has, with the same effect.
+const IN_PLACE_METHODS: [&str; 4] = ["header", "headers", "query", "build"];
+
+/// Turns `client.client.<method>(url).<..>.build()?` into
+/// `::pspkit_runtime::RequestBuilder::new(Method::<METHOD>, url).<..>.build::<E>()?` when every
+/// chained method is one the runtime's builder has ([`IN_PLACE_METHODS`]): the request is built
+/// in place, without reqwest's builder (a copy of the client, the request moved through each
+/// call). Any other chain (a body, a form, a timeout) is left to reqwest's builder; returns whether
+/// the chain was rewritten.
+fn build_in_place(request: &mut syn::Expr, error: &Type) -> bool {
+    let syn::Expr::Try(built) = request else { return false };
+    let syn::Expr::MethodCall(build) = &mut *built.expr else { return false };
+    if build.method != "build" || !build.args.is_empty() || build.turbofish.is_some() {
+        return false;
+    }
+    let mut call = &mut *build;
+    loop {
+        if !IN_PLACE_METHODS.contains(&call.method.to_string().as_str()) {
+            return false;
+        }
+        let syn::Expr::MethodCall(inner) = &*call.receiver else { return false };
+        let is_verb = matches!(inner.method.to_string().as_str(), "get" | "post" | "put" | "patch" | "delete" | "head");
+        let receiver = &inner.receiver;
+        let on_client = quote::quote!(#receiver).to_string().replace(' ', "") == "client.client";
+        if is_verb && on_client && inner.args.len() == 1 {
+            break;
+        }
+        let syn::Expr::MethodCall(inner) = &mut *call.receiver else { return false };
+        call = inner;
+    }
+    let syn::Expr::MethodCall(start) = &*call.receiver else { return false };
+    let method = format_ident!("{}", start.method.to_string().to_uppercase());
+    let url = &start.args[0];
+    *call.receiver = parse_quote!(::pspkit_runtime::RequestBuilder::new(::reqwest::Method::#method, #url));
+    build.turbofish = Some(parse_quote!(::<#error>));
+    true
 }
 
 /// How a status arm of progenitor's `match` treats the response: decoded as the success type,
@@ -757,6 +803,31 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_of_known_methods_is_built_in_place_and_any_other_left_to_reqwest() {
+        let error: Type = parse_quote!(types::Problem);
+        let mut known: syn::Expr = parse_quote! {
+            client.client.post(url).header(ACCEPT, value).query(&QueryParam::new("a", &a)).headers(header_map).build()?
+        };
+        assert!(build_in_place(&mut known, &error));
+        assert_eq!(
+            quote!(#known).to_string(),
+            ":: pspkit_runtime :: RequestBuilder :: new (:: reqwest :: Method :: POST , url) . header (ACCEPT , value) \
+             . query (& QueryParam :: new (\"a\" , & a)) . headers (header_map) . build :: < types :: Problem > () ?"
+        );
+        for other in [
+            quote!(client.client.post(url).header(ACCEPT, value).json(&body).build()?),
+            quote!(client.client.get(url).timeout(limit).build()?),
+            quote!(other.client.get(url).build()?),
+            quote!(client.client.get(url).build()),
+            quote!(client.client.get(url, extra).build()?),
+        ] {
+            let mut expr: syn::Expr = syn::parse2(other.clone()).unwrap();
+            assert!(!build_in_place(&mut expr, &error), "{other}");
+            assert_eq!(quote!(#expr).to_string(), other.to_string(), "left as it was");
+        }
+    }
+
+    #[test]
     fn send_hands_the_built_request_and_the_documented_statuses_to_the_runtime() {
         let mut function = progenitor_send(quote! {
             200u16 => ResponseValue::from_response(response).await,
@@ -773,6 +844,12 @@ mod tests {
             "{request}"
         );
         assert!(request.contains("Ok (request)") && !request.contains("async"), "{request}");
+        assert!(
+            request.contains(
+                "let mut request = :: pspkit_runtime :: RequestBuilder :: new (:: reqwest :: Method :: GET , url) . build :: < types :: Problem > () ?"
+            ),
+            "{request}"
+        );
         assert!(request.contains("let url = format ! (\"/things/{}\" , id . path_segment ())"), "{request}");
         assert!(
             request.contains(

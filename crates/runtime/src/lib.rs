@@ -14,6 +14,7 @@
 //!   deadline, the body cap, tracing, tolerant decoding;
 //! - [`Context::endpoint`] and [`ToPathSegment`]: request URLs from the base URL parsed once, path
 //!   parameters percent-encoded as the URL is formatted;
+//! - [`RequestBuilder`]: the request built in place from the calls progenitor chains;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
 //! - [`lenient`]: tolerant decoding: a body decodes unless what identifies it is unusable, and
 //!   every tolerated value is reported as a [`Deviation`] (`Response::deviations()`);
@@ -39,6 +40,7 @@ mod exchange;
 pub mod lenient;
 mod provider;
 mod rate_limit;
+mod request;
 mod response;
 mod retry;
 mod secret;
@@ -56,6 +58,7 @@ pub use example::Example;
 pub use exchange::{StatusClass, send, unsent};
 pub use lenient::{DecodeError, Deviation, DeviationKind};
 pub use provider::{AuthStep, ClientBuilder, CredentialField, Credentials, Environment, NoEnvironment, Provider};
+pub use request::RequestBuilder;
 pub use response::{Response, ResponseMeta};
 pub use secret::Secret;
 

@@ -2026,9 +2026,10 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
+            let mut request = ::pspkit_runtime::RequestBuilder::new(
+                    ::reqwest::Method::GET,
+                    url,
+                )
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -2041,7 +2042,7 @@ pub mod builder {
                     ),
                 )
                 .headers(header_map)
-                .build()?;
+                .build::<types::ErrorBody>()?;
             Ok(request)
         }
         ///Sends a `GET` request to `/api/customers/detail`

@@ -1330,9 +1330,10 @@ pub mod builder {
                 header_map.append("x-routing-id", value.to_string().try_into()?);
             }
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
+            let mut request = ::pspkit_runtime::RequestBuilder::new(
+                    ::reqwest::Method::GET,
+                    url,
+                )
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -1344,7 +1345,7 @@ pub mod builder {
                     ),
                 )
                 .headers(header_map)
-                .build()?;
+                .build::<types::ErrorResponse>()?;
             Ok(request)
         }
         ///Sends a `GET` request to `/customers/{customer_id}`

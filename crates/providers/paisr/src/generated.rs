@@ -1356,15 +1356,16 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
+            let mut request = ::pspkit_runtime::RequestBuilder::new(
+                    ::reqwest::Method::GET,
+                    url,
+                )
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .headers(header_map)
-                .build()?;
+                .build::<types::ErrorResponse>()?;
             Ok(request)
         }
         ///Sends a `GET` request to `/customers/{customer_id}`

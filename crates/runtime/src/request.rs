@@ -1,0 +1,215 @@
+//! A generated operation's request, built in place: the methods of reqwest's `RequestBuilder` that
+//! progenitor chains (`header`, `headers`, `query`, `build`), with the same effect on the request,
+//! but writing straight into one `reqwest::Request`.
+//!
+//! reqwest's builder holds a copy of the client (an `Arc` counted up and down on every call) and a
+//! `Result<Request>` moved through every chained method; this one holds the request alone. The
+//! codegen post-pass uses it for a chain made only of these methods and leaves any other chain to
+//! reqwest's builder.
+
+use std::fmt::Display;
+
+use reqwest::header::{Entry, HeaderMap, HeaderName, HeaderValue, OccupiedEntry};
+use reqwest::{Method, Url};
+use serde::Serialize;
+
+/// Builds a `reqwest::Request` as reqwest's `RequestBuilder` would from the same calls. The first
+/// invalid part (a header name or value, a query that cannot be form-encoded) is kept, and
+/// [`build`](Self::build) returns it as progenitor's `InvalidRequest`; nothing is sent.
+#[derive(Debug)]
+pub struct RequestBuilder {
+    request: reqwest::Request,
+    invalid: Option<String>,
+}
+
+impl RequestBuilder {
+    /// Starts a request with `method` to `url` (see [`crate::Context::endpoint`]).
+    pub fn new(method: Method, url: Url) -> Self {
+        Self { request: reqwest::Request::new(method, url), invalid: None }
+    }
+
+    /// Appends a header, as `reqwest::RequestBuilder::header` does.
+    pub fn header<K, V>(mut self, name: K, value: V) -> Self
+    where
+        K: TryInto<HeaderName>,
+        K::Error: Display,
+        V: TryInto<HeaderValue>,
+        V::Error: Display,
+    {
+        match (name.try_into(), value.try_into()) {
+            (Ok(name), Ok(value)) => {
+                self.request.headers_mut().append(name, value);
+            }
+            (Err(error), _) => self.fail(format!("an invalid header name: {error}")),
+            (_, Err(error)) => self.fail(format!("an invalid header value: {error}")),
+        }
+        self
+    }
+
+    /// Sets every header of `headers`, replacing any value already set under the same name, as
+    /// `reqwest::RequestBuilder::headers` does.
+    pub fn headers(mut self, headers: HeaderMap) -> Self {
+        let target = self.request.headers_mut();
+        // `HeaderMap::into_iter` names a header once, then yields its further values unnamed.
+        let mut current: Option<OccupiedEntry<'_, HeaderValue>> = None;
+        for (name, value) in headers {
+            match (name, current.as_mut()) {
+                (Some(name), _) => {
+                    current = Some(match target.entry(name) {
+                        Entry::Occupied(mut entry) => {
+                            entry.insert(value);
+                            entry
+                        }
+                        Entry::Vacant(entry) => entry.insert_entry(value),
+                    });
+                }
+                (None, Some(entry)) => entry.append(value),
+                (None, None) => {}
+            }
+        }
+        self
+    }
+
+    /// Appends `query` to the URL's query, form-encoded, as `reqwest::RequestBuilder::query` does
+    /// (an empty query leaves no `?`).
+    pub fn query<T: Serialize + ?Sized>(mut self, query: &T) -> Self {
+        let url = self.request.url_mut();
+        let failed = {
+            let mut pairs = url.query_pairs_mut();
+            query.serialize(serde_urlencoded::Serializer::new(&mut pairs)).err()
+        };
+        if url.query() == Some("") {
+            url.set_query(None);
+        }
+        if let Some(error) = failed {
+            self.fail(format!("a query that cannot be encoded: {error}"));
+        }
+        self
+    }
+
+    /// The request, or progenitor's `InvalidRequest` naming the first invalid part.
+    #[allow(clippy::result_large_err, reason = "the error type of the generated `request` it returns into")]
+    pub fn build<E>(self) -> Result<reqwest::Request, progenitor_client::Error<E>> {
+        match self.invalid {
+            None => Ok(self.request),
+            Some(message) => Err(progenitor_client::Error::InvalidRequest(message)),
+        }
+    }
+
+    fn fail(&mut self, message: String) {
+        self.invalid.get_or_insert(message);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use reqwest::header::ACCEPT;
+
+    use super::*;
+
+    /// Both builders given the same calls.
+    fn both(
+        url: &str,
+        chain: impl Fn(RequestBuilder) -> RequestBuilder,
+        reference: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+    ) -> (Result<reqwest::Request, String>, Result<reqwest::Request, String>) {
+        let url = Url::parse(url).unwrap();
+        let ours =
+            chain(RequestBuilder::new(Method::GET, url.clone())).build::<()>().map_err(|error| error.to_string());
+        let theirs = reference(reqwest::Client::new().get(url)).build().map_err(|error| error.to_string());
+        (ours, theirs)
+    }
+
+    fn same(ours: &reqwest::Request, theirs: &reqwest::Request) {
+        assert_eq!(ours.method(), theirs.method());
+        assert_eq!(ours.url(), theirs.url());
+        assert_eq!(ours.headers(), theirs.headers());
+        assert_eq!(ours.version(), theirs.version());
+        assert_eq!(ours.timeout(), theirs.timeout());
+        assert!(ours.body().is_none() && theirs.body().is_none());
+    }
+
+    #[derive(Serialize)]
+    struct Query<'a> {
+        customer_id: &'a str,
+        partner: Option<&'a str>,
+        page: Option<u32>,
+    }
+
+    #[test]
+    fn builds_what_reqwest_builds_from_the_same_calls() {
+        let mut headers = HeaderMap::new();
+        headers.append("x-routing-id", HeaderValue::from_static("r1"));
+        headers.append("accept", HeaderValue::from_static("text/plain"));
+        headers.append("x-many", HeaderValue::from_static("1"));
+        headers.append("x-many", HeaderValue::from_static("2"));
+        let queries = [
+            Query { customer_id: "cus_1", partner: None, page: None },
+            Query { customer_id: "a b&c=d/é?#", partner: Some("p+1"), page: Some(2) },
+            Query { customer_id: "", partner: Some(""), page: None },
+        ];
+        for url in
+            ["https://api.example.com/v1/things", "https://api.example.com/v1/things?fixed=1", "http://[::1]:8080/x"]
+        {
+            for query in &queries {
+                let (ours, theirs) = both(
+                    url,
+                    |builder| {
+                        builder
+                            .header(ACCEPT, HeaderValue::from_static("application/json"))
+                            .query(query)
+                            .query(&[("second", "2")])
+                            .headers(headers.clone())
+                    },
+                    |builder| {
+                        builder
+                            .header(ACCEPT, HeaderValue::from_static("application/json"))
+                            .query(query)
+                            .query(&[("second", "2")])
+                            .headers(headers.clone())
+                    },
+                );
+                same(&ours.unwrap(), &theirs.unwrap());
+            }
+        }
+        let empty: [(&str, &str); 0] = [];
+        let (ours, theirs) = both("https://api.example.com/x", |b| b.query(&empty), |b| b.query(&empty));
+        let (ours, theirs) = (ours.unwrap(), theirs.unwrap());
+        same(&ours, &theirs);
+        assert_eq!(ours.url().as_str(), "https://api.example.com/x", "an empty query leaves no `?`");
+    }
+
+    #[test]
+    fn an_invalid_part_is_an_invalid_request_where_reqwest_fails_to_build() {
+        let cases: [(
+            &str,
+            Box<dyn Fn(RequestBuilder) -> RequestBuilder>,
+            Box<dyn Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder>,
+        ); 3] = [
+            ("header name", Box::new(|b| b.header("bad name", "v")), Box::new(|b| b.header("bad name", "v"))),
+            (
+                "header value",
+                Box::new(|b| b.header("x-ok", "line\nbreak")),
+                Box::new(|b| b.header("x-ok", "line\nbreak")),
+            ),
+            ("query", Box::new(|b| b.query(&5)), Box::new(|b| b.query(&5))),
+        ];
+        for (part, ours, theirs) in cases {
+            let (ours, theirs) = both("https://api.example.com/x", ours, theirs);
+            assert!(theirs.is_err(), "reqwest refuses {part}");
+            let message = ours.expect_err(part);
+            assert!(message.contains(part), "{message}");
+        }
+    }
+
+    #[test]
+    fn the_first_invalid_part_is_the_one_reported() {
+        let error = RequestBuilder::new(Method::GET, Url::parse("https://api.example.com/").unwrap())
+            .header("x-ok", "fine")
+            .header("bad name", "v")
+            .query(&5)
+            .build::<()>()
+            .unwrap_err();
+        assert!(error.to_string().contains("an invalid header name"), "{error}");
+    }
+}
