@@ -101,8 +101,21 @@ type Handler = dyn Fn(&Recorded) -> Reply + Send + Sync;
 /// A running server; stops when dropped.
 pub struct TestServer {
     base_url: String,
-    requests: Arc<Mutex<Vec<Recorded>>>,
+    log: Arc<RequestLog>,
     task: JoinHandle<()>,
+}
+
+/// The requests a server received, and their count to wait on.
+struct RequestLog {
+    requests: Mutex<Vec<Recorded>>,
+    count: tokio::sync::watch::Sender<usize>,
+}
+
+impl RequestLog {
+    fn push(&self, request: Recorded) {
+        self.requests.lock().expect("request log").push(request);
+        self.count.send_modify(|count| *count += 1);
+    }
 }
 
 impl TestServer {
@@ -110,10 +123,10 @@ impl TestServer {
     pub async fn start(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
         let base_url = format!("http://{}", listener.local_addr().expect("bound address"));
-        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::new(RequestLog { requests: Mutex::new(Vec::new()), count: tokio::sync::watch::Sender::new(0) });
         let handler: Arc<Handler> = Arc::new(handler);
-        let task = tokio::spawn(accept_loop(listener, handler, requests.clone()));
-        Self { base_url, requests, task }
+        let task = tokio::spawn(accept_loop(listener, handler, log.clone()));
+        Self { base_url, log, task }
     }
 
     /// Starts a server that always answers with `reply`.
@@ -128,7 +141,16 @@ impl TestServer {
 
     /// Every request received so far.
     pub fn requests(&self) -> Vec<Recorded> {
-        self.requests.lock().expect("request log").clone()
+        self.log.requests.lock().expect("request log").clone()
+    }
+
+    /// Every request received once there are at least `count`, or once `within` has passed
+    /// (whatever arrived by then). A client that gave up on an attempt may have sent its request
+    /// before the server's task read it: this waits for the server, not for a fixed time.
+    pub async fn requests_once(&self, count: usize, within: Duration) -> Vec<Recorded> {
+        let mut seen = self.log.count.subscribe();
+        let _ = tokio::time::timeout(within, seen.wait_for(|seen| *seen >= count)).await;
+        self.requests()
     }
 }
 
@@ -138,16 +160,16 @@ impl Drop for TestServer {
     }
 }
 
-async fn accept_loop(listener: TcpListener, handler: Arc<Handler>, requests: Arc<Mutex<Vec<Recorded>>>) {
+async fn accept_loop(listener: TcpListener, handler: Arc<Handler>, log: Arc<RequestLog>) {
     while let Ok((stream, _)) = listener.accept().await {
-        tokio::spawn(serve_connection(stream, handler.clone(), requests.clone()));
+        tokio::spawn(serve_connection(stream, handler.clone(), log.clone()));
     }
 }
 
-async fn serve_connection(stream: TcpStream, handler: Arc<Handler>, requests: Arc<Mutex<Vec<Recorded>>>) {
+async fn serve_connection(stream: TcpStream, handler: Arc<Handler>, log: Arc<RequestLog>) {
     let mut stream = BufReader::new(stream);
     while let Some(request) = read_request(&mut stream).await {
-        requests.lock().expect("request log").push(request.clone());
+        log.push(request.clone());
         let reply = handler(&request);
         if let Some(delay) = reply.delay {
             tokio::time::sleep(delay).await;

@@ -51,7 +51,13 @@ async fn run(case: &Case, server: &TestServer, config: Config) -> Run {
         "{}: took {elapsed:?}, deadline {deadline:?}",
         case.provider
     );
-    Run { result, elapsed, requests: server.requests().len() }
+    // An attempt that timed out may have sent its request before the server's task read it.
+    let attempts = match &result {
+        Ok(response) => response.attempts(),
+        Err(error) => error.attempts(),
+    };
+    let requests = server.requests_once(attempts as usize, Duration::from_secs(2)).await.len();
+    Run { result, elapsed, requests }
 }
 
 /// Runs `test` for every case at once; a failing case fails the test with its own message.
