@@ -21,10 +21,14 @@ fn provider_crates() -> Vec<String> {
 const CODEGEN_CRATES: [&str; 7] =
     ["progenitor ", "progenitor-impl", "progenitor-macro", "typify", "openapiv3", "prettyplease", "xtask"];
 
+/// `cargo tree` of the locked workspace. Not `--offline`: a feature set that no build of `cargo
+/// test` compiles (`native-tls`) has crates a fresh machine has never downloaded, so cargo fetches
+/// what the listing needs itself (crates.io only, at the locked versions), and the listing never
+/// depends on what an earlier command happened to download.
 fn cargo_tree(args: &[&str]) -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
-        .args(["tree", "--offline", "-e", "normal", "--prefix", "none"])
+        .args(["tree", "--locked", "-e", "normal", "--prefix", "none"])
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
