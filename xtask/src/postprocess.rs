@@ -384,11 +384,12 @@ fn shrink_capacity(declaration: &mut syn::Local) -> anyhow::Result<()> {
 /// Turns `let url = format!("{}/path/{}", client.baseurl, encode_path(&value.to_string()), ..)`
 /// into `let url = format!("/path/{}", value.path_segment(), ..)`: the operation's path alone
 /// (`pspkit_runtime::Context::endpoint` puts it under the base URL), each path parameter
-/// percent-encoded the same way while it is formatted (a `pspkit_runtime::PathSegment`: no
-/// intermediate strings); a path without parameters is a plain `&str`. Other arguments are left
-/// as progenitor wrote them. Fails when the
+/// percent-encoded while it is formatted (a `pspkit_runtime::PathSegment`: no intermediate
+/// strings); a path without parameters is a plain `&str`. Other arguments are left as progenitor
+/// wrote them. Returns the path's template (`/path/{value}`, each placeholder named after the
+/// argument's variable), which the runtime checks the built path against. Fails when the
 /// statement does not start with the base URL: the URL must not be built another way unnoticed.
-fn encode_while_formatting(local: &mut syn::Local) -> anyhow::Result<()> {
+fn encode_while_formatting(local: &mut syn::Local) -> anyhow::Result<syn::LitStr> {
     use syn::punctuated::Punctuated;
     let init = local.init.as_mut().context("`let url` without a value")?;
     let syn::Expr::Macro(format) = &mut *init.expr else { bail!("`let url` is not `format!(..)`") };
@@ -405,15 +406,33 @@ fn encode_while_formatting(local: &mut syn::Local) -> anyhow::Result<()> {
     let path = template.value().strip_prefix("{}").map(str::to_owned);
     let is_base = quote::quote!(#base).to_string().replace(' ', "") == "client.baseurl";
     let (Some(path), true) = (path, is_base) else { bail!("the URL's `format!` does not start with `client.baseurl`") };
-    let path = syn::LitStr::new(&path, template.span());
     let args: Punctuated<syn::Expr, syn::Token![,]> = args.map(path_segment).collect();
+    let mut named = path.split("{}");
+    let mut with_names = named.next().unwrap_or_default().to_owned();
+    for (arg, rest) in args.iter().zip(named) {
+        with_names.push_str(&format!("{{{}}}{rest}", placeholder_name(arg)));
+    }
+    let path = syn::LitStr::new(&path, template.span());
     if args.is_empty() {
         // A path without parameters needs no formatting (nor an allocation).
         *init.expr = parse_quote!(#path);
     } else {
         format.mac.tokens = quote::quote!(#path, #args);
     }
-    Ok(())
+    Ok(syn::LitStr::new(&with_names, template.span()))
+}
+
+/// The name of a path argument's placeholder: the variable of `value.path_segment()` (the
+/// builder's setter of that name), or `value` for any other expression.
+fn placeholder_name(arg: &syn::Expr) -> String {
+    match arg {
+        syn::Expr::MethodCall(call) if call.method == "path_segment" => match &*call.receiver {
+            syn::Expr::Path(variable) => variable.path.get_ident().map(ToString::to_string),
+            _ => None,
+        },
+        _ => None,
+    }
+    .unwrap_or_else(|| "value".to_owned())
 }
 
 /// `encode_path(&value.to_string())` as `value.path_segment()` (`pspkit_runtime::ToPathSegment`,
@@ -481,12 +500,11 @@ fn split_request(function: &mut ImplItemFn, error: &Type) -> anyhow::Result<Send
         .iter()
         .position(|stmt| binds(stmt, "url"))
         .context("no `let url = format!(..)` statement in `send`")?;
-    if let syn::Stmt::Local(local) = &mut function.block.stmts[url_at] {
-        encode_while_formatting(local).context("the request URL")?;
-    }
+    let syn::Stmt::Local(local) = &mut function.block.stmts[url_at] else { bail!("`let url` is not a statement") };
+    let template = encode_while_formatting(local).context("the request URL")?;
     function.block.stmts.insert(
         url_at + 1,
-        parse_quote!(let url = client.inner.endpoint(&client.baseurl, &url).map_err(Error::InvalidRequest)?;),
+        parse_quote!(let url = client.inner.endpoint(&client.baseurl, #template, &url).map_err(Error::InvalidRequest)?;),
     );
     function.block.stmts.push(syn::Stmt::Expr(parse_quote!(Ok(request)), None));
     function.sig.asyncness = None;
@@ -851,7 +869,7 @@ mod tests {
         assert!(request.contains("let url = format ! (\"/things/{}\" , id . path_segment ())"), "{request}");
         assert!(
             request.contains(
-                "let url = client . inner . endpoint (& client . baseurl , & url) . map_err (Error :: InvalidRequest) ?"
+                "let url = client . inner . endpoint (& client . baseurl , \"/things/{id}\" , & url) . map_err (Error :: InvalidRequest) ?"
             ),
             "{request}"
         );

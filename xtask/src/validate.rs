@@ -11,8 +11,32 @@ use crate::openapi::{METHODS, example_of, resolve};
 use crate::pointer::Pointer;
 use crate::problem::Problem;
 
-/// Path parameter values that turn a request into one for another endpoint.
-const DOT_SEGMENTS: [&str; 3] = ["", ".", ".."];
+/// The runtime's own path-segment encoding and structural rule (one file, compiled into both).
+#[path = "../../crates/runtime/src/segment.rs"]
+mod segment;
+
+/// Path parameter values that address another endpoint unless the runtime encodes them into one
+/// segment: dot segments, backslash forms (URL parsing reads `\` as `/`), mixed separators,
+/// percent-encoded dots and Unicode look-alikes of `/` and `.`. A pattern may accept a value only
+/// if, encoded as the runtime encodes it, it passes the runtime's rule for a path segment.
+const HOSTILE_SEGMENTS: [&str; 16] = [
+    "",
+    ".",
+    "..",
+    "..\\x",
+    "a\\b",
+    "\\\\host",
+    "x\\..\\..\\orders",
+    "a/b\\..",
+    "../admin",
+    "%2e%2e",
+    ".%2E",
+    "%2e%2e%2fadmin",
+    "\u{ff0f}admin",
+    "\u{ff0e}\u{ff0e}",
+    "\u{2215}x",
+    "\u{2024}\u{2024}",
+];
 
 /// Every problem in `document`, in document order.
 pub fn check(document: &Value) -> Vec<Problem> {
@@ -107,7 +131,8 @@ fn check_parameters(
 }
 
 /// A path parameter must carry a `pattern` that rejects the values which would change the endpoint
-/// (`""`, `.`, `..`); the generated newtype checks it before anything is sent.
+/// even once encoded (`""`, `.`, `..`; tried with every form of [`HOSTILE_SEGMENTS`]); the
+/// generated newtype checks it before anything is sent, and the runtime checks the built path.
 fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, problems: &mut Vec<Problem>) {
     let schema_ptr = ptr.join("schema");
     let Some(pattern) = parameter.pointer("/schema/pattern").and_then(Value::as_str) else {
@@ -125,9 +150,14 @@ fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, problems: 
             problems.push(Problem::new(schema_ptr.join("pattern"), format!("pattern does not compile: {error}")))
         }
         Ok(regex) => {
-            let accepted: Vec<String> = DOT_SEGMENTS
+            let template = format!("/{{{name}}}");
+            let accepted: Vec<String> = HOSTILE_SEGMENTS
                 .iter()
                 .filter(|value| regex.find(value).is_some())
+                .filter(|value| {
+                    let encoded = percent_encoding::utf8_percent_encode(value, segment::PATH_SEGMENT);
+                    segment::check(&template, &format!("/{encoded}")).is_err()
+                })
                 .map(|value| format!("{value:?}"))
                 .collect();
             if !accepted.is_empty() {

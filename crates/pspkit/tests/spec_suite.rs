@@ -7,7 +7,8 @@
 //!   the spec does not ask for (no `api-version`);
 //! - local rejection and hostile ids: the identifying argument's (path parameter, or positional
 //!   query parameter) empty, `.` and `..` values are refused; values that would leave the path
-//!   segment or query value (`a/b`, `?x=1`, `#f`, `%2e%2e`, Unicode, 10 KiB), bare or behind the
+//!   segment or query value (`a/b`, `?x=1`, `#f`, `%2e%2e`, backslash forms such as `..\admin`,
+//!   Unicode look-alikes of `/` and `.`, 10 KiB), bare or behind the
 //!   spec's example, are refused (exit 2, nothing sent) or arrive intact, encoded, at the
 //!   operation's own endpoint on the configured host;
 //! - secrets: canary credentials never appear on stdout or stderr, even with `--verbose`, on a
@@ -189,8 +190,37 @@ async fn every_operation_sends_what_its_spec_describes() {
 
 /// Values that would leave their path segment or query value, or address another endpoint.
 /// (A NUL cannot be a command-line argument; the specs' patterns refuse control characters.)
-const HOSTILE: [&str; 11] =
-    ["", ".", "..", "a/b", "?x=1", "#f", "%2e%2e", "ü€漢字", "../../admin", "\u{202e}rtl", "a b"];
+/// Backslash forms (URL parsing reads `\` as `/`), mixed separators, percent-encoded dot segments
+/// and Unicode look-alikes of `/` and `.` included.
+const HOSTILE: [&str; 27] = [
+    "",
+    ".",
+    "..",
+    "a/b",
+    "?x=1",
+    "#f",
+    "%2e%2e",
+    "ü€漢字",
+    "../../admin",
+    "\u{202e}rtl",
+    "a b",
+    "..\\admin",
+    "a\\b",
+    "\\\\evil.example\\x",
+    "x\\..\\..\\orders\\o1",
+    "..\\..\\",
+    "a/..\\b",
+    "..%2fadmin",
+    ".%2e",
+    "%2E%2e%5cadmin",
+    "\u{ff0f}admin",
+    "\u{ff0e}\u{ff0e}",
+    "\u{2215}x",
+    "\u{2044}x",
+    "\u{2024}\u{2024}",
+    "\u{fe52}\u{fe52}",
+    "\u{ff3c}..",
+];
 
 /// Percent-decodes `text` (`+` as a space in a query value).
 fn percent_decode(text: &str, query: bool) -> String {

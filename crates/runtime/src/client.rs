@@ -44,12 +44,17 @@ impl Context {
     }
 
     /// The URL of a request to `path` (an operation's path, parameters already percent-encoded)
-    /// under `base_url`, the generated client's base URL: built from this client's base URL
-    /// parsed once when `base_url` is that one (the same URL as parsing the whole string, without
-    /// parsing the host on every call), parsed whole otherwise. The error says why the string is
-    /// not a URL (never the URL itself: paths can hold personal data).
-    pub fn endpoint(&self, base_url: &str, path: &str) -> Result<reqwest::Url, String> {
-        self.endpoint.url(base_url, path).map_err(|error| format!("the request URL is not valid: {error}"))
+    /// under `base_url`, the generated client's base URL, built from this client's base URL parsed
+    /// once when `base_url` is that one (without parsing the host on every call).
+    ///
+    /// `template` is the operation's path with `{name}` for each parameter: the URL's path must be
+    /// the base URL's path followed by the template's segments, literal ones unchanged and exactly
+    /// one non-empty, non-dot, percent-encoded segment per parameter, as URL parsing leaves it
+    /// (no `\` read as `/`, no `..` resolved). Anything else is an error, and the generated
+    /// operation sends nothing. The error names the template and the rule, never the URL (paths
+    /// can hold personal data).
+    pub fn endpoint(&self, base_url: &str, template: &str, path: &str) -> Result<reqwest::Url, String> {
+        self.endpoint.url(base_url, template, path)
     }
 }
 

@@ -13,7 +13,8 @@
 //!   its outcome: auth headers, retries with backoff and `Retry-After`, the rate limiter, the
 //!   deadline, the body cap, tracing, tolerant decoding;
 //! - [`Context::endpoint`] and [`ToPathSegment`]: request URLs from the base URL parsed once, path
-//!   parameters percent-encoded as the URL is formatted;
+//!   parameters percent-encoded as the URL is formatted, every URL checked to be the operation's
+//!   path with exactly one segment per path parameter before anything is sent;
 //! - [`RequestBuilder`]: the request built in place from the calls progenitor chains;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
 //! - [`lenient`]: tolerant decoding: a body decodes unless what identifies it is unusable, and
@@ -44,6 +45,7 @@ mod request;
 mod response;
 mod retry;
 mod secret;
+mod segment;
 pub mod types;
 
 pub use base_url::BaseUrl;

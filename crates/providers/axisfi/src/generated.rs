@@ -2021,7 +2021,7 @@ pub mod builder {
             let url = "/api/customers/detail";
             let url = client
                 .inner
-                .endpoint(&client.baseurl, &url)
+                .endpoint(&client.baseurl, "/api/customers/detail", &url)
                 .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::new();

@@ -1351,7 +1351,7 @@ pub mod builder {
             let url = format!("/customers/{}", customer_id.path_segment());
             let url = client
                 .inner
-                .endpoint(&client.baseurl, &url)
+                .endpoint(&client.baseurl, "/customers/{customer_id}", &url)
                 .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::new();

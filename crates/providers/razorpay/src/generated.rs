@@ -791,7 +791,7 @@ pub mod builder {
             let url = format!("/v1/customers/{}", id.path_segment());
             let url = client
                 .inner
-                .endpoint(&client.baseurl, &url)
+                .endpoint(&client.baseurl, "/v1/customers/{id}", &url)
                 .map_err(Error::InvalidRequest)?;
             #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::new();
