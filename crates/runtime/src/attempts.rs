@@ -11,7 +11,7 @@ use bytes::{Bytes, BytesMut};
 use tokio::time::{Instant, Sleep};
 use tracing::field;
 
-use crate::error::{Timeout, TransportError};
+use crate::error::{Throttled, Timeout, TransportError};
 use crate::{Context, Error, ResponseMeta, TimeoutKind, retry};
 
 /// The response of a call's last attempt, with its body read (up to the cap).
@@ -68,21 +68,27 @@ pub(crate) async fn run<E>(
     // call moves and polls, so each attempt's work is done in plain functions.
     let config = &context.config;
     let started = Instant::now();
-    let deadline = started + config.deadline;
+    let deadline = later(started, config.deadline);
     let mut timer = std::pin::pin!(tokio::time::sleep_until(deadline));
     // The response before the current attempt's, for a transport error that ends a retried call.
     let mut previous: Option<Box<ResponseMeta>> = None;
     let mut attempt = 1;
     loop {
         if let Some(limiter) = &context.limiter {
-            let wait = limiter.reserve();
-            if !wait.is_zero() && !wait_until(timer.as_mut(), Instant::now() + wait, deadline).await {
-                return Err(timeout(TimeoutKind::Deadline(config.deadline), started, attempt - 1));
+            // A slot is reserved only if its wait ends before the deadline; an unused one (the
+            // call is cancelled while it waits) is given back when `slot` drops.
+            let budget = deadline.saturating_duration_since(Instant::now());
+            let slot = limiter.reserve_within(budget).map_err(|wait| {
+                Error::Throttled(Throttled { wait, deadline: config.deadline, attempts: attempt - 1 })
+            })?;
+            if !slot.wait.is_zero() {
+                wait_until(timer.as_mut(), later(Instant::now(), slot.wait), deadline).await;
             }
+            slot.used();
         }
         let (pending, idempotent) = start(context, http, build()?);
         let attempt_started = Instant::now();
-        let attempt_ends = attempt_started + config.attempt_timeout;
+        let attempt_ends = later(attempt_started, config.attempt_timeout);
         let kind = if attempt_ends < deadline {
             TimeoutKind::Attempt(config.attempt_timeout)
         } else {
@@ -107,9 +113,16 @@ pub(crate) async fn run<E>(
             ControlFlow::Continue(wait) => wait,
         };
         // `next` only returns waits that end before the deadline.
-        wait_until(timer.as_mut(), Instant::now() + wait, deadline).await;
+        wait_until(timer.as_mut(), later(Instant::now(), wait), deadline).await;
         attempt += 1;
     }
+}
+
+/// `instant + duration`, saturating: a duration too long for the clock (`Duration::MAX` as "no
+/// deadline") is the far future, about 30 years on, as tokio's own timers treat it.
+fn later(instant: Instant, duration: Duration) -> Instant {
+    const FAR_FUTURE: Duration = Duration::from_secs(86_400 * 365 * 30);
+    instant.checked_add(duration.min(FAR_FUTURE)).unwrap_or(instant)
 }
 
 /// Prepares an attempt's request and starts sending it; whether the method may be retried.
@@ -233,12 +246,10 @@ impl<F: Future> Future for Race<'_, F> {
     }
 }
 
-/// Waits on the call's timer until `until`, or until `deadline` if that comes first; `false` when
-/// the deadline was reached.
-async fn wait_until(mut timer: Pin<&mut Sleep>, until: Instant, deadline: Instant) -> bool {
+/// Waits on the call's timer until `until`, or until `deadline` if that comes first.
+async fn wait_until(mut timer: Pin<&mut Sleep>, until: Instant, deadline: Instant) {
     timer.as_mut().reset(until.min(deadline));
     timer.await;
-    until < deadline
 }
 
 /// How long to wait before the next attempt, or `None` when this outcome is final.

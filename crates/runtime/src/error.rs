@@ -98,6 +98,9 @@ pub enum Error<E> {
     Timeout(Timeout),
     /// The provider still answered HTTP 429 when retries ran out (or asked to wait past the deadline).
     RateLimited(RateLimited),
+    /// The client-side rate limit (`Config::rate_limit`) has no slot for the call's next attempt
+    /// before its deadline: the call ended at once, without waiting and without that attempt.
+    Throttled(Throttled),
 }
 
 impl<E> fmt::Display for Error<E> {
@@ -109,6 +112,7 @@ impl<E> fmt::Display for Error<E> {
             Error::Transport(e) => e.fmt(f),
             Error::Timeout(e) => e.fmt(f),
             Error::RateLimited(e) => e.fmt(f),
+            Error::Throttled(e) => e.fmt(f),
         }
     }
 }
@@ -136,7 +140,7 @@ impl<E> Error<E> {
             Error::UnexpectedResponse(e) => Some(&e.meta),
             Error::Transport(e) => e.meta.as_ref(),
             Error::RateLimited(e) => Some(&e.meta),
-            Error::InvalidInput(_) | Error::Timeout(_) => None,
+            Error::InvalidInput(_) | Error::Timeout(_) | Error::Throttled(_) => None,
         }
     }
 
@@ -145,6 +149,7 @@ impl<E> Error<E> {
         match self {
             Error::Timeout(e) => e.attempts,
             Error::Transport(e) => e.attempts,
+            Error::Throttled(e) => e.attempts,
             other => other.response_meta().map_or(0, |meta| meta.attempts),
         }
     }
@@ -171,6 +176,7 @@ impl<E> Error<E> {
             Error::Transport(e) => Error::Transport(e),
             Error::Timeout(e) => Error::Timeout(e),
             Error::RateLimited(e) => Error::RateLimited(e),
+            Error::Throttled(e) => Error::Throttled(e),
         }
     }
 }
@@ -387,6 +393,32 @@ impl fmt::Display for RateLimited {
 }
 
 impl std::error::Error for RateLimited {}
+
+/// The client-side rate limiter had no slot before the call's deadline.
+#[derive(Debug, Clone)]
+pub struct Throttled {
+    /// How long the next slot was away (`Duration::MAX` when the schedule is beyond the clock).
+    pub wait: Duration,
+    /// The call's deadline (`Config::deadline`).
+    pub deadline: Duration,
+    /// Attempts sent before this one could not be (0: nothing was sent).
+    pub attempts: u32,
+}
+
+impl fmt::Display for Throttled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the client-side rate limit has no free slot before the call's ")?;
+        write!(f, "{:?} deadline (the next is ", self.deadline)?;
+        if self.wait == Duration::MAX {
+            f.write_str("beyond the clock")?;
+        } else {
+            write!(f, "{:?} away", self.wait)?;
+        }
+        write!(f, "); the call ended without waiting, after {} attempts", self.attempts)
+    }
+}
+
+impl std::error::Error for Throttled {}
 
 fn write_request_id(f: &mut fmt::Formatter<'_>, meta: &ResponseMeta) -> fmt::Result {
     match &meta.request_id {

@@ -53,7 +53,7 @@ pub use client::{ClientParts, Context, ProviderInfo, build_client};
 pub use config::{Config, RateLimit, RateLimitSetting, RetryPolicy, env_var};
 pub use endpoint::{PathSegment, ToPathSegment};
 pub use error::{
-    ConfigError, Error, InvalidInput, ProviderError, RateLimited, Timeout, TimeoutKind, TransportError,
+    ConfigError, Error, InvalidInput, ProviderError, RateLimited, Throttled, Timeout, TimeoutKind, TransportError,
     UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
 pub use example::Example;

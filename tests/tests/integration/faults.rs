@@ -392,24 +392,56 @@ async fn the_client_side_rate_limit_delays_the_call_over_the_limit() {
     .await;
 }
 
+/// A slot beyond the deadline is not waited for: the call ends at once, unsent, with
+/// `Error::Throttled`, and reserves nothing (the refused calls do not push the next slot away).
 #[tokio::test]
-async fn a_rate_limit_wait_past_the_deadline_ends_the_call_unsent() {
+async fn a_rate_limit_slot_past_the_deadline_ends_the_call_at_once_unsent() {
     each_case(|case| async move {
         let server = TestServer::always(seed(&case)).await;
-        let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_secs(60) };
+        let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_millis(1500) };
         let config = config()
-            .with_deadline(Duration::from_millis(300))
+            .with_deadline(Duration::from_secs(1))
             .with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit));
         let client = case.client(server.base_url(), config);
-        case.call(&client).await.expect("the first call has its slot");
         let started = Instant::now();
-        let Err(Error::Timeout(timeout)) = failed(case.call(&client).await) else {
-            panic!("the second call's slot is a minute away")
-        };
+        case.call(&client).await.expect("the first call has its slot");
+        for _ in 0..20 {
+            let Err(Error::Throttled(throttled)) = failed(case.call(&client).await) else {
+                panic!("the next slot is 1.5 s away, past the 1 s deadline")
+            };
+            assert_eq!(throttled.attempts, 0);
+            assert!(throttled.wait > Duration::from_secs(1), "{throttled}");
+        }
+        assert!(started.elapsed() < Duration::from_millis(500), "no refused call waited: {:?}", started.elapsed());
+        assert_eq!(server.requests().len(), 1, "nothing was sent for the refused calls");
+        // The refusals reserved nothing: once the period is over, the next call goes straight out.
+        tokio::time::sleep_until((started + Duration::from_millis(1500)).into()).await;
+        let next = Instant::now();
+        case.call(&client).await.expect("the slot after the period");
+        assert!(next.elapsed() < Duration::from_millis(500), "waited {:?}", next.elapsed());
+    })
+    .await;
+}
+
+/// A call cancelled while it waits for its slot gives the slot back: the next call gets it.
+#[tokio::test]
+async fn a_call_cancelled_while_it_waits_for_its_slot_gives_it_back() {
+    each_case(|case| async move {
+        let server = TestServer::always(seed(&case)).await;
+        let limit = pspkit_runtime::RateLimit { requests: 1, period: Duration::from_secs(1) };
+        let client =
+            case.client(server.base_url(), config().with_rate_limit(pspkit_runtime::RateLimitSetting::Custom(limit)));
+        let started = Instant::now();
+        case.call(&client).await.expect("the first call has its slot");
+        let cancelled = tokio::time::timeout(Duration::from_millis(100), case.call(&client)).await;
+        assert!(cancelled.is_err(), "the second call was still waiting for its slot, 1 s after the first");
+        case.call(&client).await.expect("the third call takes the slot the second gave back");
         let elapsed = started.elapsed();
-        assert_eq!((timeout.kind, timeout.attempts), (TimeoutKind::Deadline(Duration::from_millis(300)), 0));
-        assert!(elapsed >= Duration::from_millis(300) && elapsed < Duration::from_millis(550), "{elapsed:?}");
-        assert_eq!(server.requests().len(), 1, "nothing was sent for the second call");
+        assert!(
+            elapsed >= Duration::from_secs(1) && elapsed < Duration::from_millis(1700),
+            "the third call had the slot 1 s after the first, not 2 s: {elapsed:?}"
+        );
+        assert_eq!(server.requests().len(), 2, "the cancelled call sent nothing");
     })
     .await;
 }

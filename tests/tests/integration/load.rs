@@ -2,7 +2,9 @@
 //! one client against a loopback server that answers with the example and fails every tenth
 //! request with 503. All complete (success or typed error) within the deadline, no
 //! task panics, every attempt the server saw is accounted for, and once the client is dropped its
-//! runtime holds no task: nothing the calls started outlives them.
+//! runtime holds no task: nothing the calls started outlives them. For every spec that declares a
+//! rate limit, a burst of 1,000 calls over it does not starve the calls that follow at the
+//! documented rate.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -88,4 +90,88 @@ fn a_thousand_calls(case: Case) {
     });
     assert_eq!(alive, 0, "{provider}: tasks outlived the calls and the client");
     drop(server);
+}
+
+/// The spec's own rate limit (`x-pspkit-rate-limit`): requests per period.
+fn spec_rate_limit(case: &Case) -> Option<(u32, Duration)> {
+    let document = pspkit_tests::specs::document(case.provider.name());
+    let limit = document.get("x-pspkit-rate-limit")?;
+    let requests = u32::try_from(limit["requests"].as_u64()?).ok()?;
+    Some((requests, Duration::from_secs(limit["period_seconds"].as_u64()?)))
+}
+
+/// The limiter never starves: for every spec that declares a rate limit, 1,000 concurrent calls
+/// under the spec's default limit with a 1 s deadline get the burst and the slots that fit before
+/// the deadline; every other call ends at once, unsent, with `Error::Throttled` (none waits out its
+/// deadline for a slot it could never get, none keeps a slot). Then calls at the documented rate
+/// are all sent and answered within their deadline, and the server counts every one.
+#[test]
+fn a_burst_over_the_spec_rate_limit_does_not_starve_later_calls() {
+    let mut checked = 0;
+    for case in cases::all() {
+        let Some((requests, period)) = spec_rate_limit(&case) else { continue };
+        burst_then_the_documented_rate(case, requests, period);
+        checked += 1;
+    }
+    assert!(checked > 0, "no spec declares `x-pspkit-rate-limit`: nothing was tested");
+}
+
+fn burst_then_the_documented_rate(case: Case, requests: u32, period: Duration) {
+    let provider = case.provider;
+    let server_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let server = server_runtime.block_on(TestServer::start(move |_| Reply::json(200, case.success.body)));
+    let client_runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let deadline = Duration::from_secs(1);
+    client_runtime.block_on(async {
+        // The spec's limit (the default), one attempt per call so the server's count is the calls'.
+        let config = Config::default().with_deadline(deadline).with_retry(RetryPolicy::disabled());
+        let client = case.client(server.base_url(), config);
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..CALLS {
+            let client = client.clone();
+            calls.spawn(async move {
+                let started = Instant::now();
+                let result = case.call(&client).await;
+                (result, started.elapsed())
+            });
+        }
+        let (mut sent, mut throttled) = (0, 0);
+        while let Some(joined) = calls.join_next().await {
+            let (result, elapsed) = joined.expect("no call panicked");
+            match result {
+                Ok(_) => sent += 1,
+                Err(CallError::Call(error)) => match *error {
+                    pspkit_runtime::Error::Throttled(throttled_error) => {
+                        assert_eq!(throttled_error.attempts, 0, "{provider}: a throttled call sent nothing");
+                        assert!(
+                            throttled_error.wait >= deadline - elapsed.min(deadline),
+                            "{provider}: {throttled_error}"
+                        );
+                        assert!(elapsed < deadline / 2, "{provider}: a throttled call waited {elapsed:?}");
+                        throttled += 1;
+                    }
+                    // A call that had its slot near the deadline may run out of time once sent.
+                    pspkit_runtime::Error::Timeout(timeout) if timeout.attempts == 1 => sent += 1,
+                    other => panic!("{provider}: unexpected error: {other}"),
+                },
+                Err(other) => panic!("{provider}: the call was not made: {other}"),
+            }
+        }
+        let burst = requests as usize;
+        assert!((burst..burst + 10).contains(&sent), "{provider}: {sent} calls sent of a {burst} burst");
+        assert_eq!(sent + throttled, CALLS);
+        assert_eq!(server.requests_once(sent, Duration::from_secs(2)).await.len(), sent, "{provider}");
+
+        // At the documented rate, each call is sent and answered within its deadline.
+        let interval = period / requests;
+        let mut ticks = tokio::time::interval(interval);
+        for call in 1..=8 {
+            ticks.tick().await;
+            let started = Instant::now();
+            let response = case.call(&client).await;
+            assert!(response.is_ok(), "{provider}: call {call} at the documented rate failed: {:?}", response.err());
+            assert!(started.elapsed() < deadline, "{provider}: call {call} took {:?}", started.elapsed());
+        }
+        assert_eq!(server.requests_once(sent + 8, Duration::from_secs(2)).await.len(), sent + 8, "{provider}");
+    });
 }

@@ -29,8 +29,8 @@ fn command() -> Command {
          Credentials come only from environment variables ({}). `--mock` needs none: it serves the \
          spec's own examples from a local server.\n\n\
          Exit codes: 0 success; 2 usage or invalid input (nothing sent); 3 the provider answered with an \
-         error (printed as JSON on stderr, with status and request id); 4 transport failure, timeout or \
-         undecodable response; 5 with --strict, a response that departed from the spec (its deviations \
+         error (printed as JSON on stderr, with status and request id); 4 transport failure, timeout, no \
+         client-side rate-limit slot before the deadline, or undecodable response; 5 with --strict, a response that departed from the spec (its deviations \
          on stderr).",
         generated::CREDENTIALS
     );
