@@ -26,8 +26,9 @@ pub(crate) struct Received {
 
 /// How an attempt failed to get a response.
 enum Failure {
-    /// A transport error, body included (a truncated body is one).
-    Transport(reqwest::Error),
+    /// A transport error, body included (a truncated body is one), with the status and headers
+    /// of this attempt's response when the failure came while reading its body.
+    Transport(reqwest::Error, Option<Box<ResponseMeta>>),
     /// The timer ran out first (the attempt's own timeout or the call's deadline).
     TimedOut(TimeoutKind),
 }
@@ -70,8 +71,6 @@ pub(crate) async fn run<E>(
     let started = Instant::now();
     let deadline = later(started, config.deadline);
     let mut timer = std::pin::pin!(tokio::time::sleep_until(deadline));
-    // The response before the current attempt's, for a transport error that ends a retried call.
-    let mut previous: Option<Box<ResponseMeta>> = None;
     let mut attempt = 1;
     loop {
         if let Some(limiter) = &context.limiter {
@@ -108,7 +107,7 @@ pub(crate) async fn run<E>(
             context,
             Race { work: read_buffered(pending, config.max_body_bytes), timer: timer.as_mut(), span: &span }.await,
         );
-        let wait = match next(context, outcome, attempt, may_retry, deadline, started, &mut previous) {
+        let wait = match next(context, outcome, attempt, may_retry, deadline, started) {
             ControlFlow::Break(result) => return result,
             ControlFlow::Continue(wait) => wait,
         };
@@ -145,19 +144,24 @@ struct Ended<'a> {
 }
 
 impl Ended<'_> {
+    /// The status, headers (moved out of the response) and request id of this attempt's response.
+    fn meta(&self, context: &Context, mut response: reqwest::Response) -> ResponseMeta {
+        let headers = std::mem::take(response.headers_mut());
+        ResponseMeta::new(context.provider, response.status(), headers, self.attempt)
+    }
+
     /// Records how the attempt ended (span fields and events) and keeps its response's status,
-    /// headers and request id.
+    /// headers and request id (for a body that failed to arrive too).
     fn record(
         &self,
         context: &Context,
-        result: Option<reqwest::Result<(reqwest::Response, Bytes, bool)>>,
+        result: Option<Result<(reqwest::Response, Bytes, bool), Broken>>,
     ) -> Result<Received, Failure> {
         let span = self.span;
         let latency_ms = || self.started.elapsed().as_millis() as u64;
         match result {
-            Some(Ok((mut response, body, too_large))) => {
-                let headers = std::mem::take(response.headers_mut());
-                let meta = ResponseMeta::new(context.provider, response.status(), headers, self.attempt);
+            Some(Ok((response, body, too_large))) => {
+                let meta = self.meta(context, response);
                 if !span.is_disabled() {
                     let latency_ms = latency_ms();
                     span.record("status", meta.status.as_u16());
@@ -169,10 +173,11 @@ impl Ended<'_> {
                 }
                 Ok(Received { meta, body, too_large })
             }
-            Some(Err(error)) => {
+            Some(Err(Broken { error, response })) => {
                 let kind = error_kind(&error);
                 span.in_scope(|| tracing::info!(error = kind, latency_ms = latency_ms(), "attempt failed"));
-                Err(Failure::Transport(error))
+                let meta = response.map(|response| Box::new(self.meta(context, response)));
+                Err(Failure::Transport(error, meta))
             }
             None => {
                 span.in_scope(|| tracing::info!(error = "timeout", latency_ms = latency_ms(), "attempt failed"));
@@ -184,8 +189,8 @@ impl Ended<'_> {
 
 /// Decides what follows attempt number `attempt` of a call that started at `started`: the call's
 /// result when no retry `may` follow or the outcome is not worth one (or a retry could not end
-/// before the deadline), otherwise the wait before the next attempt (with a WARN event; a
-/// response is kept in `previous`, for a transport error that ends the call later).
+/// before the deadline), otherwise the wait before the next attempt (with a WARN event). A
+/// transport error that ends the call describes its own attempt's response, if it had one.
 fn next<E>(
     context: &Context,
     outcome: Result<Received, Failure>,
@@ -193,27 +198,23 @@ fn next<E>(
     may_retry: bool,
     deadline: Instant,
     started: Instant,
-    previous: &mut Option<Box<ResponseMeta>>,
 ) -> ControlFlow<Result<Received, Error<E>>, Duration> {
     let wait = if may_retry { wait_before_retry(context, &outcome, attempt, deadline) } else { None };
     let Some(wait) = wait else {
         return ControlFlow::Break(match outcome {
             Ok(received) => Ok(received),
             Err(Failure::TimedOut(kind)) => Err(timeout(kind, started, attempt)),
-            Err(Failure::Transport(error)) if error.is_timeout() => {
+            Err(Failure::Transport(error, _)) if error.is_timeout() => {
                 Err(timeout(TimeoutKind::Attempt(context.config.attempt_timeout), started, attempt))
             }
-            Err(Failure::Transport(error)) => Err(Error::Transport(TransportError {
-                meta: previous.take().map(|meta| *meta),
+            Err(Failure::Transport(error, meta)) => Err(Error::Transport(TransportError {
+                meta: meta.map(|meta| *meta),
                 attempts: attempt,
                 source: error.without_url(),
             })),
         });
     };
     tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
-    if let Ok(received) = outcome {
-        *previous = Some(Box::new(received.meta));
-    }
     ControlFlow::Continue(wait)
 }
 
@@ -265,8 +266,8 @@ fn wait_before_retry(
             retry::retry_after(&received.meta.headers, SystemTime::now()).unwrap_or_else(backoff)
         }
         Ok(_) => return None,
-        Err(Failure::Transport(error)) if retry::is_retryable_error(error) => backoff(),
-        Err(Failure::Transport(_)) => return None,
+        Err(Failure::Transport(error, _)) if retry::is_retryable_error(error) => backoff(),
+        Err(Failure::Transport(..)) => return None,
         Err(Failure::TimedOut(TimeoutKind::Attempt(_))) => backoff(),
         Err(Failure::TimedOut(TimeoutKind::Deadline(_))) => return None,
     };
@@ -287,18 +288,35 @@ fn error_kind(error: &reqwest::Error) -> &'static str {
     }
 }
 
+/// A transport failure, with the response when it came while reading the body.
+struct Broken {
+    error: reqwest::Error,
+    response: Option<reqwest::Response>,
+}
+
+impl From<reqwest::Error> for Broken {
+    fn from(error: reqwest::Error) -> Self {
+        Self { error, response: None }
+    }
+}
+
 /// Awaits the response and reads the whole body, up to `cap` bytes. A larger body is discarded
 /// (the flag is `true`) so a hostile server cannot exhaust memory. The response comes back with
-/// its body consumed.
+/// its body consumed, also when reading the body failed.
 async fn read_buffered(
     pending: impl Future<Output = reqwest::Result<reqwest::Response>>,
     cap: usize,
-) -> reqwest::Result<(reqwest::Response, Bytes, bool)> {
+) -> Result<(reqwest::Response, Bytes, bool), Broken> {
     let mut response = pending.await?;
     let declared = response.content_length().and_then(|length| usize::try_from(length).ok());
     let mut too_large = declared.is_some_and(|length| length > cap);
     let mut body = Body::default();
-    while !too_large && let Some(chunk) = response.chunk().await? {
+    while !too_large {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(error) => return Err(Broken { error, response: Some(response) }),
+        };
         too_large = body.len() + chunk.len() > cap;
         if !too_large {
             body.push(chunk);

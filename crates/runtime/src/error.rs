@@ -306,7 +306,9 @@ impl std::error::Error for UnexpectedResponse {
 /// A connection, TLS, timeout or body-transfer failure.
 #[derive(Debug)]
 pub struct TransportError {
-    /// The response's status and headers, when the failure came while reading its body.
+    /// The failing attempt's own response (status, headers, request id), when the failure came
+    /// while reading its body; `None` when that attempt got no response (never an earlier
+    /// attempt's).
     pub meta: Option<ResponseMeta>,
     /// Attempts made.
     pub attempts: u32,

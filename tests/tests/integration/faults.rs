@@ -317,6 +317,61 @@ async fn a_body_cut_short_of_its_length_is_retried_then_a_transport_error() {
     .await;
 }
 
+/// Answers with `replies` in turn (the last one from then on).
+async fn in_turn(replies: Vec<Reply>) -> TestServer {
+    let count = Arc::new(AtomicUsize::new(0));
+    TestServer::start(move |_| replies[count.fetch_add(1, Ordering::SeqCst).min(replies.len() - 1)].clone()).await
+}
+
+/// A reply marked with the attempt it answers: `x-attempt` and every request-id header the spec
+/// names carry `attempt-<n>`.
+fn marked(case: &Case, reply: Reply, attempt: u32) -> Reply {
+    let mark = format!("attempt-{attempt}");
+    let mut reply = reply.header("x-attempt", &mark);
+    for header in case.provider.request_id_headers() {
+        reply = reply.header(header, &mark);
+    }
+    reply
+}
+
+/// A transport error describes its own attempt: the response whose body broke off (status,
+/// headers, request id), or none when the failing attempt got no response; never an earlier
+/// attempt's. One case per retry sequence that ends in a transport error.
+#[tokio::test]
+async fn a_transport_error_describes_the_attempt_that_failed() {
+    each_case(|case| async move {
+        let busy = || Reply::json(503, SERVER_ERROR);
+        let cut = || seed(&case).with_fault(Fault::Truncate(10));
+        // (three replies in turn, the third attempt's status when it had a response)
+        let sequences: [([Reply; 3], Option<u16>); 5] = [
+            ([cut(), cut(), cut()], Some(200)),
+            ([busy(), busy(), cut()], Some(200)),
+            ([busy(), cut(), Reply::reset()], None),
+            ([busy(), busy(), Reply::reset()], None),
+            ([cut(), busy(), Reply::reset()], None),
+        ];
+        let attempts = 3;
+        for (replies, status) in sequences {
+            let replies = replies.into_iter().zip(1..).map(|(reply, attempt)| marked(&case, reply, attempt)).collect();
+            let server = in_turn(replies).await;
+            let run = run(&case, &server, config()).await;
+            let Err(Error::Transport(error)) = run.result else { panic!("{}: a transport error", case.provider) };
+            assert_eq!((error.attempts, run.requests as u32), (attempts, attempts), "{}", case.provider);
+            let meta = error.meta.as_ref();
+            assert_eq!(meta.map(|meta| meta.status.as_u16()), status, "{}: {error}", case.provider);
+            if let Some(meta) = meta {
+                let mark = format!("attempt-{attempts}");
+                assert_eq!(meta.headers.get("x-attempt").and_then(|v| v.to_str().ok()), Some(mark.as_str()));
+                assert_eq!(meta.attempts, attempts);
+                if !case.provider.request_id_headers().is_empty() {
+                    assert_eq!(meta.request_id.as_deref(), Some(mark.as_str()), "{}", case.provider);
+                }
+            }
+        }
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn truncated_json_and_non_json_bodies_are_undecodable_and_not_retried() {
     each_case(|case| async move {

@@ -4,6 +4,7 @@
 
 mod dependencies;
 mod examples;
+mod extremes;
 mod faults;
 mod load;
 mod prism;
