@@ -1,7 +1,8 @@
-//! Helpers for pspkit's tests: the spec-driven cases, Prism, a scripted loopback HTTP server, a log sink
-//! and the specs read as JSON.
+//! Helpers for pspkit's tests: the spec-driven cases, canary credentials, Prism, a scripted loopback
+//! HTTP server, a log sink and the specs read as JSON.
 
 pub mod bench;
+pub mod canary;
 pub mod cases;
 pub mod logs;
 pub mod prism;

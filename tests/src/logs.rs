@@ -1,4 +1,5 @@
-//! A log sink for tests: what a `tracing` subscriber writes, kept in memory to be searched.
+//! A log sink for tests: what a `tracing` subscriber writes, kept in memory to be searched, with
+//! the records of crates that log through the `log` crate (reqwest, rustls) bridged into it.
 
 use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -35,11 +36,21 @@ impl Captured {
     /// default until the guard drops.
     pub fn install(&self, level: Level, spans: FmtSpan) -> DefaultGuard {
         keep_a_second_dispatcher();
+        bridge_log_records();
         let writer = self.clone();
         let subscriber =
             tracing_subscriber::fmt().with_max_level(level).with_span_events(spans).with_writer(move || writer.clone());
         tracing::subscriber::set_default(subscriber.finish())
     }
+}
+
+/// Turns every `log` record (at any level) into a `tracing` event for the current thread's
+/// subscriber, once per process: without it, what reqwest and rustls log would never reach a sink.
+fn bridge_log_records() {
+    static BRIDGE: OnceLock<()> = OnceLock::new();
+    BRIDGE.get_or_init(|| {
+        tracing_log::LogTracer::init().expect("no other `log` logger is installed in a test process");
+    });
 }
 
 /// Keeps a dispatcher that enables nothing registered for the whole process. When tracing-core

@@ -1,14 +1,14 @@
 //! Distinctive credentials through every error path of every provider: they must never appear in
-//! `Display`, `Debug`, the tracing output (captured at TRACE level, dependencies' events
-//! included) or the snapshots. Customer name, email and phone, sent in undocumented and
+//! `Display`, `Debug`, the tracing output (captured at TRACE level, dependencies' events and their
+//! `log` records included) or the snapshots. Customer name, email and phone, sent in undocumented and
 //! undecodable bodies (and in tolerated ones, whose deviations are logged), must never be logged
 //! nor appear in any error's `Display` or `Debug`.
 
 use std::time::Duration;
 
-use base64::Engine as _;
 use pspkit::Target;
 use pspkit_runtime::{Config, RetryPolicy};
+use pspkit_tests::canary;
 use pspkit_tests::cases::{self, Case};
 use pspkit_tests::logs::Captured;
 use pspkit_tests::server::{Fault, Reply, TestServer};
@@ -79,16 +79,11 @@ fn personal_bodies(case: &Case) -> (String, String) {
     (personal.to_string(), tolerated.to_string())
 }
 
-/// Distinctive values for every credential, and every way they could be shown: each alone, and
-/// as HTTP Basic would encode any two (or one with an empty password).
+/// Distinctive values for every credential, and every way they could be shown
+/// ([`pspkit_tests::canary::forms`]).
 fn canaries(case: &Case) -> (Vec<String>, Vec<String>) {
-    let values = case.credentials(|field| format!("LeakCanary{field}Q7x9"));
-    let encode = |text: String| base64::engine::general_purpose::STANDARD.encode(text);
-    let mut shown = values.clone();
-    for user in &values {
-        shown.push(encode(format!("{user}:")));
-        shown.extend(values.iter().map(|password| encode(format!("{user}:{password}"))));
-    }
+    let values = case.credentials(|field| canary::value("Leak", field));
+    let shown = canary::forms(&values);
     (values, shown)
 }
 
@@ -126,6 +121,7 @@ async fn check(case: Case) {
     call(&refused_url).await;
 
     let logs = logs.text();
+    assert!(logs.contains("log.target="), "{provider}: dependencies' `log` records are in the scanned logs");
     let operation = format!("operation=\"{}\"", case.operation.method);
     for field in ["pspkit.call{provider=", &operation, "pspkit.attempt{attempt=1", "status=200", "latency_ms="] {
         assert!(logs.contains(field), "{provider}: the spans carry `{field}`");
@@ -148,6 +144,18 @@ async fn check(case: Case) {
             assert!(!output.contains(personal), "{provider}: personal data {personal:?} in an error: {output}");
         }
     }
+}
+
+/// The log sink sees what dependencies log through the `log` crate: a secret planted in a
+/// `log::trace!` record, as reqwest or rustls would write one, is in the captured text, so the
+/// scans above would find a leak there.
+#[test]
+fn log_records_reach_the_captured_logs() {
+    let logs = Captured::default();
+    let _guard = logs.install(tracing::Level::TRACE, FmtSpan::NONE);
+    let planted = canary::value("Planted", "api_key");
+    log::trace!(target: "reqwest::connect", "Authorization: Bearer {planted}");
+    assert!(canary::leaked(&[&planted], &logs.text()).is_some(), "the planted record was not captured");
 }
 
 #[test]
