@@ -9,7 +9,7 @@
 //! - `pspkit stripe get-customer <id> --mock` prints the spec's example and exits 0, the second
 //!   operation takes its flags, and `--output pretty` on the operation without a mapping exits 2;
 //! - the spec-driven tests already cover it: its declared normalised customer is checked, and its
-//!   surface snapshot is new, for review.
+//!   surface snapshot is new, for review, while every existing snapshot stays as it was.
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
@@ -121,6 +121,9 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
     succeed(&workspace, &cargo, &args, &env);
     let prism = root.join(".ci/tools/node_modules/.bin/prism");
     let prism = prism.to_str().expect("a UTF-8 path");
+    // `INSTA_UPDATE=always` writes the new provider's snapshot for review; it would also rewrite a
+    // changed existing one, so git says afterwards that the only new file is the new snapshot and
+    // that no existing snapshot changed.
     let snapshot_env = [env[0], env[1], ("INSTA_UPDATE", "always"), ("CI", ""), ("PSPKIT_PRISM", prism)];
     succeed(
         &workspace,
@@ -128,7 +131,12 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
         &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "integration", "--", "--skip", "quirks::"],
         &snapshot_env,
     );
-    let snapshot = workspace.join(format!("tests/tests/integration/snapshots/surface__{PROVIDER}.snap"));
-    let listing = std::fs::read_to_string(&snapshot).expect("the new provider's snapshot was written");
+    let snapshots = "tests/tests/integration/snapshots/";
+    let new_snapshot = format!("{snapshots}surface__{PROVIDER}.snap");
+    let after = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
+    let mut touched: Vec<&str> = after.lines().filter(|line| line[3..].trim().starts_with(snapshots)).collect();
+    touched.sort_unstable();
+    assert_eq!(touched, [format!("?? {new_snapshot}")], "the new snapshot is created and no existing one changes");
+    let listing = std::fs::read_to_string(workspace.join(&new_snapshot)).expect("the new provider's snapshot");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("ListCustomers: GET"), "{listing}");
 }

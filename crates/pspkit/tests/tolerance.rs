@@ -222,14 +222,14 @@ fn every_example_decodes_as_documented() {
 fn mutating_non_identifying_fields_never_fails_and_yields_the_predicted_deviations() {
     for provider in Provider::ALL {
         let document = spec(provider);
-        let cases = cases(provider);
+        // Only examples with something to mutate, and (`prop_assume!` below) only runs that changed
+        // the body count as cases: `CASES` passing runs are `CASES` mutated bodies.
+        let cases: Vec<Case> = cases(provider).into_iter().filter(|case| !case.targets.is_empty()).collect();
+        assert!(!cases.is_empty(), "{provider}: no example has a field to mutate");
         let mut runner = TestRunner::new(Config { cases: CASES, failure_persistence: None, ..Config::default() });
         let strategy = (any::<Index>(), prop::collection::vec((any::<Index>(), 0..MUTATIONS.len()), 1..=3));
         let result = runner.run(&strategy, |(case, picks)| {
             let case = case.get(&cases);
-            if case.targets.is_empty() {
-                return Ok(());
-            }
             let mut body = case.body.clone();
             let mut expected = BTreeSet::new();
             let mut chosen: Vec<&Target> = Vec::new();
@@ -247,6 +247,7 @@ fn mutating_non_identifying_fields_never_fails_and_yields_the_predicted_deviatio
                 chosen.push(target);
                 expected.extend(mutate(&document, &mut body, target, MUTATIONS[mutation]));
             }
+            prop_assume!(body != case.body, "the mutations left the body as it was");
             let got = decode(case, &body);
             prop_assert_eq!(got, Ok(expected), "{} mutated to {}", case.name, body);
             Ok(())

@@ -204,8 +204,14 @@ fn next<E>(
         return ControlFlow::Break(match outcome {
             Ok(received) => Ok(received),
             Err(Failure::TimedOut(kind)) => Err(timeout(kind, started, attempt)),
+            // reqwest's only timer is the connect timeout (the attempt's is the call's timer).
             Err(Failure::Transport(error, _)) if error.is_timeout() => {
-                Err(timeout(TimeoutKind::Attempt(context.config.attempt_timeout), started, attempt))
+                let kind = if error.is_connect() {
+                    TimeoutKind::Connect(context.config.connect_timeout)
+                } else {
+                    TimeoutKind::Attempt(context.config.attempt_timeout)
+                };
+                Err(timeout(kind, started, attempt))
             }
             Err(Failure::Transport(error, meta)) => Err(Error::Transport(TransportError {
                 meta: meta.map(|meta| *meta),
@@ -268,8 +274,8 @@ fn wait_before_retry(
         Ok(_) => return None,
         Err(Failure::Transport(error, _)) if retry::is_retryable_error(error) => backoff(),
         Err(Failure::Transport(..)) => return None,
-        Err(Failure::TimedOut(TimeoutKind::Attempt(_))) => backoff(),
         Err(Failure::TimedOut(TimeoutKind::Deadline(_))) => return None,
+        Err(Failure::TimedOut(_)) => backoff(),
     };
     // A wait that would end past the deadline cannot lead to a usable answer: stop here.
     (wait < deadline.saturating_duration_since(Instant::now())).then_some(wait)

@@ -7,7 +7,9 @@
 use std::fmt;
 
 use base64::Engine as _;
+use bytes::Bytes;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use zeroize::Zeroizing;
 
 use crate::{ConfigError, Secret};
 
@@ -28,20 +30,21 @@ impl AuthHeaders {
     /// `password` is `None` for schemes that send an empty password (`base64("key:")`).
     pub fn basic(&mut self, username: &Secret, password: Option<&Secret>) -> Result<(), ConfigError> {
         let password = password.map(Secret::expose).unwrap_or("");
-        let pair = format!("{}:{}", username.expose(), password);
-        let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
-        self.push(AUTHORIZATION, format!("Basic {encoded}"), "basic credentials")
+        let pair = joined(&[username.expose(), ":", password]);
+        let mut encoded = Zeroizing::new(String::with_capacity(base64::encoded_len(pair.len(), true).unwrap_or(0)));
+        base64::engine::general_purpose::STANDARD.encode_string(pair.as_bytes(), &mut encoded);
+        self.push(AUTHORIZATION, &joined(&["Basic ", &encoded]), "basic credentials")
     }
 
     /// Adds HTTP Bearer authentication: `Authorization: Bearer <token>`.
     pub fn bearer(&mut self, token: &Secret, field: &'static str) -> Result<(), ConfigError> {
-        self.push(AUTHORIZATION, format!("Bearer {}", token.expose()), field)
+        self.push(AUTHORIZATION, &joined(&["Bearer ", token.expose()]), field)
     }
 
     /// Adds an API key sent as the value of header `name`.
     pub fn api_key(&mut self, name: &'static str, value: &Secret, field: &'static str) -> Result<(), ConfigError> {
         let name = HeaderName::try_from(name).map_err(|_| ConfigError::InvalidCredential { field })?;
-        self.push(name, value.expose().to_owned(), field)
+        self.push(name, value.expose(), field)
     }
 
     /// The headers, in the order they were added.
@@ -49,12 +52,27 @@ impl AuthHeaders {
         self.headers.iter().map(|(name, value)| (name, value))
     }
 
-    fn push(&mut self, name: HeaderName, value: String, field: &'static str) -> Result<(), ConfigError> {
-        let mut value = HeaderValue::try_from(value).map_err(|_| ConfigError::InvalidCredential { field })?;
+    /// Adds a header holding a copy of `value` (the caller zeroes its own buffer). The copy is
+    /// zeroed too, once the last request that carries it and these headers are gone: the header's
+    /// bytes are owned by a [`Zeroizing`] buffer, shared (not copied) by every request.
+    fn push(&mut self, name: HeaderName, value: &str, field: &'static str) -> Result<(), ConfigError> {
+        let owned = Bytes::from_owner(Zeroizing::new(value.as_bytes().to_vec()));
+        let mut value = HeaderValue::from_maybe_shared(owned).map_err(|_| ConfigError::InvalidCredential { field })?;
         value.set_sensitive(true);
         self.headers.push((name, value));
         Ok(())
     }
+}
+
+/// `parts` joined into one buffer allocated once at its final size (no reallocation leaves a copy
+/// behind) and zeroed when dropped: the credential strings built on the way to a header never
+/// linger in freed memory.
+fn joined(parts: &[&str]) -> Zeroizing<String> {
+    let mut text = Zeroizing::new(String::with_capacity(parts.iter().map(|part| part.len()).sum()));
+    for part in parts {
+        text.push_str(part);
+    }
+    text
 }
 
 impl fmt::Debug for AuthHeaders {

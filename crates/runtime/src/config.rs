@@ -85,7 +85,7 @@ impl Config {
 
 /// Retries of idempotent (GET) calls after connect errors, timeouts, broken bodies and HTTP 429,
 /// 500, 502, 503 and 504; never after other statuses. Backoff is exponential with full jitter
-/// (a random delay between zero and `min(max_delay, base_delay × 2^retry)`); a `Retry-After`
+/// (a random delay between zero and `min(max_delay, base_delay × 2^(retry − 1))`, retry 1 being the first); a `Retry-After`
 /// header (seconds or HTTP date) replaces it when present and the wait fits in the deadline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]

@@ -345,7 +345,10 @@ impl std::error::Error for TransportError {
 
 /// Which time limit a call ran into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TimeoutKind {
+    /// The last attempt could not connect within `Config::connect_timeout`.
+    Connect(Duration),
     /// One attempt exceeded `Config::attempt_timeout` (and retries, if any, did too).
     Attempt(Duration),
     /// The whole call exceeded `Config::deadline`.
@@ -366,6 +369,7 @@ pub struct Timeout {
 impl fmt::Display for Timeout {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
+            TimeoutKind::Connect(limit) => write!(f, "the connection timed out: none was made within {limit:?}")?,
             TimeoutKind::Attempt(limit) => write!(f, "the request timed out: no attempt finished within {limit:?}")?,
             TimeoutKind::Deadline(limit) => write!(f, "the call exceeded its {limit:?} deadline")?,
         }

@@ -23,13 +23,28 @@ pub(crate) fn is_retryable_error(error: &reqwest::Error) -> bool {
 }
 
 /// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
+/// Seconds are read leniently, never as "no wait asked": a fraction is rounded up and more
+/// seconds than a `u64` holds saturate, so a provider that writes `1.5` or a huge number is not
+/// retried at once.
 pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    if let Some(wait) = delay_seconds(value) {
+        return Some(wait);
     }
     let date = httpdate::parse_http_date(value).ok()?;
     Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// `digits[.digits]` as whole seconds, rounded up and saturating; `None` for anything else.
+fn delay_seconds(value: &str) -> Option<Duration> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let digits = |text: &str| text.bytes().all(|byte| byte.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let seconds = whole.parse::<u64>().unwrap_or(u64::MAX);
+    let round_up = u64::from(fraction.bytes().any(|digit| digit != b'0'));
+    Some(Duration::from_secs(seconds.saturating_add(round_up)))
 }
 
 /// Full-jitter exponential backoff before retry number `retry` (1 for the first retry).
@@ -81,7 +96,28 @@ mod tests {
         let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(retry_after(&headers(&earlier), now), Some(Duration::ZERO));
         assert_eq!(retry_after(&headers("soon"), now), None);
+        assert_eq!(retry_after(&headers("1.5"), now), Some(Duration::from_secs(2)));
+        assert_eq!(retry_after(&headers("3.000"), now), Some(Duration::from_secs(3)));
+        assert_eq!(retry_after(&headers("0.1"), now), Some(Duration::from_secs(1)));
+        let huge = "184467440737095516160";
+        assert_eq!(retry_after(&headers(huge), now), Some(Duration::from_secs(u64::MAX)));
+        for invalid in ["-1", ".5", "1e3", "1.5s", ""] {
+            assert_eq!(delay_seconds(invalid), None, "{invalid:?}");
+        }
         assert_eq!(retry_after(&HeaderMap::new(), now), None);
+    }
+
+    /// The cap doubles with each retry (100, 200, 400, 800, 1,600 ms) and the waits reach it: the
+    /// largest of 2,000 draws is within 10 % of each cap (a draw misses that band with
+    /// probability 0.9, so all 2,000 miss it with probability below 10⁻⁹¹).
+    #[test]
+    fn backoff_grows_exponentially_with_each_retry() {
+        let policy = RetryPolicy::default().with_delays(Duration::from_millis(100), Duration::from_secs(60));
+        for retry in 1..=5u32 {
+            let cap = Duration::from_millis(100) * 2u32.pow(retry - 1);
+            let largest = (0..2_000).map(|_| backoff(&policy, retry)).max().unwrap();
+            assert!(largest <= cap && largest > cap * 9 / 10, "retry {retry}: largest {largest:?}, cap {cap:?}");
+        }
     }
 
     #[test]

@@ -207,15 +207,23 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
+/// A `Retry-After` that ends past the deadline is not awaited, however it is written: whole
+/// seconds, a fraction (rounded up, not ignored), or more seconds than a `u64` holds (saturated,
+/// not ignored): none of them makes the client retry at once.
 #[tokio::test]
 async fn a_retry_after_past_the_deadline_is_not_awaited() {
     each_case(|case| async move {
-        let server = TestServer::always(Reply::json(429, SERVER_ERROR).header("retry-after", "30")).await;
-        let run = run(&case, &server, config().with_deadline(Duration::from_secs(2))).await;
-        let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
-        assert_eq!(error.retry_after, Some(Duration::from_secs(30)));
-        assert_eq!((error.meta.attempts, run.requests), (1, 1));
-        assert!(run.elapsed < Duration::from_secs(1));
+        let huge = "99999999999999999999999";
+        for (value, asked) in
+            [("30", Duration::from_secs(30)), ("2.5", Duration::from_secs(3)), (huge, Duration::from_secs(u64::MAX))]
+        {
+            let server = TestServer::always(Reply::json(429, SERVER_ERROR).header("retry-after", value)).await;
+            let run = run(&case, &server, config().with_deadline(Duration::from_secs(2))).await;
+            let Err(Error::RateLimited(error)) = run.result else { panic!("rate limited") };
+            assert_eq!(error.retry_after, Some(asked), "{value}");
+            assert_eq!((error.meta.attempts, run.requests), (1, 1), "{value}");
+            assert!(run.elapsed < Duration::from_secs(1));
+        }
     })
     .await;
 }
@@ -315,6 +323,80 @@ async fn a_body_cut_short_of_its_length_is_retried_then_a_transport_error() {
         assert_eq!((error.attempts(), run.requests), (3, 3));
     })
     .await;
+}
+
+/// A loopback listener whose accept queue is full and never drained: the kernel drops further
+/// connection attempts (SYNs), so a new connection to it hangs until the client gives up.
+fn unanswering_listener() -> (String, socket2::Socket, Vec<std::net::TcpStream>) {
+    use socket2::{Domain, Socket, Type};
+    let listener = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+    listener.bind(&std::net::SocketAddr::from(([127, 0, 0, 1], 0)).into()).unwrap();
+    listener.listen(0).unwrap();
+    let address = listener.local_addr().unwrap().as_socket().unwrap();
+    // Fill the queue: connections the kernel completes but nobody accepts, until one hangs.
+    let mut queued = Vec::new();
+    while let Ok(stream) = std::net::TcpStream::connect_timeout(&address, Duration::from_millis(200)) {
+        queued.push(stream);
+        assert!(queued.len() < 64, "the accept queue never filled");
+    }
+    (format!("http://{address}"), listener, queued)
+}
+
+/// A connection that cannot be made within `connect_timeout` is reported as a connect timeout,
+/// after the retries, not as an attempt timeout.
+#[tokio::test]
+async fn a_connect_timeout_is_reported_as_one() {
+    let (base_url, _listener, _queued) = unanswering_listener();
+    for case in cases::all() {
+        let connect = Duration::from_millis(100);
+        let client = case.client(&base_url, config().with_connect_timeout(connect));
+        let result = failed(case.call(&client).await);
+        let Err(Error::Timeout(timeout)) = result else { panic!("{}: a timeout, not {result:?}", case.provider) };
+        assert_eq!((timeout.kind, timeout.attempts), (TimeoutKind::Connect(connect), 3), "{}", case.provider);
+        assert!(timeout.to_string().contains("connection timed out"), "{timeout}");
+    }
+}
+
+/// A response type for calls made through the runtime directly (no spec behind them).
+#[derive(Debug, serde::Deserialize)]
+struct Thing {
+    #[allow(dead_code, reason = "decoded, never read")]
+    id: String,
+}
+
+static THING_SCHEMAS: pspkit_runtime::lenient::Schemas = pspkit_runtime::lenient::Schemas::new(
+    r#"{"Thing":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"x-pspkit-identity":["id"]}}"#,
+);
+
+impl pspkit_runtime::lenient::Documented for Thing {
+    const SCHEMAS: &'static pspkit_runtime::lenient::Schemas = &THING_SCHEMAS;
+    const SCHEMA: &'static str = "Thing";
+}
+
+/// Only idempotent methods are retried: against a server that always answers 503, a GET makes
+/// every attempt the policy allows, a POST or a PATCH exactly one (sent once, never repeated).
+#[tokio::test]
+#[allow(clippy::result_large_err, reason = "the runtime's public `Error`, as every generated `send` returns it")]
+async fn only_idempotent_methods_are_retried() {
+    use pspkit_runtime::{ProviderInfo, RequestBuilder, StatusClass, auth::AuthHeaders};
+    use reqwest::Method;
+    static INFO: ProviderInfo =
+        ProviderInfo { name: "methods", user_agent: "pspkit-test/0", request_id_headers: &[], rate_limit: None };
+    for (method, attempts) in [(Method::GET, 3), (Method::POST, 1), (Method::PATCH, 1)] {
+        let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
+        let parts =
+            pspkit_runtime::build_client(&INFO, AuthHeaders::new(), Some(server.base_url()), &config()).unwrap();
+        let url = parts.context.endpoint(parts.base_url.as_str(), "/things", "/things").unwrap();
+        let build = || RequestBuilder::new(method.clone(), url.clone()).build().map_err(pspkit_runtime::unsent);
+        let result =
+            pspkit_runtime::send::<Thing, Thing>(&parts.context, &parts.http, build, "things", |_| StatusClass::Error)
+                .await;
+        let error = result.expect_err("503 is an error");
+        assert_eq!(error.status().map(|status| status.as_u16()), Some(503), "{method}");
+        let seen = server.requests_once(attempts, Duration::from_secs(2)).await;
+        assert_eq!((error.attempts() as usize, seen.len()), (attempts, attempts), "{method}");
+        assert!(seen.iter().all(|request| request.method == method.as_str()), "{method}");
+    }
 }
 
 /// Answers with `replies` in turn (the last one from then on).
