@@ -34,7 +34,9 @@ mod tests {
     fn finds_each_value_and_its_basic_auth_encoding() {
         let values = [value("T", "key_id"), value("T", "key_secret")];
         let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", values[0], values[1]));
-        assert_eq!(leaked(&values, &format!("Authorization: Basic {basic}")), Some(basic));
+        let header = format!("Authorization: Basic {basic}");
+        assert!(leaked(&values, &header).is_some_and(|form| header.contains(&form)), "the Basic pair is found");
+        assert!(forms(&values).contains(&basic));
         assert_eq!(leaked(&values, &format!("x {} y", values[1])).as_deref(), Some(values[1].as_str()));
         assert_eq!(leaked(&values, "nothing here"), None);
     }

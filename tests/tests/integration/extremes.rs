@@ -1,5 +1,5 @@
 //! No panic from configuration: every duration and count of `Config` at its extremes (zero, one
-//! millisecond, `u64::MAX` seconds, `Duration::MAX`, anything between; `Duration::MAX` is the
+//! millisecond, 2⁶⁴ − 1 seconds, `Duration::MAX`, anything between; `Duration::MAX` is the
 //! natural "no deadline"), against a loopback server that answers 503 then 200 in turn. Each call
 //! ends with a response or a typed error, or is still waiting (a long backoff or rate-limit slot)
 //! when the test stops waiting for it; none panics.
