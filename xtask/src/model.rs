@@ -39,6 +39,8 @@ pub struct Provider {
     pub customer: Option<crate::customer::CustomerMapping>,
     /// Every operation, as a `pspkit` CLI subcommand.
     pub operations: Vec<crate::cli::Operation>,
+    /// Every operation, as its request is built and its response read.
+    pub requests: Vec<crate::operation::Operation>,
 }
 
 /// One `servers` entry marked with `x-pspkit-environment`.
@@ -130,6 +132,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         example,
         customer: customers.pop(),
         operations,
+        requests: crate::operation::read(document),
     })
 }
 

@@ -1,15 +1,16 @@
 //! One call from start to finish: the request a generated operation built, its attempts under the
 //! call's deadline, and the outcome as the runtime's [`Response`]/[`Error`].
 //!
-//! A generated `send()` builds its `reqwest::Request` from the spec's parameters (progenitor's
-//! request-building code, checks included) and hands it to [`send`] with the operation's
-//! documented statuses; nothing of progenitor's own send path (hooks, `ResponseValue`) runs.
+//! A generated `send()` builds its `reqwest::Request` from the spec's parameters (the `request()`
+//! `cargo xtask codegen` emits from its operation model, checks included) and hands it to [`send`]
+//! with the operation's documented statuses; nothing of progenitor's own send path (hooks,
+//! `ResponseValue`) runs.
 
 use bytes::Bytes;
 use tracing::Instrument;
 
 use crate::attempts::{self, Received};
-use crate::error::{InvalidInput, ProviderError, RateLimited, TransportError, UnexpectedReason, UnexpectedResponse};
+use crate::error::{ProviderError, RateLimited, UnexpectedReason, UnexpectedResponse};
 use crate::lenient;
 use crate::{Context, Error, Response, ResponseMeta};
 
@@ -32,7 +33,8 @@ pub enum StatusClass {
 /// configured extra headers and the credentials are added, the attempts run under the call's
 /// deadline (rate limiter, retries with backoff and `Retry-After`, one timer for every wait and
 /// attempt, the body cap, a `pspkit.call` span with one `pspkit.attempt` span each), and the last
-/// response's body is decoded tolerantly as `T` or `E` ([`lenient::decode`]); what was tolerated
+/// response's body is decoded tolerantly as `T` or `E` ([`lenient::Body`]: a documented type, or
+/// `()` where the spec documents no body); what was tolerated
 /// is in the outcome's `deviations`, with one WARN event.
 pub async fn send<T, E>(
     context: &Context,
@@ -42,8 +44,8 @@ pub async fn send<T, E>(
     documented: fn(u16) -> StatusClass,
 ) -> Result<Response<T>, Error<E>>
 where
-    T: lenient::Documented,
-    E: lenient::Documented,
+    T: lenient::Body,
+    E: lenient::Body,
 {
     let span = tracing::debug_span!("pspkit.call", provider = context.provider.name, operation);
     let received = attempts::run(context, http, &build).instrument(span).await?;
@@ -52,7 +54,7 @@ where
 
 /// The outcome of a call whose last attempt got a response.
 #[allow(clippy::result_large_err, reason = "the public `Error` every `send` returns, moved out once")]
-fn outcome<T: lenient::Documented, E: lenient::Documented>(
+fn outcome<T: lenient::Body, E: lenient::Body>(
     context: &Context,
     received: Received,
     documented: fn(u16) -> StatusClass,
@@ -67,7 +69,7 @@ fn outcome<T: lenient::Documented, E: lenient::Documented>(
     };
     let error = match documented(meta.status.as_u16()) {
         StatusClass::Success => {
-            return match lenient::decode::<T>(&body) {
+            return match T::decode_body(&body) {
                 Ok(decoded) => {
                     let meta = ResponseMeta { deviations: decoded.deviations, ..meta };
                     warn_deviations(context, &meta);
@@ -76,7 +78,7 @@ fn outcome<T: lenient::Documented, E: lenient::Documented>(
                 Err(reason) => Err(undecodable(meta, body, reason)),
             };
         }
-        StatusClass::Error => match lenient::decode::<E>(&body) {
+        StatusClass::Error => match E::decode_body(&body) {
             Ok(decoded) => {
                 let meta = ResponseMeta { deviations: decoded.deviations, ..meta };
                 warn_deviations(context, &meta);
@@ -89,20 +91,6 @@ fn outcome<T: lenient::Documented, E: lenient::Documented>(
         }
     };
     Err(rate_limited(error))
-}
-
-/// The runtime's error for a request the operation could not build: an argument that breaks the
-/// spec's rules (progenitor's `InvalidRequest`, with the message the generator wrote), or a
-/// request reqwest refused to build. Nothing was sent.
-pub fn unsent<E>(error: progenitor_client::Error<E>) -> Error<E> {
-    use progenitor_client::Error as P;
-    match error {
-        P::InvalidRequest(message) | P::Custom(message) => Error::InvalidInput(InvalidInput { message }),
-        P::CommunicationError(source) => {
-            Error::Transport(TransportError { meta: None, attempts: 0, source: source.without_url() })
-        }
-        _ => Error::InvalidInput(InvalidInput { message: "the request could not be built".to_owned() }),
-    }
 }
 
 /// One WARN event per response that needed tolerance: how many deviations, and where.

@@ -57,7 +57,7 @@ pub use error::{
     UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
 pub use example::Example;
-pub use exchange::{StatusClass, send, unsent};
+pub use exchange::{StatusClass, send};
 pub use lenient::{DecodeError, Deviation, DeviationKind};
 pub use provider::{AuthStep, ClientBuilder, CredentialField, Credentials, Environment, NoEnvironment, Provider};
 pub use request::RequestBuilder;

@@ -1,21 +1,20 @@
-//! A generated operation's request, built in place: the methods of reqwest's `RequestBuilder` that
-//! progenitor chains (`header`, `headers`, `query`, `build`), with the same effect on the request,
-//! but writing straight into one `reqwest::Request`.
+//! A generated operation's request, built in place: the methods of reqwest's `RequestBuilder` a
+//! generated `request()` calls (`header`, `headers`, `query`, `json`, `form`, `build`), with the
+//! same effect on the request, but writing straight into one `reqwest::Request`.
 //!
 //! reqwest's builder holds a copy of the client (an `Arc` counted up and down on every call) and a
-//! `Result<Request>` moved through every chained method; this one holds the request alone. The
-//! codegen post-pass uses it for a chain made only of these methods and leaves any other chain to
-//! reqwest's builder.
+//! `Result<Request>` moved through every chained method; this one holds the request alone.
 
 use std::fmt::Display;
 
-use reqwest::header::{Entry, HeaderMap, HeaderName, HeaderValue, OccupiedEntry};
+use reqwest::header::{CONTENT_TYPE, Entry, HeaderMap, HeaderName, HeaderValue, OccupiedEntry};
 use reqwest::{Method, Url};
 use serde::Serialize;
 
 /// Builds a `reqwest::Request` as reqwest's `RequestBuilder` would from the same calls. The first
-/// invalid part (a header name or value, a query that cannot be form-encoded) is kept, and
-/// [`build`](Self::build) returns it as progenitor's `InvalidRequest`; nothing is sent.
+/// invalid part (a header name or value, a query or body that cannot be encoded) is kept, and
+/// [`build`](Self::build) returns it as [`crate::Error::InvalidInput`]; nothing is sent. The
+/// messages never quote a value (a body is personal data).
 #[derive(Debug)]
 pub struct RequestBuilder {
     request: reqwest::Request,
@@ -87,13 +86,39 @@ impl RequestBuilder {
         self
     }
 
-    /// The request, or progenitor's `InvalidRequest` naming the first invalid part.
+    /// Sets `body` as the request's JSON body, with `Content-Type: application/json`, as
+    /// `reqwest::RequestBuilder::json` does.
+    pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body(bytes, "application/json"),
+            Err(_) => self.fail("a body that cannot be encoded as JSON".to_owned()),
+        }
+        self
+    }
+
+    /// Sets `body` as the request's form-encoded body, with
+    /// `Content-Type: application/x-www-form-urlencoded`, as `reqwest::RequestBuilder::form` does
+    /// (a nested object cannot be form-encoded: that is an invalid part).
+    pub fn form<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
+        match serde_urlencoded::to_string(body) {
+            Ok(text) => self.body(text.into_bytes(), "application/x-www-form-urlencoded"),
+            Err(_) => self.fail("a body that cannot be form-encoded (a nested object or list?)".to_owned()),
+        }
+        self
+    }
+
+    /// The request, or [`crate::Error::InvalidInput`] naming the first invalid part.
     #[allow(clippy::result_large_err, reason = "the error type of the generated `request` it returns into")]
-    pub fn build<E>(self) -> Result<reqwest::Request, progenitor_client::Error<E>> {
+    pub fn build<E>(self) -> Result<reqwest::Request, crate::Error<E>> {
         match self.invalid {
             None => Ok(self.request),
-            Some(message) => Err(progenitor_client::Error::InvalidRequest(message)),
+            Some(message) => Err(crate::Error::invalid_input(message)),
         }
+    }
+
+    fn body(&mut self, bytes: Vec<u8>, content_type: &'static str) {
+        self.request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        *self.request.body_mut() = Some(bytes.into());
     }
 
     fn fail(&mut self, message: String) {
@@ -187,6 +212,51 @@ mod tests {
             let message = ours.expect_err(part);
             assert!(message.contains(part), "{message}");
         }
+    }
+
+    #[derive(Serialize)]
+    struct Create<'a> {
+        name: &'a str,
+        email: Option<&'a str>,
+        tags: Vec<&'a str>,
+    }
+
+    #[derive(Serialize)]
+    struct Flat<'a> {
+        name: &'a str,
+        email: Option<&'a str>,
+        count: u32,
+    }
+
+    /// A JSON body is the bytes and content type reqwest's `json` gives.
+    #[test]
+    fn a_json_body_is_what_reqwest_sends() {
+        let body = Create { name: "Jane Ü", email: None, tags: vec!["a", "b"] };
+        let (ours, theirs) = both!("https://api.example.com/x", |builder| builder.json(&body));
+        let (ours, theirs) = (ours.unwrap(), theirs.unwrap());
+        assert_eq!(ours.headers(), theirs.headers());
+        let bytes = |request: &reqwest::Request| request.body().and_then(|body| body.as_bytes()).unwrap().to_vec();
+        assert_eq!(bytes(&ours), bytes(&theirs));
+        assert_eq!(bytes(&ours), r#"{"name":"Jane Ü","email":null,"tags":["a","b"]}"#.as_bytes());
+    }
+
+    /// A form body is form-encoded with its content type; a nested list cannot be, and is an
+    /// invalid part that quotes no value.
+    #[test]
+    fn a_form_body_is_form_encoded_and_a_nested_one_is_invalid() {
+        let url = Url::parse("https://api.example.com/x").unwrap();
+        let request = RequestBuilder::new(Method::POST, url.clone())
+            .form(&Flat { name: "Jane Doe&co", email: None, count: 2 })
+            .build::<()>()
+            .unwrap();
+        assert_eq!(request.headers()[CONTENT_TYPE], "application/x-www-form-urlencoded");
+        assert_eq!(request.body().and_then(|body| body.as_bytes()), Some(&b"name=Jane+Doe%26co&count=2"[..]));
+        let nested = RequestBuilder::new(Method::POST, url)
+            .form(&Create { name: "Jane Secret", email: None, tags: vec!["a"] })
+            .build::<()>()
+            .unwrap_err()
+            .to_string();
+        assert!(nested.contains("cannot be form-encoded") && !nested.contains("Jane"), "{nested}");
     }
 
     #[test]

@@ -387,7 +387,7 @@ async fn only_idempotent_methods_are_retried() {
         let parts =
             pspkit_runtime::build_client(&INFO, AuthHeaders::new(), Some(server.base_url()), &config()).unwrap();
         let url = parts.context.endpoint(parts.base_url.as_str(), "/things", "/things").unwrap();
-        let build = || RequestBuilder::new(method.clone(), url.clone()).build().map_err(pspkit_runtime::unsent);
+        let build = || RequestBuilder::new(method.clone(), url.clone()).build();
         let result =
             pspkit_runtime::send::<Thing, Thing>(&parts.context, &parts.http, build, "things", |_| StatusClass::Error)
                 .await;

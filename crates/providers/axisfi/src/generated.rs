@@ -2012,19 +2012,25 @@ pub mod builder {
                 });
             self
         }
-        /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorBody>> {
+        /// Builds the request from the arguments: each is checked (an invalid one is an
+        /// invalid-input error naming it), the URL is the client's base URL with the operation's
+        /// path (checked against its template), nothing is sent.
+        fn request(
+            self,
+        ) -> ::std::result::Result<
+            ::reqwest::Request,
+            ::pspkit_runtime::Error<types::ErrorBody>,
+        > {
             let Self { client, customer_id, partner_customer_id } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             let partner_customer_id = partner_customer_id
-                .map_err(Error::InvalidRequest)?;
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             let url = "/api/customers/detail";
             let url = client
                 .inner
                 .endpoint(&client.baseurl, "/api/customers/detail", &url)
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::new();
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             #[allow(unused_mut)]
             let mut request = ::pspkit_runtime::RequestBuilder::new(
                     ::reqwest::Method::GET,
@@ -2033,17 +2039,17 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("customer_id", &customer_id))
+                );
+            request = request
+                .query(&progenitor_client::QueryParam::new("customer_id", &customer_id));
+            request = request
                 .query(
                     &progenitor_client::QueryParam::new(
                         "partner_customer_id",
                         &partner_customer_id,
                     ),
-                )
-                .headers(header_map)
-                .build::<types::ErrorBody>()?;
-            Ok(request)
+                );
+            request.build()
         }
         ///Sends a `GET` request to `/api/customers/detail`
         ///
@@ -2065,7 +2071,7 @@ pub mod builder {
                     ),
                 );
             }
-            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
+            let build = || self.clone().request();
             ::pspkit_runtime::send(
                     &self.client.inner,
                     &self.client.client,

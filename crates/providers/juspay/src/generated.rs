@@ -1302,33 +1302,34 @@ pub mod builder {
                 });
             self
         }
-        /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorResponse>> {
+        /// Builds the request from the arguments: each is checked (an invalid one is an
+        /// invalid-input error naming it), the URL is the client's base URL with the operation's
+        /// path (checked against its template), nothing is sent.
+        fn request(
+            self,
+        ) -> ::std::result::Result<
+            ::reqwest::Request,
+            ::pspkit_runtime::Error<types::ErrorResponse>,
+        > {
             let Self {
                 client,
                 customer_id,
                 options_get_client_auth_token,
-                version,
                 x_routing_id,
+                version,
             } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             let options_get_client_auth_token = options_get_client_auth_token
-                .map_err(Error::InvalidRequest)?;
-            let version = version.map_err(Error::InvalidRequest)?;
-            let x_routing_id = x_routing_id.map_err(Error::InvalidRequest)?;
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
+            let x_routing_id = x_routing_id
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
+            let version = version.map_err(::pspkit_runtime::Error::invalid_input)?;
             let url = format!("/customers/{}", customer_id.path_segment());
             let url = client
                 .inner
                 .endpoint(&client.baseurl, "/customers/{customer_id}", &url)
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::new();
-            if let Some(value) = version {
-                header_map.append("version", value.to_string().try_into()?);
-            }
-            if let Some(value) = x_routing_id {
-                header_map.append("x-routing-id", value.to_string().try_into()?);
-            }
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             #[allow(unused_mut)]
             let mut request = ::pspkit_runtime::RequestBuilder::new(
                     ::reqwest::Method::GET,
@@ -1337,16 +1338,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                );
+            request = request
                 .query(
                     &progenitor_client::QueryParam::new(
                         "options.get_client_auth_token",
                         &options_get_client_auth_token,
                     ),
-                )
-                .headers(header_map)
-                .build::<types::ErrorResponse>()?;
-            Ok(request)
+                );
+            if let Some(value) = &x_routing_id {
+                request = request.header("x-routing-id", value.to_string());
+            }
+            if let Some(value) = &version {
+                request = request.header("version", value.to_string());
+            }
+            request.build()
         }
         ///Sends a `GET` request to `/customers/{customer_id}`
         ///
@@ -1359,7 +1365,7 @@ pub mod builder {
             ::pspkit_runtime::Response<types::Customer>,
             ::pspkit_runtime::Error<types::ErrorResponse>,
         > {
-            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
+            let build = || self.clone().request();
             ::pspkit_runtime::send(
                     &self.client.inner,
                     &self.client.client,

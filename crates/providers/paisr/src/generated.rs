@@ -1344,17 +1344,23 @@ pub mod builder {
                 });
             self
         }
-        /// Builds the request from the parameters (progenitor's code), for `send`.
-        fn request(self) -> Result<::reqwest::Request, Error<types::ErrorResponse>> {
+        /// Builds the request from the arguments: each is checked (an invalid one is an
+        /// invalid-input error naming it), the URL is the client's base URL with the operation's
+        /// path (checked against its template), nothing is sent.
+        fn request(
+            self,
+        ) -> ::std::result::Result<
+            ::reqwest::Request,
+            ::pspkit_runtime::Error<types::ErrorResponse>,
+        > {
             let Self { client, customer_id } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             let url = format!("/customers/{}", customer_id.path_segment());
             let url = client
                 .inner
                 .endpoint(&client.baseurl, "/customers/{customer_id}", &url)
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut header_map = ::reqwest::header::HeaderMap::new();
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
             #[allow(unused_mut)]
             let mut request = ::pspkit_runtime::RequestBuilder::new(
                     ::reqwest::Method::GET,
@@ -1363,10 +1369,8 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build::<types::ErrorResponse>()?;
-            Ok(request)
+                );
+            request.build()
         }
         ///Sends a `GET` request to `/customers/{customer_id}`
         ///
@@ -1379,7 +1383,7 @@ pub mod builder {
             ::pspkit_runtime::Response<types::CustomerResponse>,
             ::pspkit_runtime::Error<types::ErrorResponse>,
         > {
-            let build = || self.clone().request().map_err(::pspkit_runtime::unsent);
+            let build = || self.clone().request();
             ::pspkit_runtime::send(
                     &self.client.inner,
                     &self.client.client,

@@ -97,6 +97,12 @@ pub enum DeviationKind {
         /// The spec's `format`.
         format: String,
     },
+    /// A body where the spec documents none (a `204`, or a status without content); it was
+    /// ignored.
+    UndocumentedBody {
+        /// Its size.
+        bytes: usize,
+    },
 }
 
 impl fmt::Display for DeviationKind {
@@ -108,6 +114,9 @@ impl fmt::Display for DeviationKind {
             DeviationKind::WrongType { expected, came } => write!(f, "{came} for {expected}"),
             DeviationKind::UnknownEnumValue => f.write_str("unknown enum value"),
             DeviationKind::Unparseable { format } => write!(f, "unparseable {format}"),
+            DeviationKind::UndocumentedBody { bytes } => {
+                write!(f, "a {bytes}-byte body where none is documented (ignored)")
+            }
         }
     }
 }

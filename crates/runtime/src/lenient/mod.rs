@@ -29,6 +29,31 @@ pub trait Documented: DeserializeOwned {
     const SCHEMA: &'static str;
 }
 
+/// What an operation's response decodes as: a generated type the spec documents (every
+/// [`Documented`] type), or `()` for a status whose spec has no body (a `204`), where any bytes
+/// that come anyway are ignored and reported as a [`DeviationKind::UndocumentedBody`].
+pub trait Body: Sized {
+    /// Decodes `body`, tolerantly.
+    fn decode_body(body: &[u8]) -> Result<Decoded<Self>, DecodeError>;
+}
+
+impl<T: Documented> Body for T {
+    fn decode_body(body: &[u8]) -> Result<Decoded<Self>, DecodeError> {
+        decode::<T>(body)
+    }
+}
+
+impl Body for () {
+    fn decode_body(body: &[u8]) -> Result<Decoded<Self>, DecodeError> {
+        let deviations = if body.is_empty() {
+            Vec::new()
+        } else {
+            vec![Deviation { path: String::new(), kind: DeviationKind::UndocumentedBody { bytes: body.len() } }]
+        };
+        Ok(Decoded { value: (), deviations })
+    }
+}
+
 /// A decoded body and what was tolerated to decode it.
 #[derive(Debug)]
 pub struct Decoded<T> {

@@ -1,0 +1,233 @@
+//! Each operation's `request()` and `send()`, emitted from the xtask's own operation model
+//! ([`crate::operation`]) rather than rewritten from progenitor's `send`: what a request carries
+//! (path, query, headers, body) and how each status is read come from the spec, so a new shape of
+//! OpenAPI needs a line here, never a new rewrite of progenitor's code.
+//!
+//! `request()` checks every argument the builder holds (an invalid one is
+//! `pspkit_runtime::Error::InvalidInput` naming the parameter; nothing is sent), builds the URL
+//! from the client's parsed base URL, checked against the path template, and the request in place
+//! (`pspkit_runtime::RequestBuilder`); `send()` hands the runtime a way to build it once per
+//! attempt and the statuses the spec documents.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Attribute, ImplItemFn, Type, parse_quote};
+
+use crate::operation::{Class, Location, Media, Operation, Status};
+
+/// The private `request()` of `operation`'s builder. `body` is the type the body setter converts
+/// to (progenitor's builder field holds its `builder` form); `error` the operation's error type.
+pub fn request_fn(operation: &Operation, body: Option<&Type>, error: &Type) -> ImplItemFn {
+    let fields: Vec<syn::Ident> = operation.parameters.iter().map(|p| format_ident!("{}", p.field)).collect();
+    let checks =
+        fields.iter().map(|field| quote!(let #field = #field.map_err(::pspkit_runtime::Error::invalid_input)?;));
+    let (body_field, body_check, body_set) = match (operation.body, body) {
+        (Some(media), Some(ty)) => {
+            let set = match media {
+                Media::Json => quote!(request = request.json(&body);),
+                Media::Form => quote!(request = request.form(&body);),
+            };
+            let check = quote! {
+                let body = body
+                    .and_then(|value| #ty::try_from(value).map_err(|error| format!("invalid body: {error}")))
+                    .map_err(::pspkit_runtime::Error::invalid_input)?;
+            };
+            (Some(()), check, set)
+        }
+        _ => (None, TokenStream::new(), TokenStream::new()),
+    };
+    let url = url(operation);
+    let template = &operation.path;
+    let verb = format_ident!("{}", operation.verb);
+    let parameters = operation.parameters.iter().filter(|p| p.location != Location::Path).map(|parameter| {
+        let field = format_ident!("{}", parameter.field);
+        let name = &parameter.name;
+        match (parameter.location, parameter.required) {
+            (Location::Query, _) => {
+                quote!(request = request.query(&progenitor_client::QueryParam::new(#name, &#field));)
+            }
+            (_, true) => quote!(request = request.header(#name, #field.to_string());),
+            (_, false) => quote! {
+                if let Some(value) = &#field {
+                    request = request.header(#name, value.to_string());
+                }
+            },
+        }
+    });
+    let destructure = fields.iter().cloned().chain(body_field.map(|_| format_ident!("body")));
+    parse_quote! {
+        /// Builds the request from the arguments: each is checked (an invalid one is an
+        /// invalid-input error naming it), the URL is the client's base URL with the operation's
+        /// path (checked against its template), nothing is sent.
+        fn request(self) -> ::std::result::Result<::reqwest::Request, ::pspkit_runtime::Error<#error>> {
+            let Self { client, #(#destructure),* } = self;
+            #(#checks)*
+            #body_check
+            #url
+            let url = client
+                .inner
+                .endpoint(&client.baseurl, #template, &url)
+                .map_err(::pspkit_runtime::Error::invalid_input)?;
+            #[allow(unused_mut)]
+            let mut request = ::pspkit_runtime::RequestBuilder::new(::reqwest::Method::#verb, url)
+                .header(::reqwest::header::ACCEPT, ::reqwest::header::HeaderValue::from_static("application/json"));
+            #(#parameters)*
+            #body_set
+            request.build()
+        }
+    }
+}
+
+/// `let url = ..;`: the path with each path parameter percent-encoded into its segment as it is
+/// formatted (`pspkit_runtime::ToPathSegment`); a path without parameters is a plain `&str`.
+fn url(operation: &Operation) -> TokenStream {
+    let mut format = String::new();
+    let mut args = Vec::new();
+    let mut rest = operation.path.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|at| open + at) else { break };
+        format.push_str(&rest[..open]);
+        format.push_str("{}");
+        let name = &rest[open + 1..close];
+        let field = operation.parameters.iter().find(|p| p.location == Location::Path && p.name == name);
+        let field =
+            format_ident!("{}", field.map_or_else(|| crate::naming::progenitor_snake(name), |p| p.field.clone()));
+        args.push(quote!(#field.path_segment()));
+        rest = &rest[close + 1..];
+    }
+    format.push_str(rest);
+    if args.is_empty() { quote!(let url = #format;) } else { quote!(let url = format!(#format, #(#args),*);) }
+}
+
+/// The public `send()`: `docs` are progenitor's for the operation; `one_of` the parameters of
+/// which `x-pspkit-require-one-of` wants at least one.
+pub fn send_fn(
+    operation: &Operation,
+    success: &Type,
+    error: &Type,
+    docs: &[Attribute],
+    one_of: Option<&[String]>,
+) -> ImplItemFn {
+    let one_of_check = one_of.map(|fields| {
+        let idents = fields.iter().map(|field| format_ident!("{field}"));
+        let list = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
+        let message = format!("set at least one of {list}");
+        quote! {
+            if #(matches!(self.#idents, Ok(None)))&&* {
+                return Err(::pspkit_runtime::Error::invalid_input(#message));
+            }
+        }
+    });
+    let arms = operation.statuses.iter().map(|(status, class)| {
+        let pattern = match status {
+            Status::Code(code) => quote!(#code),
+            Status::Range(hundreds) => {
+                let (low, high) = (hundreds * 100, hundreds * 100 + 99);
+                quote!(#low..=#high)
+            }
+        };
+        let class = match class {
+            Class::Success => quote!(::pspkit_runtime::StatusClass::Success),
+            Class::Error => quote!(::pspkit_runtime::StatusClass::Error),
+        };
+        quote!(#pattern => #class,)
+    });
+    let otherwise = if operation.default_error {
+        quote!(::pspkit_runtime::StatusClass::Error)
+    } else {
+        quote!(::pspkit_runtime::StatusClass::Undocumented)
+    };
+    let name = &operation.method;
+    parse_quote! {
+        #(#docs)*
+        ///
+        /// Returns the decoded body with its status, headers and request id, or a
+        /// [`pspkit_runtime::Error`] that says whether the input was invalid (nothing sent), the
+        /// provider answered with a documented error, the response was unexpected, or the transport failed.
+        pub async fn send(self) -> ::std::result::Result<
+            ::pspkit_runtime::Response<#success>,
+            ::pspkit_runtime::Error<#error>,
+        > {
+            #one_of_check
+            let build = || self.clone().request();
+            ::pspkit_runtime::send(&self.client.inner, &self.client.client, build, #name, |status| match status {
+                #(#arms)*
+                _ => #otherwise,
+            })
+            .await
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::operation::{Parameter, Status};
+
+    fn operation() -> Operation {
+        let parameter = |name: &str, location, required| Parameter {
+            name: name.to_owned(),
+            field: crate::naming::progenitor_snake(name),
+            location,
+            required,
+        };
+        Operation {
+            id: "updateThing".to_owned(),
+            builder: "UpdateThing".to_owned(),
+            method: "update_thing".to_owned(),
+            verb: "POST".to_owned(),
+            path: "/things/{thingId}/parts/{part}".to_owned(),
+            parameters: vec![
+                parameter("thingId", Location::Path, true),
+                parameter("part", Location::Path, true),
+                parameter("expand[]", Location::Query, false),
+                parameter("X-Trace", Location::Header, true),
+                parameter("X-Note", Location::Header, false),
+            ],
+            body: Some(Media::Form),
+            statuses: vec![(Status::Code(200), Class::Success), (Status::Range(4), Class::Error)],
+            default_error: true,
+        }
+    }
+
+    #[test]
+    fn request_sends_every_parameter_where_the_spec_puts_it_and_the_body_as_its_media_type() {
+        let code = quote::ToTokens::to_token_stream(&request_fn(
+            &operation(),
+            Some(&parse_quote!(types::ThingUpdate)),
+            &parse_quote!(types::Problem),
+        ))
+        .to_string();
+        for expected in [
+            "let Self { client , thing_id , part , expand , x_trace , x_note , body } = self ;",
+            "let url = format ! (\"/things/{}/parts/{}\" , thing_id . path_segment () , part . path_segment ()) ;",
+            ". endpoint (& client . baseurl , \"/things/{thingId}/parts/{part}\" , & url)",
+            ":: reqwest :: Method :: POST",
+            "request . query (& progenitor_client :: QueryParam :: new (\"expand[]\" , & expand))",
+            "request . header (\"X-Trace\" , x_trace . to_string ())",
+            "if let Some (value) = & x_note { request = request . header (\"X-Note\" , value . to_string ()) ; }",
+            "types :: ThingUpdate :: try_from (value)",
+            "request = request . form (& body) ;",
+        ] {
+            assert!(code.contains(expected), "{expected}\n in {code}");
+        }
+    }
+
+    #[test]
+    fn send_classifies_exact_codes_ranges_and_the_rest() {
+        let send = send_fn(&operation(), &parse_quote!(()), &parse_quote!(types::Problem), &[], None);
+        let code = quote::ToTokens::to_token_stream(&send).to_string();
+        assert!(code.contains("200u16 => :: pspkit_runtime :: StatusClass :: Success"), "{code}");
+        assert!(code.contains("400u16 ..= 499u16 => :: pspkit_runtime :: StatusClass :: Error"), "{code}");
+        assert!(
+            code.contains("_ => :: pspkit_runtime :: StatusClass :: Error"),
+            "`default` documents the rest: {code}"
+        );
+        assert!(code.contains(":: pspkit_runtime :: Response < () >"), "{code}");
+        let mut without_default = operation();
+        without_default.default_error = false;
+        let send = send_fn(&without_default, &parse_quote!(()), &parse_quote!(()), &[], None);
+        let code = quote::ToTokens::to_token_stream(&send).to_string();
+        assert!(code.contains("_ => :: pspkit_runtime :: StatusClass :: Undocumented"), "{code}");
+    }
+}
