@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::extensions::{CLI as EXTENSION, REQUIRE_ONE_OF};
 use crate::naming;
-use crate::openapi::{example_of, resolve};
+use crate::openapi::{Declared, example_of};
 use crate::pointer::Pointer;
 use crate::problem::Problem;
 
@@ -83,15 +83,18 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
     let Some(paths) = document.get("paths").and_then(Value::as_object) else { return operations };
     for (path, item) in paths {
         let Some(item) = item.as_object() else { continue };
-        let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
         for (method, operation) in item {
             let Some(id) = operation.get("operationId").and_then(Value::as_str) else { continue };
             let at = Pointer::root().join("paths").join(path).join(method);
-            let own = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
             let mut parameters = Vec::new();
-            for (index, parameter) in shared.iter().chain(&own).enumerate() {
-                let parameter = resolve(document, parameter);
-                if let Some(parameter) = read_parameter(parameter, &at.join("parameters").join(index), problems) {
+            for (declared, parameter) in crate::openapi::parameters(document, path, operation) {
+                let written = match declared {
+                    Declared::PathItem(index) => {
+                        Pointer::root().join("paths").join(path).join("parameters").join(index)
+                    }
+                    Declared::Operation(index) => at.join("parameters").join(index),
+                };
+                if let Some(parameter) = read_parameter(parameter, &written, problems) {
                     parameters.push(parameter);
                 }
             }

@@ -10,18 +10,23 @@ use quote::{format_ident, quote};
 use crate::cli::{Kind, Operation, Parameter};
 use crate::naming;
 use crate::output::File;
+use crate::progenitor::{ArgumentType, ArgumentTypes};
 use crate::spec::Spec;
 
 /// `crates/pspkit/src/bin/pspkit/generated.rs`, from every spec.
 pub fn render(specs: &[Spec]) -> anyhow::Result<File> {
     let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
-    let builders = specs.iter().map(provider_command);
+    let types = specs.iter().map(crate::progenitor::argument_types).collect::<anyhow::Result<Vec<_>>>()?;
+    let builders = specs.iter().zip(&types).map(|(spec, types)| provider_command(spec, types));
     let calls = specs.iter().map(|spec| {
         let function = format_ident!("{}", spec.provider);
         let feature = &spec.provider;
         quote!(#[cfg(feature = #feature)] #function())
     });
-    let dispatch = specs.iter().flat_map(|spec| spec.model.operations.iter().map(move |op| dispatch_arm(spec, op)));
+    let dispatch = specs
+        .iter()
+        .zip(&types)
+        .flat_map(|(spec, types)| spec.model.operations.iter().map(move |op| dispatch_arm(spec, op, types)));
     let credentials: Vec<String> = specs
         .iter()
         .map(|spec| {
@@ -73,7 +78,7 @@ pub fn render(specs: &[Spec]) -> anyhow::Result<File> {
     })
 }
 
-fn provider_command(spec: &Spec) -> TokenStream {
+fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
     let function = format_ident!("{}", spec.provider);
     let feature = &spec.provider;
     let name = &spec.provider;
@@ -94,7 +99,11 @@ fn provider_command(spec: &Spec) -> TokenStream {
         let command = &operation.command;
         let about = &operation.about;
         let long_about = if operation.long_about.is_empty() { &operation.about } else { &operation.long_about };
-        let args = operation.parameters.iter().map(argument);
+        let builder = naming::pascal(&operation.id);
+        let is_list = |setter: &str| types.get(&builder, setter, &quote!(types)).is_some_and(|ty| ty.item.is_some());
+        let mut args: Vec<TokenStream> =
+            operation.parameters.iter().map(|parameter| argument(parameter, is_list(&parameter.setter))).collect();
+        args.extend(types.get(&builder, "body", &quote!(types)).map(|_| body_argument()));
         let group = (!operation.one_of.is_empty()).then(|| {
             let members = &operation.one_of;
             quote!(.group(ArgGroup::new("require-one-of").args([#(#members),*]).required(true).multiple(true)))
@@ -120,23 +129,36 @@ fn provider_command(spec: &Spec) -> TokenStream {
     }
 }
 
-fn argument(parameter: &Parameter) -> TokenStream {
+/// A parameter's argument: positional, a flag, or a repeated flag for a list (one value per item).
+/// Values are read as text and parsed as the parameter's Rust type when the call is made.
+fn argument(parameter: &Parameter, list: bool) -> TokenStream {
     let id = &parameter.arg;
     let help = &parameter.help;
     let required = parameter.required;
     let value_name = parameter.arg.to_shouty_snake_case();
-    match (parameter.positional, parameter.kind) {
-        (true, _) => quote!(Arg::new(#id).value_name(#value_name).help(#help).required(#required)),
-        (false, Kind::Bool) => quote!(Arg::new(#id).long(#id).help(#help).action(ArgAction::SetTrue)),
-        (false, Kind::Integer) => quote! {
-            Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required)
-                .value_parser(clap::value_parser!(i64))
+    match (parameter.positional, parameter.kind, list) {
+        (true, _, _) => quote!(Arg::new(#id).value_name(#value_name).help(#help).required(#required)),
+        (false, Kind::Bool, _) => quote!(Arg::new(#id).long(#id).help(#help).action(ArgAction::SetTrue)),
+        (false, _, true) => quote! {
+            Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required).action(ArgAction::Append)
         },
-        (false, Kind::Text) => quote!(Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required)),
+        (false, _, false) => {
+            quote!(Arg::new(#id).long(#id).value_name(#value_name).help(#help).required(#required))
+        }
     }
 }
 
-fn dispatch_arm(spec: &Spec, operation: &Operation) -> TokenStream {
+/// `--body` of an operation with a request body.
+fn body_argument() -> TokenStream {
+    quote! {
+        Arg::new("body").long("body").value_name("JSON").required(true).help(
+            "The request body: JSON of the operation's request schema, `@FILE` to read it from a file, \
+             or `-` for standard input (a form body too: the CLI form-encodes it)",
+        )
+    }
+}
+
+fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> TokenStream {
     let feature = &spec.provider;
     let name = &spec.provider;
     let krate = format_ident!("{}", spec.provider);
@@ -148,21 +170,55 @@ fn dispatch_arm(spec: &Spec, operation: &Operation) -> TokenStream {
         Some(mapping) if mapping.operation_id == operation.id => quote!(Some(pspkit::Customer::from)),
         _ => quote!(None),
     };
-    let setters = operation.parameters.iter().map(|parameter| {
+    let builder = naming::pascal(&operation.id);
+    let krate_path = quote!(pspkit::#krate);
+    let mut setters: Vec<TokenStream> = operation.parameters.iter().map(|parameter| {
         let setter = format_ident!("{}", parameter.setter);
         let id = &parameter.arg;
-        match parameter.kind {
-            Kind::Bool => quote! {
+        let shown = if parameter.positional { id.clone() } else { format!("--{id}") };
+        let rule = spec.model.parameter_rules.get(&(builder.clone(), parameter.setter.clone()));
+        let message = format!("invalid `{shown}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
+        let fail = quote!(return Err(pspkit::runtime::Error::invalid_input(#message)));
+        let ty = types.get(&builder, &parameter.setter, &krate_path);
+        match (parameter.kind, ty) {
+            (Kind::Bool, _) => quote! {
                 let call = if matches.get_flag(#id) { call.#setter(true) } else { call };
             },
-            Kind::Integer => quote! {
-                let call = match matches.get_one::<i64>(#id) { Some(value) => call.#setter(*value), None => call };
+            (_, Some(ArgumentType { item: Some(item), .. })) => quote! {
+                let call = match matches.get_many::<String>(#id) {
+                    Some(values) => match values.map(|value| value.parse::<#item>()).collect::<Result<Vec<_>, _>>() {
+                        Ok(values) => call.#setter(values),
+                        Err(_) => #fail,
+                    },
+                    None => call,
+                };
             },
-            Kind::Text => quote! {
-                let call = match matches.get_one::<String>(#id) { Some(value) => call.#setter(value.as_str()), None => call };
-            },
+            (_, ty) => {
+                let whole = ty.map_or_else(|| quote!(String), |ty| ty.whole);
+                quote! {
+                    let call = match matches.get_one::<String>(#id) {
+                        Some(value) => match value.parse::<#whole>() {
+                            Ok(value) => call.#setter(value),
+                            Err(_) => #fail,
+                        },
+                        None => call,
+                    };
+                }
+            }
         }
-    });
+    }).collect();
+    if let Some(body) = types.get(&builder, "body", &krate_path) {
+        let whole = body.whole;
+        setters.push(quote! {
+            let call = match matches.get_one::<String>("body") {
+                Some(value) => match run::body::<#whole>(value) {
+                    Ok(body) => call.body(body),
+                    Err(message) => return Err(pspkit::runtime::Error::invalid_input(message)),
+                },
+                None => call,
+            };
+        });
+    }
     quote! {
         #[cfg(feature = #feature)]
         (#name, #command) => Some(

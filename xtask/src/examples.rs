@@ -36,6 +36,20 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
             }
             for (status, response) in responses {
                 let response = resolve(spec, response)?;
+                if response.content.is_empty() {
+                    // A response without a body (a `204`) is its own example: the status alone.
+                    examples.push(Example {
+                        operation_id: operation_id.clone(),
+                        method: method.to_ascii_uppercase(),
+                        path: path.clone(),
+                        status,
+                        name: "empty".to_owned(),
+                        summary: response.description.trim().to_owned(),
+                        content_type: String::new(),
+                        body: String::new(),
+                        customer: None,
+                    });
+                }
                 for (content_type, media) in &response.content {
                     let mut found: Vec<(String, String, serde_json::Value, Option<String>)> = Vec::new();
                     if let Some(value) = &media.example {

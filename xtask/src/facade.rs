@@ -7,15 +7,16 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::cli::Kind;
 use crate::customer::{CustomerMapping, Phone, Text, Time};
 use crate::output::File;
+use crate::progenitor::ArgumentTypes;
 use crate::spec::Spec;
 
 /// The facade's generated files, from every spec (sorted by provider name).
 pub fn render(specs: &[Spec]) -> anyhow::Result<Vec<File>> {
     let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
-    let registry: syn::File = syn::parse2(registry(specs))?;
+    let types = specs.iter().map(crate::progenitor::argument_types).collect::<anyhow::Result<Vec<_>>>()?;
+    let registry: syn::File = syn::parse2(registry(specs, &types))?;
     Ok(vec![
         File { path: "crates/pspkit/Cargo.toml".to_owned(), contents: manifest(specs, header) },
         File {
@@ -111,7 +112,7 @@ fn manifest(specs: &[Spec], header: &str) -> String {
     )
 }
 
-fn registry(specs: &[Spec]) -> TokenStream {
+fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
     let variants: Vec<_> =
         specs.iter().map(|spec| format_ident!("{}", crate::naming::pascal(&spec.provider))).collect();
     let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
@@ -197,8 +198,8 @@ fn registry(specs: &[Spec]) -> TokenStream {
         let krate = format_ident!("pspkit_{}", spec.provider);
         quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::PROVIDER.request_id_headers)
     });
-    let call_arms = specs.iter().zip(&variants).flat_map(|(spec, variant)| {
-        spec.model.operations.iter().map(move |operation| call_arm(spec, variant, operation))
+    let call_arms = specs.iter().zip(&variants).zip(types).flat_map(|((spec, variant), types)| {
+        spec.model.operations.iter().map(move |operation| call_arm(spec, variant, operation, types))
     });
     let client_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
         let feature = &spec.provider;
@@ -439,30 +440,74 @@ fn registry(specs: &[Spec]) -> TokenStream {
     }
 }
 
-/// One `(provider, operationId)` arm of `AnyClient::call`: the typed call, a setter per argument.
-fn call_arm(spec: &Spec, variant: &syn::Ident, operation: &crate::cli::Operation) -> TokenStream {
+/// One `(provider, operationId)` arm of `AnyClient::call`: the typed call, a setter per argument,
+/// each value parsed as the parameter's real Rust type (a list's argument repeats, one value per
+/// item), the body (`body`) as JSON of the request schema.
+fn call_arm(
+    spec: &Spec,
+    variant: &syn::Ident,
+    operation: &crate::cli::Operation,
+    types: &ArgumentTypes,
+) -> TokenStream {
     let feature = &spec.provider;
     let operation_id = &operation.id;
     let method = format_ident!("{}", operation.method);
-    let setters = operation.parameters.iter().map(|parameter| {
-        let name = &parameter.name;
-        let setter = format_ident!("{}", parameter.setter);
-        match parameter.kind {
-            Kind::Bool => quote!(#name => call.#setter(crate::call::boolean(name, value)?)),
-            Kind::Integer => quote!(#name => call.#setter(crate::call::integer(name, value)?)),
-            Kind::Text => quote!(#name => call.#setter(*value)),
+    let krate = format_ident!("pspkit_{}", spec.provider);
+    let krate = quote!(#krate);
+    let builder = crate::naming::pascal(&operation.id);
+    let mut lists = Vec::new();
+    let mut setters: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .map(|parameter| {
+            let name = &parameter.name;
+            let setter = format_ident!("{}", parameter.setter);
+            let rule = spec.model.parameter_rules.get(&(builder.clone(), parameter.setter.clone()));
+            let message =
+                format!("invalid `{name}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
+            let ty = types.get(&builder, &parameter.setter, &krate);
+            match ty.as_ref().and_then(|ty| ty.item.clone()) {
+                Some(item) => {
+                    lists.push(setter.clone());
+                    quote!(#name => { #setter.push(crate::call::parsed::<#item>(#message, value)?); call })
+                }
+                None => {
+                    let whole = ty.map_or_else(|| quote!(String), |ty| ty.whole);
+                    quote!(#name => call.#setter(crate::call::parsed::<#whole>(#message, value)?))
+                }
+            }
+        })
+        .collect();
+    if let Some(body) = types.get(&builder, "body", &krate) {
+        let whole = body.whole;
+        setters.push(quote!("body" => call.body(crate::call::body::<#whole>(value)?)));
+    }
+    let collect = lists.iter().map(|list| quote!(let mut #list = Vec::new();));
+    let apply = lists.iter().map(|list| quote!(if !#list.is_empty() { call = call.#list(#list); }));
+    let arguments = if setters.is_empty() {
+        quote! {
+            if let Some((name, _)) = arguments.first() {
+                return Err(crate::call::unknown(name));
+            }
         }
-    });
-    quote! {
-        #[cfg(feature = #feature)]
-        (AnyClient::#variant(client), #operation_id) => {
-            let mut call = client.#method();
+    } else {
+        quote! {
+            #(#collect)*
             for (name, value) in arguments {
                 call = match *name {
                     #(#setters,)*
                     _ => return Err(crate::call::unknown(name)),
                 };
             }
+            #(#apply)*
+        }
+    };
+    quote! {
+        #[cfg(feature = #feature)]
+        (AnyClient::#variant(client), #operation_id) => {
+            #[allow(unused_mut)]
+            let mut call = client.#method();
+            #arguments
             crate::call::finish(call.send().await)
         }
     }

@@ -10,7 +10,7 @@
 //! - [`module`] emits `src/schemas.rs`: the strict schemas, embedded for the runtime to list
 //!   deviations against, and `Documented` for every response body type.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context as _, bail};
 use heck::ToPascalCase;
@@ -20,7 +20,7 @@ use serde_json::Value;
 use syn::{Fields, Item, Type, parse_quote};
 
 use crate::extensions::{IDENTITY, MONEY};
-use crate::openapi::{operations, resolve};
+use crate::openapi::{operations, request_only_schemas, resolve};
 
 /// What generation needs to know to decode tolerantly.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +31,9 @@ pub struct Plan {
     pub responses: Vec<(String, String, String)>,
     /// `components/schemas` as the spec writes it (strict), without descriptions and examples.
     pub strict_json: String,
+    /// The structs of schemas only request bodies use (and the inline objects inside them): sent
+    /// exactly as written, never decoded tolerantly.
+    pub exact: BTreeSet<String>,
 }
 
 /// One object component schema.
@@ -59,11 +62,14 @@ pub struct Property {
 /// Reads the plan from a validated (untransformed) document.
 pub fn plan(document: &Value) -> Plan {
     let components = document.pointer("/components/schemas").and_then(Value::as_object);
-    let mut schemas = BTreeMap::new();
+    let request_only = request_only_schemas(document);
+    let (mut schemas, mut exact) = (BTreeMap::new(), BTreeMap::new());
     for (name, schema) in components.into_iter().flatten() {
-        plan_object(document, rust_name(name), schema, &mut schemas);
+        let planned = if request_only.contains(name) { &mut exact } else { &mut schemas };
+        plan_object(document, rust_name(name), schema, planned);
     }
-    Plan { schemas, responses: responses(document), strict_json: strict_json(document) }
+    let exact = exact.into_keys().collect();
+    Plan { schemas, responses: responses(document), strict_json: strict_json(document), exact }
 }
 
 /// Plans the object schema typify names `name`, and the inline object schemas inside it, under
@@ -170,8 +176,9 @@ fn prune(schema: &mut Value) {
     }
 }
 
-/// Keeps only identifying properties in every component schema's `required`: what progenitor
-/// then generates holds every other field as an `Option` (or a defaulted list or map).
+/// Keeps only identifying properties in every response component schema's `required`: what
+/// progenitor then generates holds every other field as an `Option` (or a defaulted list or map).
+/// Schemas only request bodies use stay as written.
 pub fn relax(document: &mut Value) {
     /// Relaxes one object schema and the inline object schemas inside it.
     fn relax_object(schema: &mut Value) {
@@ -192,8 +199,9 @@ pub fn relax(document: &mut Value) {
             relax_object(property);
         }
     }
+    let request_only = request_only_schemas(document);
     let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return };
-    schemas.values_mut().for_each(relax_object);
+    schemas.iter_mut().filter(|(name, _)| !request_only.contains(*name)).for_each(|(_, schema)| relax_object(schema));
 }
 
 /// The struct typify generates for a component schema.
@@ -221,6 +229,7 @@ pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
             _ => None,
         })
         .collect();
+    structs.retain(|name, _| !plan.exact.contains(name));
     for (name, schema_plan) in &plan.schemas {
         let item = structs
             .remove(name)

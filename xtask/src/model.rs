@@ -228,19 +228,20 @@ fn read_scheme(ptr: &Pointer, scheme: &Value, problems: &mut Vec<Problem>) -> Op
     }
 }
 
-fn parameters<'a>(document: &'a Value, operation: &'a Value) -> impl Iterator<Item = &'a Value> {
-    operation.get("parameters").and_then(Value::as_array).into_iter().flatten().map(|p| resolve(document, p))
+/// The operation's parameters, the path item's shared ones included.
+fn parameters<'a>(document: &'a Value, path: &str, operation: &'a Value) -> impl Iterator<Item = &'a Value> {
+    crate::openapi::parameters(document, path, operation).into_iter().map(|(_, parameter)| parameter)
 }
 
 fn read_example(document: &Value, problems: &mut Vec<Problem>) -> Option<ExampleCall> {
-    let Some((_, _, operation)) = operations(document).into_iter().next() else {
+    let Some((path, _, operation)) = operations(document).into_iter().next() else {
         problems.push(Problem::new(Pointer::root().join("paths"), "the spec has no operation"));
         return None;
     };
     let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or("");
     // Required parameters, plus the first of `x-pspkit-require-one-of` so the call is valid.
     let first_of_one_of = operation.pointer(&format!("/{}/0", REQUIRE_ONE_OF)).and_then(Value::as_str);
-    let arguments = parameters(document, operation)
+    let arguments = parameters(document, path, operation)
         .filter(|p| {
             p.get("required").and_then(Value::as_bool) == Some(true)
                 || p.get("name").and_then(Value::as_str) == first_of_one_of
@@ -273,9 +274,9 @@ fn read_request_id_headers(document: &Value) -> Vec<String> {
 
 fn read_parameter_rules(document: &Value) -> BTreeMap<(String, String), String> {
     let mut rules = BTreeMap::new();
-    for (_, _, operation) in operations(document) {
+    for (path, _, operation) in operations(document) {
         let builder = naming::pascal(operation.get("operationId").and_then(Value::as_str).unwrap_or(""));
-        for parameter in parameters(document, operation) {
+        for parameter in parameters(document, path, operation) {
             let Some(name) = parameter.get("name").and_then(Value::as_str) else { continue };
             let rule = match parameter.pointer("/schema/pattern").and_then(Value::as_str) {
                 Some(pattern) => format!("it must match the pattern `{pattern}`"),

@@ -27,10 +27,118 @@ pub fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
         .unwrap_or(node)
 }
 
+/// Where a parameter of an operation is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Declared {
+    /// In the path item's `parameters` (shared by its operations), at this index.
+    PathItem(usize),
+    /// In the operation's own `parameters`, at this index.
+    Operation(usize),
+}
+
+/// The parameters of the operation at `path` (references followed): the path item's first, but
+/// those the operation redefines (same name and location, OpenAPI's rule), then the operation's.
+pub fn parameters<'a>(document: &'a Value, path: &str, operation: &'a Value) -> Vec<(Declared, &'a Value)> {
+    let list = |node: Option<&'a Value>| -> Vec<&'a Value> {
+        node.and_then(|node| node.get("parameters")).and_then(Value::as_array).into_iter().flatten().collect()
+    };
+    let key = |parameter: &Value| (parameter.get("name").cloned(), parameter.get("in").cloned());
+    let own: Vec<&Value> = list(Some(operation)).into_iter().map(|p| resolve(document, p)).collect();
+    let item = document.get("paths").and_then(|paths| paths.get(path));
+    let mut found: Vec<(Declared, &Value)> = list(item)
+        .into_iter()
+        .enumerate()
+        .map(|(index, p)| (Declared::PathItem(index), resolve(document, p)))
+        .filter(|(_, shared)| !own.iter().any(|own| key(own) == key(shared)))
+        .collect();
+    found.extend(own.into_iter().enumerate().map(|(index, p)| (Declared::Operation(index), p)));
+    found
+}
+
 /// A parameter's example: its own `example`, the first of its `examples`, or its schema's `example`.
 pub fn example_of(parameter: &Value) -> Option<&Value> {
     parameter
         .get("example")
         .or_else(|| parameter.get("examples")?.as_object()?.values().next()?.get("value"))
         .or_else(|| parameter.pointer("/schema/example"))
+}
+
+/// The component schemas a request body reaches (through `$ref`s, transitively) that no response
+/// reaches: they are sent exactly as written, while response schemas are read tolerantly.
+pub fn request_only_schemas(document: &Value) -> std::collections::BTreeSet<String> {
+    let responses = reached_by(document, "responses");
+    reached_by(document, "requestBody").into_iter().filter(|name| !responses.contains(name)).collect()
+}
+
+/// The component schemas both a request body and a response reach (see [`request_only_schemas`]).
+pub fn shared_schemas(document: &Value) -> std::collections::BTreeSet<String> {
+    reached_by(document, "responses").intersection(&reached_by(document, "requestBody")).cloned().collect()
+}
+
+/// The component schemas every operation's `part` (`requestBody` or `responses`) reaches.
+fn reached_by(document: &Value, part: &str) -> std::collections::BTreeSet<String> {
+    let roots: Vec<&Value> =
+        operations(document).into_iter().filter_map(|(_, _, operation)| operation.get(part)).collect();
+    reachable_schemas(document, &roots)
+}
+
+/// Every component schema `roots` reach through `$ref`s, transitively.
+fn reachable_schemas(document: &Value, roots: &[&Value]) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let mut pending: Vec<&Value> = roots.to_vec();
+    while let Some(node) = pending.pop() {
+        match node {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                    let target = reference.strip_prefix('#').and_then(|pointer| document.pointer(pointer));
+                    let name = reference.strip_prefix("#/components/schemas/");
+                    if let (Some(name), Some(target)) = (name, target)
+                        && found.insert(name.to_owned())
+                    {
+                        pending.push(target);
+                    } else if name.is_none()
+                        && let Some(target) = target
+                    {
+                        pending.push(target);
+                    }
+                }
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemas_only_requests_reach_are_told_from_shared_ones() {
+        let document: Value = yaml_serde::from_str(
+            r#"
+paths:
+  /things:
+    post:
+      requestBody: {$ref: '#/components/requestBodies/Create'}
+      responses:
+        '200': {content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}
+components:
+  requestBodies:
+    Create: {content: {application/json: {schema: {$ref: '#/components/schemas/ThingCreate'}}}}
+  schemas:
+    ThingCreate: {type: object, properties: {kind: {$ref: '#/components/schemas/Kind'}, address: {$ref: '#/components/schemas/Address'}}}
+    Thing: {type: object, properties: {kind: {$ref: '#/components/schemas/Kind'}}}
+    Kind: {type: string, enum: [a, b]}
+    Address: {type: object, properties: {city: {type: string}}}
+"#,
+        )
+        .unwrap();
+        let only: Vec<String> = request_only_schemas(&document).into_iter().collect();
+        assert_eq!(only, ["Address", "ThingCreate"]);
+        let shared: Vec<String> = shared_schemas(&document).into_iter().collect();
+        assert_eq!(shared, ["Kind"]);
+    }
 }

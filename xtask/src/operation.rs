@@ -85,14 +85,13 @@ pub fn read(document: &Value) -> Vec<Operation> {
         .into_iter()
         .filter_map(|(path, verb, operation)| {
             let id = operation.get("operationId")?.as_str()?.to_owned();
-            let shared = document.pointer(&format!("/paths/{}/parameters", escape(path)));
             let (statuses, default_error) = statuses(operation);
             Some(Operation {
                 builder: naming::pascal(&id),
                 method: naming::progenitor_snake(&id),
                 verb: verb.to_uppercase(),
                 path: path.clone(),
-                parameters: parameters(document, shared, operation),
+                parameters: parameters(document, path, operation),
                 body: body(document, operation),
                 statuses,
                 default_error,
@@ -102,39 +101,22 @@ pub fn read(document: &Value) -> Vec<Operation> {
         .collect()
 }
 
-/// A JSON pointer segment for `key`.
-fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
-/// The path item's parameters, then the operation's; one of the operation's with the same name
-/// and location replaces the path item's (OpenAPI's rule).
-fn parameters(document: &Value, shared: Option<&Value>, operation: &Value) -> Vec<Parameter> {
-    let read = |list: Option<&Value>| -> Vec<Parameter> {
-        list.and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|parameter| {
-                let parameter = resolve(document, parameter);
-                let name = parameter.get("name")?.as_str()?.to_owned();
-                let location = match parameter.get("in")?.as_str()? {
-                    "path" => Location::Path,
-                    "query" => Location::Query,
-                    "header" => Location::Header,
-                    _ => return None,
-                };
-                let required = parameter.get("required") == Some(&Value::Bool(true));
-                Some(Parameter { field: naming::progenitor_snake(&name), name, location, required })
-            })
-            .collect()
-    };
-    let own = read(operation.get("parameters"));
-    let mut merged: Vec<Parameter> = read(shared)
+/// Every parameter, by location (the path item's shared ones merged in, OpenAPI's rule).
+fn parameters(document: &Value, path: &str, operation: &Value) -> Vec<Parameter> {
+    crate::openapi::parameters(document, path, operation)
         .into_iter()
-        .filter(|shared| !own.iter().any(|own| own.name == shared.name && own.location == shared.location))
-        .collect();
-    merged.extend(own);
-    merged
+        .filter_map(|(_, parameter)| {
+            let name = parameter.get("name")?.as_str()?.to_owned();
+            let location = match parameter.get("in")?.as_str()? {
+                "path" => Location::Path,
+                "query" => Location::Query,
+                "header" => Location::Header,
+                _ => return None,
+            };
+            let required = parameter.get("required") == Some(&Value::Bool(true));
+            Some(Parameter { field: naming::progenitor_snake(&name), name, location, required })
+        })
+        .collect()
 }
 
 fn body(document: &Value, operation: &Value) -> Option<Media> {

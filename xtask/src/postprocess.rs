@@ -176,7 +176,7 @@ fn body_setter_type(block: &ItemImpl) -> Option<Type> {
 }
 
 /// `T` of the `V: TryInto<T>` bound in a setter's `where` clause.
-fn try_into_target(function: &ImplItemFn) -> Option<Type> {
+pub fn try_into_target(function: &ImplItemFn) -> Option<Type> {
     function.sig.generics.where_clause.as_ref()?.predicates.iter().find_map(|predicate| {
         let syn::WherePredicate::Type(bound) = predicate else { return None };
         bound.bounds.iter().find_map(|bound| {
@@ -277,7 +277,7 @@ fn raw_keywords(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// The derive that becomes optional (the generated crates' `schemars` feature), by path segments.
 const SCHEMARS_DERIVE: [&str; 2] = ["schemars", "JsonSchema"];
 
-/// Whether `path` is `schemars::JsonSchema` (with or without a leading `::`).
+/// Whether `path` is `schemars::JsonSchema` (with or without a leading `::`): a derive or a trait.
 fn is_schemars_derive(path: &syn::Path) -> bool {
     path.segments.iter().map(|segment| segment.ident.to_string()).eq(SCHEMARS_DERIVE)
 }
@@ -318,6 +318,15 @@ impl VisitMut for OptionalSchemars {
         self.rewrite(&mut item.attrs);
     }
 
+    /// A hand-made `impl schemars::JsonSchema` (typify writes one for an integer enum) goes
+    /// behind the feature too.
+    fn visit_item_impl_mut(&mut self, item: &mut ItemImpl) {
+        if item.trait_.as_ref().is_some_and(|(path, _)| is_schemars_derive(path)) {
+            item.attrs.push(parse_quote!(#[cfg(feature = "schemars")]));
+        }
+        syn::visit_mut::visit_item_impl_mut(self, item);
+    }
+
     fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
         self.rewrite(&mut item.attrs);
     }
@@ -332,9 +341,48 @@ pub fn apply_to_mock(file: &mut syn::File) -> anyhow::Result<()> {
     if let Some(error) = fixer.error {
         return Err(error);
     }
+    ListMatchers.visit_file_mut(file);
     MockDocs.visit_file_mut(file);
     DocFiller.visit_file_mut(file);
     Ok(())
+}
+
+/// A list parameter's matcher (its type names a `Vec`) matches each item, as the request sends
+/// them (`name=a&name=b`): progenitor writes `query_param(name, value.to_string())`, which a list
+/// cannot do.
+struct ListMatchers;
+
+impl VisitMut for ListMatchers {
+    fn visit_impl_item_fn_mut(&mut self, function: &mut ImplItemFn) {
+        let bounds = &function.sig.generics.where_clause;
+        if !names_vec(quote::quote!(#bounds)) {
+            return;
+        }
+        /// `receiver.query_param(name, value.to_string())` → one `query_param` per item.
+        struct PerItem;
+        impl VisitMut for PerItem {
+            fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+                syn::visit_mut::visit_expr_mut(self, expr);
+                let syn::Expr::MethodCall(call) = expr else { return };
+                if call.method != "query_param" || call.args.len() != 2 {
+                    return;
+                }
+                let (receiver, name) = (&call.receiver, &call.args[0]);
+                *expr =
+                    parse_quote!(value.iter().fold(#receiver, |when, item| when.query_param(#name, item.to_string())));
+            }
+        }
+        PerItem.visit_block_mut(&mut function.block);
+    }
+}
+
+/// Whether `tokens` name a `Vec` (inside groups too).
+fn names_vec(tokens: proc_macro2::TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == "Vec",
+        proc_macro2::TokenTree::Group(group) => names_vec(group.stream()),
+        _ => false,
+    })
 }
 
 /// Rewrites `regex::Regex::new(&format!("^/path/{}$", value.to_string()))` into a matcher on the

@@ -1,9 +1,13 @@
 //! Runs progenitor with pspkit's settings.
 
+use std::collections::BTreeMap;
+
 use anyhow::Context as _;
 use progenitor_impl::{CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
 use quote::quote;
 use schemars::schema::{InstanceType, SchemaObject};
+use syn::Type;
+use syn::visit_mut::VisitMut;
 
 use crate::postprocess;
 use crate::spec::Spec;
@@ -80,6 +84,83 @@ fn raw(spec: &Spec) -> anyhow::Result<(syn::File, Generator)> {
 /// progenitor's output for `spec`, unrewritten: what the post-pass tests feed it, altered.
 pub fn unrewritten(spec: &Spec) -> anyhow::Result<syn::File> {
     raw(spec).map(|(file, _)| file)
+}
+
+/// What each setter of an operation builder takes, read from progenitor's builders (the `T` of
+/// its `V: TryInto<T>` bound), so that the CLI and the facade convert text into the parameter's
+/// real Rust type.
+#[derive(Clone, Default)]
+pub struct ArgumentTypes(BTreeMap<(String, String), Type>);
+
+/// An argument's Rust type, with `types::` paths qualified by the provider crate's path.
+#[derive(Clone)]
+pub struct ArgumentType {
+    /// The whole type, e.g. `::std::vec::Vec<::std::string::String>`.
+    pub whole: proc_macro2::TokenStream,
+    /// For a list (`Vec<T>`), the item type `T`: the argument repeats, one value per item.
+    pub item: Option<proc_macro2::TokenStream>,
+}
+
+impl ArgumentTypes {
+    /// The type the setter `setter` of operation builder `builder` takes, `types::` paths under
+    /// `krate` (e.g. `pspkit_razorpay` or `crate::razorpay`).
+    pub fn get(&self, builder: &str, setter: &str, krate: &proc_macro2::TokenStream) -> Option<ArgumentType> {
+        let ty = self.0.get(&(builder.to_owned(), setter.to_owned()))?;
+        let mut whole = ty.clone();
+        Qualify(krate).visit_type_mut(&mut whole);
+        let item = list_item(&whole).map(|item| quote!(#item));
+        Some(ArgumentType { whole: quote!(#whole), item })
+    }
+}
+
+/// Prefixes `types::…` paths with the provider crate's path.
+struct Qualify<'a>(&'a proc_macro2::TokenStream);
+
+impl VisitMut for Qualify<'_> {
+    fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
+        syn::visit_mut::visit_type_path_mut(self, path);
+        if path.qself.is_none()
+            && path.path.leading_colon.is_none()
+            && path.path.segments.first().is_some_and(|segment| segment.ident == "types")
+        {
+            let krate = self.0;
+            let rest = &path.path;
+            *path = syn::parse_quote!(#krate::#rest);
+        }
+    }
+}
+
+/// `T` of `Vec<T>` (any path ending in `Vec`).
+fn list_item(ty: &Type) -> Option<Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last().filter(|segment| segment.ident == "Vec")?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    args.args.iter().find_map(|arg| match arg {
+        syn::GenericArgument::Type(item) => Some(item.clone()),
+        _ => None,
+    })
+}
+
+/// Every operation builder's setter types in progenitor's output for `spec`.
+pub fn argument_types(spec: &Spec) -> anyhow::Result<ArgumentTypes> {
+    let (file, _) = raw(spec)?;
+    let mut types = BTreeMap::new();
+    let builder = file.items.iter().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
+        _ => None,
+    });
+    for item in builder.into_iter().flat_map(|(_, items)| items) {
+        let syn::Item::Impl(block) = item else { continue };
+        let syn::Type::Path(name) = &*block.self_ty else { continue };
+        let Some(builder) = name.path.segments.last().map(|segment| segment.ident.to_string()) else { continue };
+        for item in &block.items {
+            let syn::ImplItem::Fn(function) = item else { continue };
+            if let Some(target) = postprocess::try_into_target(function) {
+                types.insert((builder.clone(), function.sig.ident.to_string()), target);
+            }
+        }
+    }
+    Ok(ArgumentTypes(types))
 }
 
 /// Generates the client code for `spec`.

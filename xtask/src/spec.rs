@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::extensions::OPEN_ENUM;
 use crate::model::{self, Provider};
+use crate::openapi::request_only_schemas;
 use crate::problem::InvalidSpec;
 use crate::validate;
 
@@ -87,6 +88,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     let lenient = crate::lenient::plan(&document);
     crate::lenient::relax(&mut document);
     relax_response_schemas(&mut document);
+    default_as_error_ranges(&mut document);
     open_enums(&mut document);
     nullable_components(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
@@ -96,9 +98,10 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
 /// Keywords that would make a decoder reject a response for a rule only the provider enforces.
 const RESPONSE_ONLY_CONSTRAINTS: [&str; 3] = ["maxLength", "minLength", "pattern"];
 
-/// Removes string constraints from component schemas, so a provider that sends a 16-character
-/// phone number where its docs say 15 still yields a decoded response. Parameter schemas (inline by
-/// convention) keep their patterns: those are checked before a request is sent.
+/// Removes string constraints from response component schemas, so a provider that sends a
+/// 16-character phone number where its docs say 15 still yields a decoded response. Parameter
+/// schemas (inline by convention) and request-body schemas keep theirs: those are checked before a
+/// request is sent.
 fn relax_response_schemas(document: &mut Value) {
     fn strip(value: &mut Value) {
         match value {
@@ -114,8 +117,26 @@ fn relax_response_schemas(document: &mut Value) {
             _ => {}
         }
     }
-    if let Some(schemas) = document.pointer_mut("/components/schemas") {
-        strip(schemas);
+    let request_only = request_only_schemas(document);
+    if let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
+        schemas.iter_mut().filter(|(name, _)| !request_only.contains(*name)).for_each(|(_, schema)| strip(schema));
+    }
+}
+
+/// A `default` response documents every status the others do not; progenitor counts it as both a
+/// success and an error type (and panics when its body differs from the success body), so it gets
+/// the `default` as `4XX` and `5XX` (where those are not documented) instead. The operation model
+/// ([`crate::operation`]) reads the spec itself: every other status is an error.
+fn default_as_error_ranges(document: &mut Value) {
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        for operation in item.values_mut() {
+            let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) else { continue };
+            let Some(default) = responses.remove("default") else { continue };
+            for range in ["4XX", "5XX"] {
+                responses.entry(range).or_insert_with(|| default.clone());
+            }
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::extensions::{IDENTITY, MONEY, OPEN_ENUM, REQUIRE_ONE_OF};
 use crate::naming;
-use crate::openapi::{METHODS, example_of, resolve};
+use crate::openapi::{Declared, METHODS, example_of, request_only_schemas, resolve, shared_schemas};
 use crate::pointer::Pointer;
 use crate::problem::Problem;
 
@@ -46,12 +46,9 @@ pub fn check(document: &Value) -> Vec<Problem> {
     check_tolerance(document, &mut problems);
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
-            let item_ptr = Pointer::root().join("paths").join(path);
-            let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
             for method in METHODS {
                 if let Some(operation) = item.get(method) {
-                    let op_ptr = item_ptr.join(method);
-                    check_operation(document, &op_ptr, operation, &shared, &mut problems);
+                    check_operation(document, path, method, operation, &mut problems);
                 }
             }
         }
@@ -69,28 +66,27 @@ fn check_version(document: &Value, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_operation(document: &Value, ptr: &Pointer, operation: &Value, shared: &[Value], problems: &mut Vec<Problem>) {
+fn check_operation(document: &Value, path: &str, method: &str, operation: &Value, problems: &mut Vec<Problem>) {
+    let ptr = &Pointer::root().join("paths").join(path).join(method);
     if operation.get("operationId").and_then(Value::as_str).is_none_or(str::is_empty) {
         problems.push(Problem::new(ptr.clone(), "every operation needs an `operationId` (it names the Rust method)"));
     }
-    check_parameters(document, ptr, operation, shared, problems);
+    check_parameters(document, path, method, operation, problems);
     check_require_one_of(document, ptr, operation, problems);
     check_request_body(ptr, operation, problems);
     check_responses(document, ptr, operation, problems);
 }
 
-fn check_parameters(
-    document: &Value,
-    op_ptr: &Pointer,
-    operation: &Value,
-    shared: &[Value],
-    problems: &mut Vec<Problem>,
-) {
-    let own = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+/// Every parameter of the operation, the path item's shared ones included (each reported where
+/// it is written).
+fn check_parameters(document: &Value, path: &str, method: &str, operation: &Value, problems: &mut Vec<Problem>) {
+    let item_ptr = Pointer::root().join("paths").join(path);
     let mut rust_names: BTreeMap<String, String> = BTreeMap::new();
-    for (index, parameter) in own.iter().enumerate() {
-        let ptr = op_ptr.join("parameters").join(index);
-        let parameter = resolve(document, parameter);
+    for (declared, parameter) in crate::openapi::parameters(document, path, operation) {
+        let ptr = match declared {
+            Declared::PathItem(index) => item_ptr.join("parameters").join(index),
+            Declared::Operation(index) => item_ptr.join(method).join("parameters").join(index),
+        };
         let name = parameter.get("name").and_then(Value::as_str).unwrap_or("");
         let location = parameter.get("in").and_then(Value::as_str).unwrap_or("");
         if location == "cookie" {
@@ -121,12 +117,6 @@ fn check_parameters(
                 format!("parameters `{other}` and `{name}` both become the Rust name `{rust_name}`; rename one"),
             ));
         }
-    }
-    if !shared.is_empty() {
-        problems.push(Problem::new(
-            op_ptr.clone(),
-            "path-level `parameters` are not supported: declare parameters on each operation",
-        ));
     }
 }
 
@@ -303,10 +293,24 @@ fn check_require_one_of(document: &Value, op_ptr: &Pointer, operation: &Value, p
 /// `x-pspkit-money` only as `true` on a number, integer or string property.
 fn check_tolerance(document: &Value, problems: &mut Vec<Problem>) {
     let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return };
+    let request_only = request_only_schemas(document);
+    let shared = shared_schemas(document);
     for (name, schema) in schemas {
         let ptr = Pointer::root().join("components").join("schemas").join(name);
         let required: Vec<&str> =
             schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        if shared.contains(name) && !required.is_empty() {
+            problems.push(Problem::new(
+                ptr.clone(),
+                "used by a request body and by a response: a request is sent exactly as its schema says, a \
+                 response is read tolerantly (its non-identifying required properties become optional); give \
+                 the request body a schema of its own",
+            ));
+        }
+        if request_only.contains(name) {
+            // Sent exactly as written: `required` stays required, and no tolerance is planned.
+            continue;
+        }
         match schema.get(IDENTITY) {
             None if !required.is_empty() => problems.push(Problem::new(
                 ptr.clone(),

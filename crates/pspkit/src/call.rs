@@ -10,7 +10,10 @@ use pspkit_runtime::{
     ClientBuilder, Config, ConfigError, Credentials, Environment, Error, Provider as ClientProvider, Response, Secret,
     UnknownEnvironment,
 };
+use std::str::FromStr;
+
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Where an [`AnyClient`](crate::AnyClient)'s calls go and what it authenticates with.
@@ -166,15 +169,19 @@ fn json<T: Serialize>(body: T) -> Value {
     serde_json::to_value(body).unwrap_or_default()
 }
 
-/// A boolean argument's value: `true` or `false`.
-pub(crate) fn boolean(name: &str, value: &str) -> Result<bool, CallError> {
-    value.parse().map_err(|_| invalid(name, "expected `true` or `false`"))
+/// An argument's value as its parameter's Rust type (`true`/`false` for a boolean, digits for an
+/// integer in the parameter's bounds, one of the listed values for an enum, text matching the
+/// parameter's pattern). A value that is not one is the typed client's own invalid input (nothing
+/// is sent): `message` names the parameter and the spec's rule.
+#[allow(dead_code, reason = "called by the generated `AnyClient::call` of a spec with a parameter")]
+pub(crate) fn parsed<T: FromStr>(message: &'static str, value: &str) -> Result<T, CallError> {
+    value.parse().map_err(|_| CallError::Call(Box::new(Error::invalid_input(message))))
 }
 
-/// An integer argument's value.
-#[allow(dead_code, reason = "called by the generated `AnyClient::call` of a spec with an integer parameter")]
-pub(crate) fn integer(name: &str, value: &str) -> Result<i64, CallError> {
-    value.parse().map_err(|_| invalid(name, "expected a whole number"))
+/// The `body` argument: JSON of the operation's request schema.
+#[allow(dead_code, reason = "called by the generated `AnyClient::call` of a spec with a request body")]
+pub(crate) fn body<T: DeserializeOwned>(value: &str) -> Result<T, CallError> {
+    serde_json::from_str(value).map_err(|_| invalid("body", "not JSON of the operation's request schema"))
 }
 
 /// An argument naming no parameter of the operation.

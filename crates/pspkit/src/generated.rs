@@ -357,11 +357,30 @@ impl AnyClient {
         match (self, operation_id) {
             #[cfg(feature = "axisfi")]
             (AnyClient::Axisfi(client), "getCustomer") => {
+                #[allow(unused_mut)]
                 let mut call = client.get_customer();
                 for (name, value) in arguments {
                     call = match *name {
-                        "customer_id" => call.customer_id(*value),
-                        "partner_customer_id" => call.partner_customer_id(*value),
+                        "customer_id" => {
+                            call.customer_id(
+                                crate::call::parsed::<
+                                    pspkit_axisfi::types::GetCustomerCustomerId,
+                                >(
+                                    "invalid `customer_id`: it must match the pattern `^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$` (AxisFI's customer id (e.g. `cus_…`): any printable text except `.` and `..`. An earlier `cus_` + 32 hexadecimal digits pattern appears nowhere in AxisFI's documentation and would have rejected real ids before sending (pspkit payload audit, 2026-11).)",
+                                    value,
+                                )?,
+                            )
+                        }
+                        "partner_customer_id" => {
+                            call.partner_customer_id(
+                                crate::call::parsed::<
+                                    ::std::string::String,
+                                >(
+                                    "invalid `partner_customer_id`: it must be a valid string (The partner's own id for the customer, as given at onboarding.)",
+                                    value,
+                                )?,
+                            )
+                        }
                         _ => return Err(crate::call::unknown(name)),
                     };
                 }
@@ -369,17 +388,50 @@ impl AnyClient {
             }
             #[cfg(feature = "juspay")]
             (AnyClient::Juspay(client), "getCustomer") => {
+                #[allow(unused_mut)]
                 let mut call = client.get_customer();
                 for (name, value) in arguments {
                     call = match *name {
-                        "customer_id" => call.customer_id(*value),
-                        "options.get_client_auth_token" => {
-                            call.options_get_client_auth_token(
-                                crate::call::boolean(name, value)?,
+                        "customer_id" => {
+                            call.customer_id(
+                                crate::call::parsed::<
+                                    pspkit_juspay::types::GetCustomerCustomerId,
+                                >(
+                                    "invalid `customer_id`: it must match the pattern `^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$` (Juspay's customer id (`cst_…`) or the merchant's `object_reference_id`; any printable text except `.` and `..` (it is percent-encoded into the path).)",
+                                    value,
+                                )?,
                             )
                         }
-                        "x-routing-id" => call.x_routing_id(*value),
-                        "version" => call.version(*value),
+                        "options.get_client_auth_token" => {
+                            call.options_get_client_auth_token(
+                                crate::call::parsed::<
+                                    bool,
+                                >(
+                                    "invalid `options.get_client_auth_token`: it must be a valid boolean (When `true`, the response adds a `juspay` object with a client auth token for the SDKs.)",
+                                    value,
+                                )?,
+                            )
+                        }
+                        "x-routing-id" => {
+                            call.x_routing_id(
+                                crate::call::parsed::<
+                                    ::std::string::String,
+                                >(
+                                    "invalid `x-routing-id`: it must be a valid string (Routes the request to the shard that holds the customer; Juspay recommends sending the customer id.)",
+                                    value,
+                                )?,
+                            )
+                        }
+                        "version" => {
+                            call.version(
+                                crate::call::parsed::<
+                                    ::std::string::String,
+                                >(
+                                    "invalid `version`: it must be a valid string (The API version to use, as a date (e.g. `2023-06-30`).)",
+                                    value,
+                                )?,
+                            )
+                        }
                         _ => return Err(crate::call::unknown(name)),
                     };
                 }
@@ -387,10 +439,20 @@ impl AnyClient {
             }
             #[cfg(feature = "paisr")]
             (AnyClient::Paisr(client), "getCustomer") => {
+                #[allow(unused_mut)]
                 let mut call = client.get_customer();
                 for (name, value) in arguments {
                     call = match *name {
-                        "customer_id" => call.customer_id(*value),
+                        "customer_id" => {
+                            call.customer_id(
+                                crate::call::parsed::<
+                                    pspkit_paisr::types::GetCustomerCustomerId,
+                                >(
+                                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).)",
+                                    value,
+                                )?,
+                            )
+                        }
                         _ => return Err(crate::call::unknown(name)),
                     };
                 }
@@ -398,10 +460,20 @@ impl AnyClient {
             }
             #[cfg(feature = "razorpay")]
             (AnyClient::Razorpay(client), "getCustomer") => {
+                #[allow(unused_mut)]
                 let mut call = client.get_customer();
                 for (name, value) in arguments {
                     call = match *name {
-                        "id" => call.id(*value),
+                        "id" => {
+                            call.id(
+                                crate::call::parsed::<
+                                    pspkit_razorpay::types::GetCustomerId,
+                                >(
+                                    "invalid `id`: it must match the pattern `^cust_[A-Za-z0-9]{14}$` (Razorpay customer id: `cust_` followed by 14 letters or digits.)",
+                                    value,
+                                )?,
+                            )
+                        }
                         _ => return Err(crate::call::unknown(name)),
                     };
                 }

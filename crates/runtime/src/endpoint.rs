@@ -75,7 +75,7 @@ fn reinterpreted(template: &str) -> String {
     format!("the request path would not stay the operation's `{template}` once parsed as a URL")
 }
 
-/// A path parameter's value, percent-encoded as it is formatted ([`PATH_SEGMENT`]: progenitor's
+/// A path parameter's value, percent-encoded as it is formatted (`PATH_SEGMENT`: progenitor's
 /// `encode_path` set, plus `\`), written straight into the URL being formatted instead of through
 /// two intermediate strings. Generated operations format their paths with it
 /// ([`ToPathSegment::path_segment`]).

@@ -183,13 +183,37 @@ pub async fn dispatch(
                         |client| async move {
                             let call = client.get_customer();
                             let call = match matches.get_one::<String>("customer_id") {
-                                Some(value) => call.customer_id(value.as_str()),
+                                Some(value) => {
+                                    match value
+                                        .parse::<pspkit::axisfi::types::GetCustomerCustomerId>()
+                                    {
+                                        Ok(value) => call.customer_id(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `customer_id`: it must match the pattern `^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$` (AxisFI's customer id (e.g. `cus_…`): any printable text except `.` and `..`. An earlier `cus_` + 32 hexadecimal digits pattern appears nowhere in AxisFI's documentation and would have rejected real ids before sending (pspkit payload audit, 2026-11).)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             let call = match matches
                                 .get_one::<String>("partner-customer-id")
                             {
-                                Some(value) => call.partner_customer_id(value.as_str()),
+                                Some(value) => {
+                                    match value.parse::<::std::string::String>() {
+                                        Ok(value) => call.partner_customer_id(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `--partner-customer-id`: it must be a valid string (The partner's own id for the customer, as given at onboarding.)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             call.send().await
@@ -215,7 +239,20 @@ pub async fn dispatch(
                         |client| async move {
                             let call = client.get_customer();
                             let call = match matches.get_one::<String>("customer_id") {
-                                Some(value) => call.customer_id(value.as_str()),
+                                Some(value) => {
+                                    match value
+                                        .parse::<pspkit::juspay::types::GetCustomerCustomerId>()
+                                    {
+                                        Ok(value) => call.customer_id(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `customer_id`: it must match the pattern `^(?!\\.{1,2}$)[^\\x00-\\x1f\\x7f]+$` (Juspay's customer id (`cst_…`) or the merchant's `object_reference_id`; any printable text except `.` and `..` (it is percent-encoded into the path).)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             let call = if matches.get_flag("client-auth-token") {
@@ -224,11 +261,33 @@ pub async fn dispatch(
                                 call
                             };
                             let call = match matches.get_one::<String>("x-routing-id") {
-                                Some(value) => call.x_routing_id(value.as_str()),
+                                Some(value) => {
+                                    match value.parse::<::std::string::String>() {
+                                        Ok(value) => call.x_routing_id(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `--x-routing-id`: it must be a valid string (Routes the request to the shard that holds the customer; Juspay recommends sending the customer id.)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             let call = match matches.get_one::<String>("api-version") {
-                                Some(value) => call.version(value.as_str()),
+                                Some(value) => {
+                                    match value.parse::<::std::string::String>() {
+                                        Ok(value) => call.version(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `--api-version`: it must be a valid string (The API version to use, as a date (e.g. `2023-06-30`).)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             call.send().await
@@ -254,7 +313,20 @@ pub async fn dispatch(
                         |client| async move {
                             let call = client.get_customer();
                             let call = match matches.get_one::<String>("customer_id") {
-                                Some(value) => call.customer_id(value.as_str()),
+                                Some(value) => {
+                                    match value
+                                        .parse::<pspkit::paisr::types::GetCustomerCustomerId>()
+                                    {
+                                        Ok(value) => call.customer_id(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             call.send().await
@@ -280,7 +352,20 @@ pub async fn dispatch(
                         |client| async move {
                             let call = client.get_customer();
                             let call = match matches.get_one::<String>("id") {
-                                Some(value) => call.id(value.as_str()),
+                                Some(value) => {
+                                    match value
+                                        .parse::<pspkit::razorpay::types::GetCustomerId>()
+                                    {
+                                        Ok(value) => call.id(value),
+                                        Err(_) => {
+                                            return Err(
+                                                pspkit::runtime::Error::invalid_input(
+                                                    "invalid `id`: it must match the pattern `^cust_[A-Za-z0-9]{14}$` (Razorpay customer id: `cust_` followed by 14 letters or digits.)",
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
                                 None => call,
                             };
                             call.send().await

@@ -26,14 +26,17 @@ pub fn choose(examples: &'static [Example], operation_id: &str, name: Option<&st
 /// path matched by the runtime's own `Example::matches_path`).
 pub async fn serve(example: Example) -> Result<MockServer, Failure> {
     let server = MockServer::start_async().await;
-    let method = match example.method {
-        "GET" => httpmock::Method::GET,
-        other => return Err(Failure::Broken(format!("mock mode serves GET operations, not {other}"))),
-    };
+    let method: httpmock::Method = example
+        .method
+        .parse()
+        .map_err(|_| Failure::Broken(format!("mock mode cannot serve the HTTP method {}", example.method)))?;
     server
         .mock_async(|when, then| {
             when.method(method).is_true(move |request| example.matches_path(request.uri().path()));
-            then.status(example.status).header("content-type", example.content_type).body(example.body);
+            let then = then.status(example.status);
+            if !example.body.is_empty() {
+                then.header("content-type", example.content_type).body(example.body);
+            }
         })
         .await;
     Ok(server)

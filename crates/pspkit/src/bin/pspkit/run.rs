@@ -163,3 +163,26 @@ fn print_deviations(deviations: &[pspkit::runtime::Deviation]) {
         }
     }
 }
+
+/// `--body`: JSON of the operation's request schema, given inline, as `@FILE`, or `-` for standard
+/// input. The error says where the JSON breaks the schema (line and column), never what it holds:
+/// a body is personal data.
+#[allow(dead_code, reason = "called by the generated commands of an operation with a request body")]
+pub fn body<T: serde::de::DeserializeOwned>(value: &str) -> Result<T, String> {
+    let text = match value {
+        "-" => std::io::read_to_string(std::io::stdin()).map_err(|error| format!("`--body -`: {}", error.kind()))?,
+        _ => match value.strip_prefix('@') {
+            Some(path) => {
+                std::fs::read_to_string(path).map_err(|error| format!("`--body @{path}`: {}", error.kind()))?
+            }
+            None => value.to_owned(),
+        },
+    };
+    serde_json::from_str(&text).map_err(|error| {
+        format!(
+            "invalid `--body`: not JSON of the operation's request schema (line {}, column {})",
+            error.line(),
+            error.column()
+        )
+    })
+}
