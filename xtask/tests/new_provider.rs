@@ -9,7 +9,9 @@
 //! - `pspkit stripe get-customer <id> --mock` prints the spec's example and exits 0, the second
 //!   operation takes its flags, and `--output pretty` on the operation without a mapping exits 2;
 //! - the spec-driven tests already cover it: its declared normalised customer is checked, and its
-//!   surface snapshot is new, for review, while every existing snapshot stays as it was.
+//!   surface snapshot is new, for review, while every existing snapshot stays as it was;
+//! - then `tests/new_provider/shapes.yaml` (every OpenAPI shape a provider's next operation
+//!   brings) generates, compiles, and each of its operations runs through the CLI in mock mode.
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
@@ -139,4 +141,41 @@ fn a_new_spec_is_a_new_provider_end_to_end() {
     assert_eq!(touched, [format!("?? {new_snapshot}")], "the new snapshot is created and no existing one changes");
     let listing = std::fs::read_to_string(workspace.join(&new_snapshot)).expect("the new provider's snapshot");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("ListCustomers: GET"), "{listing}");
+
+    every_shape_compiles_and_runs(&workspace, &cargo, &env, pspkit);
+}
+
+/// Then `shapes.yaml` (every OpenAPI shape of issue "Any spec a PSP publishes", each its own
+/// operation or property) joins the clone: codegen, an incremental build of its crate, the facade
+/// and the CLI, and every operation through the CLI in mock mode, bodies and lists included; a body
+/// that breaks the request schema, or a value out of a parameter's bounds, exits 2.
+fn every_shape_compiles_and_runs(workspace: &Path, cargo: &str, env: &[(&str, &str)], pspkit: &str) {
+    std::fs::copy(root().join("xtask/tests/new_provider/shapes.yaml"), workspace.join("specs/shapes.yaml"))
+        .expect("copying the shapes spec");
+    succeed(workspace, cargo, &["run", "--quiet", "--offline", "-p", "xtask", "--", "codegen"], env);
+    succeed(workspace, cargo, &["build", "--quiet", "--offline", "--workspace"], env);
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut args = args.to_vec();
+        args.push("--mock");
+        serde_json::from_str(&succeed(workspace, pspkit, &args, &[])).expect("JSON on stdout")
+    };
+    let created = json(&["shapes", "create-thing", "--body", r#"{"name":"Lamp","kind":"small"}"#]);
+    assert_eq!((created["id"].as_str(), created["level"].as_i64()), (Some("t_1"), Some(2)), "{created}");
+    assert_eq!(created["address"]["city"], "Pune", "the inline allOf property decodes");
+    let form = json(&["shapes", "create-thing-form", "--body", r#"{"name":"Desk"}"#]);
+    assert_eq!(form["id"], "t_2");
+    let page = json(&["shapes", "list-things", "--count", "5", "--skip", "0", "--expand", "a", "--expand", "b"]);
+    assert_eq!(page["has_more"], false);
+    assert_eq!(json(&["shapes", "get-thing", "t_1"])["name"], "Lamp", "path-level parameter");
+    assert_eq!(json(&["shapes", "delete-thing", "t_1"]), serde_json::Value::Null, "a 204 has no body");
+    for args in [
+        &["shapes", "create-thing", "--body", r#"{"kind":"small"}"#, "--mock"][..],
+        &["shapes", "create-thing", "--body", r#"{"name":"x","kind":"huge"}"#, "--mock"],
+        &["shapes", "list-things", "--count", "0", "--mock"],
+        &["shapes", "get-thing", "..", "--mock"],
+    ] {
+        let refused = run(workspace, pspkit, args, &[]);
+        assert_eq!(refused.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&refused.stderr));
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("nothing was sent"), "{args:?}");
+    }
 }

@@ -157,3 +157,23 @@ fn identity_names_required_properties_and_money_is_true_on_a_scalar() {
         "goes on a number, integer or string property",
     );
 }
+
+#[test]
+fn a_schema_with_required_properties_shared_by_a_request_and_a_response_is_rejected() {
+    assert_rejected(
+        "schema_shared_by_request_and_response.yaml",
+        "#/components/schemas/Thing",
+        "used by a request body and by a response",
+    );
+}
+
+/// A schema only request bodies use is sent as written: no `x-pspkit-identity` is asked of it,
+/// and its `required` properties stay required in Rust.
+#[test]
+fn a_request_only_schema_needs_no_identity_and_stays_exact() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/new_provider/shapes.yaml");
+    let document = spec::read_document(&path, "shapes.yaml").unwrap();
+    let spec = spec::parse("shapes".to_owned(), "shapes.yaml".to_owned(), document).expect("accepted");
+    assert!(spec.lenient.exact.contains("ThingCreate"), "{:?}", spec.lenient.exact);
+    assert!(!spec.lenient.schemas.contains_key("ThingCreate"));
+}
