@@ -40,9 +40,11 @@ pub const CLI: &str = "x-pspkit-cli";
 pub const IDENTITY: &str = "x-pspkit-identity";
 /// On a number, integer or string property.
 pub const MONEY: &str = "x-pspkit-money";
+/// At the document root.
+pub const IDEMPOTENCY_KEY: &str = "x-pspkit-idempotency-key";
 
 /// Every extension, in the order `specs/README.md` documents them.
-pub const ALL: [Extension; 13] = [
+pub const ALL: [Extension; 14] = [
     Extension { name: DISPLAY_NAME, place: "info", meaning: "the provider's human name" },
     Extension { name: ENVIRONMENT, place: "a servers entry", meaning: "a variant of the generated Environment" },
     Extension { name: USERNAME, place: "an http/basic scheme", meaning: "the Credentials field sent as username" },
@@ -60,6 +62,11 @@ pub const ALL: [Extension; 13] = [
     Extension { name: CLI, place: "a parameter", meaning: "how the pspkit CLI spells its argument" },
     Extension { name: IDENTITY, place: "a component object schema", meaning: "the properties that stay required" },
     Extension { name: MONEY, place: "a scalar property", meaning: "never converted from another JSON type" },
+    Extension {
+        name: IDEMPOTENCY_KEY,
+        place: "the document root",
+        meaning: "the header that makes POST and PATCH safe to retry",
+    },
 ];
 
 #[cfg(test)]

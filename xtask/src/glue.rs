@@ -34,6 +34,10 @@ fn provider_info(provider: &Provider) -> TokenStream {
         },
         None => quote!(None),
     };
+    let idempotency_key = match &provider.idempotency_key {
+        Some(header) => quote!(Some(#header)),
+        None => quote!(None),
+    };
     let doc = format!(" What the spec says about {} that the runtime needs.", provider.display_name);
     quote! {
         #[doc = #doc]
@@ -42,6 +46,7 @@ fn provider_info(provider: &Provider) -> TokenStream {
             user_agent: concat!(#user_agent_prefix, env!("CARGO_PKG_VERSION")),
             request_id_headers: &[#(#request_ids),*],
             rate_limit: #rate_limit,
+            idempotency_key: #idempotency_key,
         };
     }
 }

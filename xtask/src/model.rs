@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::extensions::{
-    CREDENTIAL, CUSTOMER, DISPLAY_NAME, ENVIRONMENT, PASSWORD, RATE_LIMIT, REQUEST_ID, REQUIRE_ONE_OF, USERNAME,
+    CREDENTIAL, CUSTOMER, DISPLAY_NAME, ENVIRONMENT, IDEMPOTENCY_KEY, PASSWORD, RATE_LIMIT, REQUEST_ID, REQUIRE_ONE_OF,
+    USERNAME,
 };
 use crate::naming;
 use crate::openapi::{example_of, operations, resolve};
@@ -31,6 +32,9 @@ pub struct Provider {
     pub parameter_rules: BTreeMap<(String, String), String>,
     /// `x-pspkit-rate-limit`: (requests, per seconds).
     pub rate_limit: Option<(u32, u64)>,
+    /// `x-pspkit-idempotency-key: {header}`: the request header, lower case, by which the provider
+    /// tells copies of a write apart (every POST and PATCH carries one, and may then be retried).
+    pub idempotency_key: Option<String>,
     /// Per builder struct: parameters (Rust names) of which a call must set at least one.
     pub require_one_of: BTreeMap<String, Vec<String>>,
     /// The first operation, for README examples.
@@ -108,6 +112,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     let auth = read_auth(document, &mut problems);
     let example = read_example(document, &mut problems);
     let rate_limit = read_rate_limit(document, &mut problems);
+    let idempotency_key = read_idempotency_key(document, &mut problems);
     let operations = crate::cli::read(document, &mut problems);
     let mut customers = crate::customer::read(document, &mut problems);
     if customers.len() > 1 {
@@ -129,6 +134,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         parameter_rules: read_parameter_rules(document),
         require_one_of: read_require_one_of(document),
         rate_limit,
+        idempotency_key,
         example,
         customer: customers.pop(),
         operations,
@@ -303,6 +309,21 @@ fn read_require_one_of(document: &Value) -> BTreeMap<String, Vec<String>> {
             Some((builder, fields))
         })
         .collect()
+}
+
+/// `x-pspkit-idempotency-key: {header: NAME}` at the document root: a valid header name.
+fn read_idempotency_key(document: &Value, problems: &mut Vec<Problem>) -> Option<String> {
+    let extension = document.get(IDEMPOTENCY_KEY)?;
+    let header = extension.get("header").and_then(Value::as_str).filter(|name| {
+        !name.is_empty() && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
+    });
+    if header.is_none() {
+        problems.push(Problem::new(
+            Pointer::root().join(IDEMPOTENCY_KEY),
+            "needs `header`: the request header's name (e.g. `Idempotency-Key`)",
+        ));
+    }
+    header.map(str::to_ascii_lowercase)
 }
 
 /// `x-pspkit-rate-limit: {requests: N, period_seconds: S}` at the document root.

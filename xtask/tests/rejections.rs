@@ -177,3 +177,8 @@ fn a_request_only_schema_needs_no_identity_and_stays_exact() {
     assert!(spec.lenient.exact.contains("ThingCreate"), "{:?}", spec.lenient.exact);
     assert!(!spec.lenient.schemas.contains_key("ThingCreate"));
 }
+
+#[test]
+fn an_idempotency_key_without_a_valid_header_name_is_rejected() {
+    assert_rejected("idempotency_key_without_a_header_name.yaml", "#/x-pspkit-idempotency-key", "needs `header`");
+}

@@ -17,7 +17,7 @@ fn render() -> (String, String, String) {
         .unwrap_or_else(|error| panic!("{error:#}"));
     let files = xtask::crate_files::render(&spec).unwrap_or_else(|error| panic!("{error:#}"));
     let file = |suffix: &str| files.iter().find(|f| f.path.ends_with(suffix)).unwrap().contents.clone();
-    let crate_code = file("src/generated.rs");
+    let crate_code = format!("{}{}", file("src/generated.rs"), file("src/client.rs"));
     let mut specs: Vec<xtask::spec::Spec> = xtask::spec::discover(&root(), &[])
         .unwrap()
         .iter()
@@ -48,6 +48,7 @@ fn every_shape_generates_the_code_it_needs() {
         ("a default error response", code.contains("_=>::pspkit_runtime::StatusClass::Error")),
         ("path-level parameters", code.contains("\"/things/{id}\"") && code.matches("id.path_segment()").count() == 2),
         ("a body in the CLI", cli.contains("run::body::<")),
+        ("an idempotency key for safe writes", code.contains("idempotency_key:Some(\"idempotency-key\")")),
         ("a body in the facade", facade.contains("call.body(crate::call::body::<")),
     ];
     let missing: Vec<&str> = rows.iter().filter(|(_, found)| !found).map(|(row, _)| *row).collect();

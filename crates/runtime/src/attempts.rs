@@ -8,10 +8,11 @@ use std::task::Poll;
 use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
+use reqwest::header::{HeaderName, HeaderValue};
 use tokio::time::{Instant, Sleep};
 use tracing::field;
 
-use crate::error::{Throttled, Timeout, TransportError};
+use crate::error::{NotRetried, Throttled, Timeout, TransportError};
 use crate::{Context, Error, ResponseMeta, TimeoutKind, retry};
 
 /// The response of a call's last attempt, with its body read (up to the cap).
@@ -71,6 +72,8 @@ pub(crate) async fn run<E>(
     let started = Instant::now();
     let deadline = later(started, config.deadline);
     let mut timer = std::pin::pin!(tokio::time::sleep_until(deadline));
+    // A write's idempotency key: made (or taken from the caller's request) once, sent on every attempt.
+    let mut key: Option<HeaderValue> = None;
     let mut attempt = 1;
     loop {
         if let Some(limiter) = &context.limiter {
@@ -85,7 +88,7 @@ pub(crate) async fn run<E>(
             }
             slot.used();
         }
-        let (pending, idempotent) = start(context, http, build()?);
+        let (pending, retry_safety) = start(context, http, build()?, &mut key);
         let attempt_started = Instant::now();
         let attempt_ends = later(attempt_started, config.attempt_timeout);
         let kind = if attempt_ends < deadline {
@@ -102,12 +105,12 @@ pub(crate) async fn run<E>(
             latency_ms = field::Empty
         );
         let ended = Ended { attempt, started: attempt_started, kind, span: &span };
-        let may_retry = idempotent && attempt < config.retry.max_attempts;
+        let more = attempt < config.retry.max_attempts;
         let outcome = ended.record(
             context,
             Race { work: read_buffered(pending, config.max_body_bytes), timer: timer.as_mut(), span: &span }.await,
         );
-        let wait = match next(context, outcome, attempt, may_retry, deadline, started) {
+        let wait = match next(context, outcome, attempt, more.then_some(retry_safety), deadline, started) {
             ControlFlow::Break(result) => return result,
             ControlFlow::Continue(wait) => wait,
         };
@@ -124,15 +127,41 @@ fn later(instant: Instant, duration: Duration) -> Instant {
     instant.checked_add(duration.min(FAR_FUTURE)).unwrap_or(instant)
 }
 
-/// Prepares an attempt's request and starts sending it; whether the method may be retried.
+/// Whether an attempt's request may be sent again.
+enum RetrySafety {
+    /// Its method is idempotent, or it carries an idempotency key.
+    Safe,
+    /// A write without an idempotency key: sent at most once.
+    Unsafe(reqwest::Method),
+}
+
+/// Prepares an attempt's request and starts sending it; whether it may be sent again. A write
+/// (a method HTTP does not define as idempotent) carries the provider's idempotency key when the
+/// spec declares one: the caller's own, if its request has one, else a fresh one; `key` keeps it
+/// for the call's next attempts.
 fn start(
     context: &Context,
     http: &reqwest::Client,
     mut request: reqwest::Request,
-) -> (impl Future<Output = reqwest::Result<reqwest::Response>> + use<>, bool) {
+    key: &mut Option<HeaderValue>,
+) -> (impl Future<Output = reqwest::Result<reqwest::Response>> + use<>, RetrySafety) {
     prepare(context, &mut request);
-    let idempotent = retry::is_idempotent(request.method());
-    (http.execute(request), idempotent)
+    let safety = if retry::is_idempotent(request.method()) {
+        RetrySafety::Safe
+    } else if let Some(name) =
+        context.provider.idempotency_key.and_then(|name| HeaderName::from_bytes(name.as_bytes()).ok())
+    {
+        let value = key.get_or_insert_with(|| {
+            request.headers().get(&name).cloned().unwrap_or_else(|| {
+                HeaderValue::try_from(retry::idempotency_key()).expect("a UUID is a valid header value")
+            })
+        });
+        request.headers_mut().insert(name, value.clone());
+        RetrySafety::Safe
+    } else {
+        RetrySafety::Unsafe(request.method().clone())
+    };
+    (http.execute(request), safety)
 }
 
 /// An attempt that just ended, for the records of its end.
@@ -188,22 +217,30 @@ impl Ended<'_> {
 }
 
 /// Decides what follows attempt number `attempt` of a call that started at `started`: the call's
-/// result when no retry `may` follow or the outcome is not worth one (or a retry could not end
-/// before the deadline), otherwise the wait before the next attempt (with a WARN event). A
-/// transport error that ends the call describes its own attempt's response, if it had one.
+/// result when no more attempts are allowed (`retry` is `None`), the outcome is not worth one (or
+/// a retry could not end before the deadline), or the request may not be sent again (then the
+/// result says so), otherwise the wait before the next attempt (with a WARN event). A transport
+/// error that ends the call describes its own attempt's response, if it had one.
 fn next<E>(
     context: &Context,
     outcome: Result<Received, Failure>,
     attempt: u32,
-    may_retry: bool,
+    retry: Option<RetrySafety>,
     deadline: Instant,
     started: Instant,
 ) -> ControlFlow<Result<Received, Error<E>>, Duration> {
-    let wait = if may_retry { wait_before_retry(context, &outcome, attempt, deadline) } else { None };
+    let wait = if retry.is_some() { wait_before_retry(context, &outcome, attempt, deadline) } else { None };
+    let (wait, not_retried) = match (wait, retry) {
+        (Some(_), Some(RetrySafety::Unsafe(method))) => (None, Some(NotRetried { method })),
+        (wait, _) => (wait, None),
+    };
     let Some(wait) = wait else {
         return ControlFlow::Break(match outcome {
-            Ok(received) => Ok(received),
-            Err(Failure::TimedOut(kind)) => Err(timeout(kind, started, attempt)),
+            Ok(mut received) => {
+                received.meta.not_retried = not_retried;
+                Ok(received)
+            }
+            Err(Failure::TimedOut(kind)) => Err(timeout(kind, started, attempt, not_retried)),
             // reqwest's only timer is the connect timeout (the attempt's is the call's timer).
             Err(Failure::Transport(error, _)) if error.is_timeout() => {
                 let kind = if error.is_connect() {
@@ -211,12 +248,13 @@ fn next<E>(
                 } else {
                     TimeoutKind::Attempt(context.config.attempt_timeout)
                 };
-                Err(timeout(kind, started, attempt))
+                Err(timeout(kind, started, attempt, not_retried))
             }
             Err(Failure::Transport(error, meta)) => Err(Error::Transport(TransportError {
                 meta: meta.map(|meta| *meta),
                 attempts: attempt,
                 source: error.without_url(),
+                not_retried,
             })),
         });
     };
@@ -225,8 +263,8 @@ fn next<E>(
 }
 
 /// The call ran out of time after `attempts` attempts.
-fn timeout<E>(kind: TimeoutKind, started: Instant, attempts: u32) -> Error<E> {
-    Error::Timeout(Timeout { kind, elapsed: started.elapsed(), attempts })
+fn timeout<E>(kind: TimeoutKind, started: Instant, attempts: u32, not_retried: Option<NotRetried>) -> Error<E> {
+    Error::Timeout(Timeout { kind, elapsed: started.elapsed(), attempts, not_retried })
 }
 
 pin_project_lite::pin_project! {

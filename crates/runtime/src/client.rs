@@ -17,6 +17,10 @@ pub struct ProviderInfo {
     pub request_id_headers: &'static [&'static str],
     /// The rate limit the spec documents (`x-pspkit-rate-limit`), applied by default.
     pub rate_limit: Option<RateLimit>,
+    /// The request header (lower case) by which the provider tells copies of a write apart
+    /// (`x-pspkit-idempotency-key`): every POST and PATCH carries one key per call, the same on
+    /// every attempt, and may then be retried. `None`: writes are sent at most once.
+    pub idempotency_key: Option<&'static str>,
 }
 
 /// The state a generated client carries besides its `reqwest::Client` (progenitor's "inner type").
@@ -123,8 +127,13 @@ fn ensure_crypto_provider() -> Result<(), ConfigError> {
 mod tests {
     use super::*;
 
-    static PROVIDER: ProviderInfo =
-        ProviderInfo { name: "test", user_agent: "pspkit-test/0", request_id_headers: &[], rate_limit: None };
+    static PROVIDER: ProviderInfo = ProviderInfo {
+        name: "test",
+        user_agent: "pspkit-test/0",
+        request_id_headers: &[],
+        rate_limit: None,
+        idempotency_key: None,
+    };
 
     /// `cargo test -p pspkit-runtime --no-default-features --features rustls-no-provider` (a CI stage).
     #[test]

@@ -83,7 +83,8 @@ impl Config {
     }
 }
 
-/// Retries of idempotent (GET) calls after connect errors, timeouts, broken bodies and HTTP 429,
+/// Retries of idempotent calls (GET, HEAD, OPTIONS, PUT, DELETE, and writes that carry the spec's
+/// idempotency key) after connect errors, timeouts, broken bodies and HTTP 429,
 /// 500, 502, 503 and 504; never after other statuses. Backoff is exponential with full jitter
 /// (a random delay between zero and `min(max_delay, base_delay × 2^(retry − 1))`, retry 1 being the first); a `Retry-After`
 /// header (seconds or HTTP date) replaces it when present and the wait fits in the deadline.

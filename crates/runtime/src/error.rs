@@ -314,6 +314,8 @@ pub struct TransportError {
     pub attempts: u32,
     /// The underlying error, without the request URL (which may hold personal data).
     pub source: reqwest::Error,
+    /// Set when the failure was worth a retry that the method made unsafe.
+    pub not_retried: Option<NotRetried>,
 }
 
 impl TransportError {
@@ -333,7 +335,7 @@ impl fmt::Display for TransportError {
             }
             f.write_str(")")?;
         }
-        Ok(())
+        write_not_retried(f, self.not_retried.as_ref())
     }
 }
 
@@ -364,6 +366,8 @@ pub struct Timeout {
     pub elapsed: Duration,
     /// Attempts started.
     pub attempts: u32,
+    /// Set when the timeout was worth a retry that the method made unsafe.
+    pub not_retried: Option<NotRetried>,
 }
 
 impl fmt::Display for Timeout {
@@ -373,7 +377,8 @@ impl fmt::Display for Timeout {
             TimeoutKind::Attempt(limit) => write!(f, "the request timed out: no attempt finished within {limit:?}")?,
             TimeoutKind::Deadline(limit) => write!(f, "the call exceeded its {limit:?} deadline")?,
         }
-        write!(f, " ({} attempts in {:?})", self.attempts, self.elapsed)
+        write!(f, " ({} attempts in {:?})", self.attempts, self.elapsed)?;
+        write_not_retried(f, self.not_retried.as_ref())
     }
 }
 
@@ -426,9 +431,32 @@ impl fmt::Display for Throttled {
 
 impl std::error::Error for Throttled {}
 
+/// A call that failed in a way worth retrying and was not retried, because its method is not
+/// idempotent and the spec declares no idempotency key (`x-pspkit-idempotency-key`): a second copy
+/// of the write could not be told apart from the first, so it is never sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotRetried {
+    /// The request's method, e.g. `POST`.
+    pub method: reqwest::Method,
+}
+
+impl fmt::Display for NotRetried {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not retried: a {} is sent at most once, as the spec declares no idempotency key", self.method)
+    }
+}
+
+/// The request id, and why the call was not retried, after an error's sentence.
 fn write_request_id(f: &mut fmt::Formatter<'_>, meta: &ResponseMeta) -> fmt::Result {
-    match &meta.request_id {
-        Some(id) => write!(f, " (request id {id})"),
+    if let Some(id) = &meta.request_id {
+        write!(f, " (request id {id})")?;
+    }
+    write_not_retried(f, meta.not_retried.as_ref())
+}
+
+fn write_not_retried(f: &mut fmt::Formatter<'_>, not_retried: Option<&NotRetried>) -> fmt::Result {
+    match not_retried {
+        Some(not_retried) => write!(f, "; {not_retried}"),
         None => Ok(()),
     }
 }
@@ -448,6 +476,7 @@ mod tests {
             request_id: None,
             attempts: 1,
             deviations: Vec::new(),
+            not_retried: None,
         };
         let error = UnexpectedResponse {
             meta,

@@ -53,8 +53,8 @@ pub use client::{ClientParts, Context, ProviderInfo, build_client};
 pub use config::{Config, RateLimit, RateLimitSetting, RetryPolicy, env_var};
 pub use endpoint::{PathSegment, ToPathSegment};
 pub use error::{
-    ConfigError, Error, InvalidInput, ProviderError, RateLimited, Throttled, Timeout, TimeoutKind, TransportError,
-    UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
+    ConfigError, Error, InvalidInput, NotRetried, ProviderError, RateLimited, Throttled, Timeout, TimeoutKind,
+    TransportError, UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
 pub use example::Example;
 pub use exchange::{StatusClass, send};

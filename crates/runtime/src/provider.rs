@@ -442,8 +442,13 @@ mod tests {
         }
     }
 
-    static INFO: ProviderInfo =
-        ProviderInfo { name: "fake", user_agent: "pspkit-fake/0", request_id_headers: &[], rate_limit: None };
+    static INFO: ProviderInfo = ProviderInfo {
+        name: "fake",
+        user_agent: "pspkit-fake/0",
+        request_id_headers: &[],
+        rate_limit: None,
+        idempotency_key: None,
+    };
 
     impl Provider for Fake {
         const INFO: &'static ProviderInfo = &INFO;

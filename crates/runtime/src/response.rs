@@ -19,13 +19,16 @@ pub struct ResponseMeta {
     /// Where the decoded body departed from the spec and was tolerated (empty for a body as
     /// documented, and for a body that was not decoded).
     pub deviations: Vec<Deviation>,
+    /// Set when this response was worth a retry that the method made unsafe (a write without an
+    /// idempotency key).
+    pub not_retried: Option<crate::NotRetried>,
 }
 
 impl ResponseMeta {
     pub(crate) fn new(provider: &ProviderInfo, status: StatusCode, headers: HeaderMap, attempts: u32) -> Self {
         let request_id =
             provider.request_id_headers.iter().find_map(|name| headers.get(*name)?.to_str().ok()).map(str::to_owned);
-        Self { status, headers, request_id, attempts, deviations: Vec::new() }
+        Self { status, headers, request_id, attempts, deviations: Vec::new(), not_retried: None }
     }
 }
 

@@ -7,9 +7,26 @@ use reqwest::{Method, StatusCode};
 
 use crate::config::RetryPolicy;
 
-/// Only idempotent methods are retried.
+/// Methods HTTP defines as idempotent (RFC 9110 §9.2.2): retried as they are. Any other (POST,
+/// PATCH) is retried only with an idempotency key.
 pub(crate) fn is_idempotent(method: &Method) -> bool {
-    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE)
+}
+
+/// A fresh idempotency key: 128 random bits as a UUID (version 4 layout), from std's randomly
+/// keyed SipHash, like the backoff's jitter: unique per call, no random-number crate in any build.
+pub(crate) fn idempotency_key() -> String {
+    let (high, low) = (random_u64(), random_u64());
+    let high = (high & !0xf000) | 0x4000;
+    let low = (low & !(0xc000 << 48)) | (0x8000 << 48);
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        high >> 32,
+        (high >> 16) & 0xffff,
+        high & 0xffff,
+        low >> 48,
+        low & 0xffff_ffff_ffff
+    )
 }
 
 /// Statuses worth another attempt: rate limiting and transient server failures.
@@ -83,8 +100,19 @@ mod tests {
         for status in [200, 400, 401, 403, 404, 409, 422, 501] {
             assert!(!is_retryable_status(StatusCode::from_u16(status).unwrap()), "{status}");
         }
-        assert!(is_idempotent(&Method::GET));
+        assert!(is_idempotent(&Method::GET) && is_idempotent(&Method::PUT) && is_idempotent(&Method::DELETE));
         assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+    }
+
+    #[test]
+    fn idempotency_keys_are_distinct_uuids() {
+        let keys: std::collections::BTreeSet<String> = (0..1_000).map(|_| idempotency_key()).collect();
+        assert_eq!(keys.len(), 1_000);
+        for key in &keys {
+            let parts: Vec<&str> = key.split('-').collect();
+            assert_eq!(parts.iter().map(|part| part.len()).collect::<Vec<_>>(), [8, 4, 4, 4, 12], "{key}");
+            assert!(parts[2].starts_with('4') && matches!(&parts[3][..1], "8" | "9" | "a" | "b"), "{key}");
+        }
     }
 
     #[test]

@@ -373,30 +373,105 @@ impl pspkit_runtime::lenient::Documented for Thing {
     const SCHEMA: &'static str = "Thing";
 }
 
-/// Only idempotent methods are retried: against a server that always answers 503, a GET makes
-/// every attempt the policy allows, a POST or a PATCH exactly one (sent once, never repeated).
-#[tokio::test]
+/// A provider for calls made through the runtime directly: `key` is its idempotency-key header.
+fn provider_info(key: Option<&'static str>) -> &'static pspkit_runtime::ProviderInfo {
+    Box::leak(Box::new(pspkit_runtime::ProviderInfo {
+        name: "writes",
+        user_agent: "pspkit-test/0",
+        request_id_headers: &[],
+        rate_limit: None,
+        idempotency_key: key,
+    }))
+}
+
+/// One call of `method` to `/things` through the runtime, with `header` set on the request.
 #[allow(clippy::result_large_err, reason = "the runtime's public `Error`, as every generated `send` returns it")]
-async fn only_idempotent_methods_are_retried() {
-    use pspkit_runtime::{ProviderInfo, RequestBuilder, StatusClass, auth::AuthHeaders};
+async fn call_things(
+    provider: &'static pspkit_runtime::ProviderInfo,
+    server: &TestServer,
+    config: Config,
+    method: reqwest::Method,
+    header: Option<(&'static str, &'static str)>,
+) -> Result<Response<Thing>, Error<Thing>> {
+    use pspkit_runtime::{RequestBuilder, StatusClass, auth::AuthHeaders};
+    let parts = pspkit_runtime::build_client(provider, AuthHeaders::new(), Some(server.base_url()), &config).unwrap();
+    let url = parts.context.endpoint(parts.base_url.as_str(), "/things", "/things").unwrap();
+    let build = || {
+        let request = RequestBuilder::new(method.clone(), url.clone());
+        let request = match header {
+            Some((name, value)) => request.header(name, value),
+            None => request,
+        };
+        request.json(&serde_json::json!({"name": "Leaky Person"})).build()
+    };
+    pspkit_runtime::send(&parts.context, &parts.http, build, "things", |status| match status {
+        200 => StatusClass::Success,
+        _ => StatusClass::Error,
+    })
+    .await
+}
+
+/// Methods HTTP defines as idempotent are retried; a POST or a PATCH without an idempotency key is
+/// sent exactly once (against a server that always answers 503), and its error says it was not
+/// retried because that would be unsafe.
+#[tokio::test]
+async fn writes_without_an_idempotency_key_are_sent_once_and_say_why() {
     use reqwest::Method;
-    static INFO: ProviderInfo =
-        ProviderInfo { name: "methods", user_agent: "pspkit-test/0", request_id_headers: &[], rate_limit: None };
-    for (method, attempts) in [(Method::GET, 3), (Method::POST, 1), (Method::PATCH, 1)] {
+    for (method, attempts) in
+        [(Method::GET, 3), (Method::PUT, 3), (Method::DELETE, 3), (Method::POST, 1), (Method::PATCH, 1)]
+    {
         let server = TestServer::always(Reply::json(503, SERVER_ERROR)).await;
-        let parts =
-            pspkit_runtime::build_client(&INFO, AuthHeaders::new(), Some(server.base_url()), &config()).unwrap();
-        let url = parts.context.endpoint(parts.base_url.as_str(), "/things", "/things").unwrap();
-        let build = || RequestBuilder::new(method.clone(), url.clone()).build();
-        let result =
-            pspkit_runtime::send::<Thing, Thing>(&parts.context, &parts.http, build, "things", |_| StatusClass::Error)
-                .await;
-        let error = result.expect_err("503 is an error");
+        let error = call_things(provider_info(None), &server, config(), method.clone(), None).await.unwrap_err();
         assert_eq!(error.status().map(|status| status.as_u16()), Some(503), "{method}");
         let seen = server.requests_once(attempts, Duration::from_secs(2)).await;
         assert_eq!((error.attempts() as usize, seen.len()), (attempts, attempts), "{method}");
         assert!(seen.iter().all(|request| request.method == method.as_str()), "{method}");
+        let unsafe_write = attempts == 1;
+        assert_eq!(error.to_string().contains("not retried: a "), unsafe_write, "{method}: {error}");
+        assert!(seen.iter().all(|request| request.header("idempotency-key").is_none()), "no key without the extension");
     }
+}
+
+/// With the spec's idempotency key, a create whose first attempt times out after the server
+/// stored it is retried with the same key, and the server holds exactly one customer; the
+/// caller's own key is kept; a GET never carries one.
+#[tokio::test]
+async fn a_write_with_an_idempotency_key_is_retried_with_the_same_key() {
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+    let provider = provider_info(Some("idempotency-key"));
+    let stored: Arc<Mutex<BTreeMap<String, usize>>> = Arc::default();
+    let store = stored.clone();
+    let server = TestServer::start(move |request| {
+        let key = request.header("idempotency-key").unwrap_or("none").to_owned();
+        let mut stored = store.lock().unwrap();
+        let seen = stored.entry(key).or_insert(0);
+        *seen += 1;
+        // The first copy is stored, but answered too late for the client's attempt timeout.
+        let reply = Reply::json(200, r#"{"id":"cus_1"}"#);
+        if *seen == 1 { reply.delayed(Duration::from_millis(400)) } else { reply }
+    })
+    .await;
+    let config = config().with_attempt_timeout(Duration::from_millis(150));
+    let created = call_things(provider, &server, config.clone(), reqwest::Method::POST, None).await.expect("retried");
+    assert_eq!(created.attempts(), 2);
+    let seen = server.requests_once(2, Duration::from_secs(2)).await;
+    let keys: Vec<&str> = seen.iter().filter_map(|request| request.header("idempotency-key")).collect();
+    assert_eq!(keys.len(), 2, "every attempt carries the key");
+    assert_eq!(keys[0], keys[1], "the same key on every attempt");
+    assert_eq!(stored.lock().unwrap().len(), 1, "exactly one stored customer");
+
+    let own =
+        call_things(provider, &server, config.clone(), reqwest::Method::POST, Some(("Idempotency-Key", "mine-1")))
+            .await
+            .expect("the caller's key");
+    assert_eq!(own.attempts(), 2);
+    assert_eq!(stored.lock().unwrap().get("mine-1"), Some(&2), "the caller's own key, on both attempts");
+
+    let before = server.requests().len();
+    call_things(provider, &server, config, reqwest::Method::GET, None).await.expect("a read");
+    let get = &server.requests_once(before + 1, Duration::from_secs(2)).await[before];
+    assert_eq!((get.method.as_str(), get.header("idempotency-key")), ("GET", None), "never on a GET");
 }
 
 /// Answers with `replies` in turn (the last one from then on).

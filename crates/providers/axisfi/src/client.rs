@@ -7,6 +7,7 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     user_agent: concat!("pspkit-axisfi/", env!("CARGO_PKG_VERSION")),
     request_id_headers: &[],
     rate_limit: None,
+    idempotency_key: None,
 };
 /// AxisFI documents no public host: there is no environment to choose, and the base URL is required.
 pub type Environment = pspkit_runtime::NoEnvironment;

@@ -7,6 +7,7 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
     user_agent: concat!("pspkit-juspay/", env!("CARGO_PKG_VERSION")),
     request_id_headers: &["x-request-id", "x-response-id"],
     rate_limit: None,
+    idempotency_key: None,
 };
 pspkit_runtime::environments! {
     doc : " The Juspay environments named in the spec; the first is the default.",

@@ -10,6 +10,7 @@ pub static PROVIDER: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo
         requests: 250u32,
         period: std::time::Duration::from_secs(60u64),
     }),
+    idempotency_key: None,
 };
 pspkit_runtime::environments! {
     doc : " The Paisr environments named in the spec; the first is the default.", default
