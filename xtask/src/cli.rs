@@ -18,8 +18,8 @@ use crate::pointer::Pointer;
 use crate::problem::Problem;
 
 /// Flags every operation already has (`run::with_common_args`) or clap adds.
-const RESERVED: [&str; 9] =
-    ["help", "version", "verbose", "strict", "env", "base-url", "mock", "mock-example", "output"];
+const RESERVED: [&str; 11] =
+    ["help", "version", "verbose", "strict", "env", "base-url", "mock", "mock-example", "output", "body", "all"];
 
 /// One operation as a subcommand.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -104,6 +104,8 @@ fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
         let mut args: Vec<TokenStream> =
             operation.parameters.iter().map(|parameter| argument(parameter, is_list(&parameter.setter))).collect();
         args.extend(types.get(&builder, "body", &quote!(types)).map(|_| body_argument()));
+        let paged = model.requests.iter().any(|request| request.id == operation.id && request.paging.is_some());
+        args.extend(paged.then(all_argument));
         let group = (!operation.one_of.is_empty()).then(|| {
             let members = &operation.one_of;
             quote!(.group(ArgGroup::new("require-one-of").args([#(#members),*]).required(true).multiple(true)))
@@ -219,21 +221,48 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
             };
         });
     }
-    quote! {
-        #[cfg(feature = #feature)]
-        (#name, #command) => Some(
-            run::operation::<pspkit::#krate::Client, _, _, _, _>(
-                pspkit::Provider::#variant,
-                #operation_id,
-                common,
-                #normalize,
-                |client| async move {
+    let paged = spec.model.requests.iter().any(|request| request.id == operation.id && request.paging.is_some());
+    let one = quote! {
+        run::operation::<pspkit::#krate::Client, _, _, _, _>(
+            pspkit::Provider::#variant,
+            #operation_id,
+            common,
+            #normalize,
+            |client| async move {
+                let call = client.#method();
+                #(#setters)*
+                call.send().await
+            },
+        )
+        .await
+    };
+    let run = if paged {
+        quote! {
+            if matches.get_flag("all") {
+                run::all::<pspkit::#krate::Client, _, _, _, _>(pspkit::Provider::#variant, #operation_id, common, |client| {
                     let call = client.#method();
                     #(#setters)*
-                    call.send().await
-                },
-            )
-            .await,
-        ),
+                    Ok(call.stream())
+                })
+                .await
+            } else {
+                #one
+            }
+        }
+    } else {
+        one
+    };
+    quote! {
+        #[cfg(feature = #feature)]
+        (#name, #command) => Some(#run),
+    }
+}
+
+/// `--all` of a paged list (`x-pspkit-paging`).
+fn all_argument() -> TokenStream {
+    quote! {
+        Arg::new("all").long("all").action(ArgAction::SetTrue).help(
+            "Every item of every page, one JSON line each (pages are fetched as they are printed)",
+        )
     }
 }

@@ -42,9 +42,11 @@ pub const IDENTITY: &str = "x-pspkit-identity";
 pub const MONEY: &str = "x-pspkit-money";
 /// At the document root.
 pub const IDEMPOTENCY_KEY: &str = "x-pspkit-idempotency-key";
+/// On a list operation.
+pub const PAGING: &str = "x-pspkit-paging";
 
 /// Every extension, in the order `specs/README.md` documents them.
-pub const ALL: [Extension; 14] = [
+pub const ALL: [Extension; 15] = [
     Extension { name: DISPLAY_NAME, place: "info", meaning: "the provider's human name" },
     Extension { name: ENVIRONMENT, place: "a servers entry", meaning: "a variant of the generated Environment" },
     Extension { name: USERNAME, place: "an http/basic scheme", meaning: "the Credentials field sent as username" },
@@ -67,6 +69,7 @@ pub const ALL: [Extension; 14] = [
         place: "the document root",
         meaning: "the header that makes POST and PATCH safe to retry",
     },
+    Extension { name: PAGING, place: "a list operation", meaning: "how it pages: a stream of every item" },
 ];
 
 #[cfg(test)]

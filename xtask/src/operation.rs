@@ -29,6 +29,30 @@ pub struct Operation {
     pub statuses: Vec<(Status, Class)>,
     /// Whether a `default` response is documented: every other status is then an error.
     pub default_error: bool,
+    /// How the operation pages (`x-pspkit-paging`), when it does.
+    pub paging: Option<Paging>,
+}
+
+/// How a list operation pages (`x-pspkit-paging`), by the Rust names of the fields involved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paging {
+    /// The success body's field holding the page's items.
+    pub items: String,
+    /// How the next page is asked for.
+    pub style: PagingStyle,
+    /// The success body's boolean field that is `false` on the last page, if any.
+    pub has_more: Option<String>,
+}
+
+/// How the next page is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PagingStyle {
+    /// The query parameter (its setter) set to the last item's field (e.g. Stripe's
+    /// `starting_after` = the last customer's `id`).
+    Cursor { parameter: String, item_field: String },
+    /// The query parameter (its setter) set to the number of items before the page (e.g.
+    /// Razorpay's `skip`).
+    Offset { parameter: String },
 }
 
 /// One parameter.
@@ -95,6 +119,7 @@ pub fn read(document: &Value) -> Vec<Operation> {
                 body: body(document, operation),
                 statuses,
                 default_error,
+                paging: paging(operation),
                 id,
             })
         })
@@ -117,6 +142,18 @@ fn parameters(document: &Value, path: &str, operation: &Value) -> Vec<Parameter>
             Some(Parameter { field: naming::progenitor_snake(&name), name, location, required })
         })
         .collect()
+}
+
+/// `x-pspkit-paging` as Rust names (the rules check it against the spec).
+fn paging(operation: &Value) -> Option<Paging> {
+    let paging = operation.get(crate::extensions::PAGING)?;
+    let text = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(naming::progenitor_snake);
+    let style = match (text("/cursor/parameter"), text("/cursor/item"), text("/offset/parameter")) {
+        (Some(parameter), Some(item_field), None) => PagingStyle::Cursor { parameter, item_field },
+        (None, None, Some(parameter)) => PagingStyle::Offset { parameter },
+        _ => return None,
+    };
+    Some(Paging { items: text("/items")?, style, has_more: text("/has_more") })
 }
 
 fn body(document: &Value, operation: &Value) -> Option<Media> {

@@ -23,6 +23,7 @@ use crate::request_code;
 
 /// Applies every rewrite to the generated file.
 pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
+    let types = type_fields(file);
     let builder = file
         .items
         .iter_mut()
@@ -35,7 +36,7 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
     let mut fitted = BTreeSet::new();
     for item in builder.1.iter_mut() {
         if let Item::Impl(block) = item {
-            fit_operation_builder(block, provider, &fields, &mut fitted)?;
+            fit_operation_builder(block, provider, &fields, &types, &mut fitted)?;
         }
     }
     if let Some(operation) = provider.requests.iter().find(|operation| !fitted.contains(&operation.builder)) {
@@ -59,6 +60,52 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
         bail!("no `#[derive(.., schemars::JsonSchema)]` found to make optional (is the derive still configured?)");
     }
     Ok(())
+}
+
+/// Every struct of progenitor's `types` module: its fields' types by Rust name.
+fn type_fields(file: &syn::File) -> BTreeMap<String, BTreeMap<String, Type>> {
+    let types = file.items.iter().find_map(|item| match item {
+        Item::Mod(module) if module.ident == "types" => module.content.as_ref(),
+        _ => None,
+    });
+    types
+        .into_iter()
+        .flat_map(|(_, items)| items)
+        .filter_map(|item| match item {
+            Item::Struct(item) => Some((
+                item.ident.to_string(),
+                item.fields
+                    .iter()
+                    .filter_map(|field| Some((field.ident.as_ref()?.to_string(), field.ty.clone())))
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The item type of a list field's type (`Vec<T>`, or `Option<Vec<T>>`), as the `builder` module
+/// names it (`types::T` for a generated type).
+fn list_item(ty: &Type) -> Option<Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let inner = args.args.iter().find_map(|arg| match arg {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    })?;
+    match last.ident.to_string().as_str() {
+        "Option" => list_item(inner),
+        "Vec" => Some(match inner {
+            Type::Path(item)
+                if item.qself.is_none() && item.path.leading_colon.is_none() && item.path.segments.len() == 1 =>
+            {
+                parse_quote!(types::#item)
+            }
+            other => other.clone(),
+        }),
+        _ => None,
+    }
 }
 
 /// The fields of every struct in progenitor's `builder` module but `client`: the arguments each
@@ -87,6 +134,7 @@ fn fit_operation_builder(
     block: &mut ItemImpl,
     provider: &Provider,
     fields: &BTreeMap<String, Vec<String>>,
+    types: &BTreeMap<String, BTreeMap<String, Type>>,
     fitted: &mut BTreeSet<String>,
 ) -> anyhow::Result<()> {
     let Some(builder) = self_type_name(&block.self_ty) else { return Ok(()) };
@@ -132,6 +180,18 @@ fn fit_operation_builder(
                 let one_of = provider.require_one_of.get(&builder).map(Vec::as_slice);
                 emitted.push(request_code::request_fn(operation, body_type.as_ref(), &error));
                 emitted.push(request_code::send_fn(operation, &success, &error, &docs, one_of));
+                if let Some(paging) = &operation.paging {
+                    let page = self_type_name(&success).and_then(|name| types.get(&name));
+                    let item =
+                        page.and_then(|page| page.get(&paging.items)).and_then(list_item).with_context(|| {
+                            format!(
+                                "{}: `x-pspkit-paging` names no list `{}` of the success body",
+                                failing(),
+                                paging.items
+                            )
+                        })?;
+                    emitted.push(request_code::stream_fn(paging, &item, &error));
+                }
             }
             "new" => {
                 required_messages(function).with_context(failing)?;

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{Attribute, ImplItemFn, Type, parse_quote};
 
-use crate::operation::{Class, Location, Media, Operation, Status};
+use crate::operation::{Class, Location, Media, Operation, Paging, PagingStyle, Status};
 
 /// The private `request()` of `operation`'s builder. `body` is the type the body setter converts
 /// to (progenitor's builder field holds its `builder` form); `error` the operation's error type.
@@ -97,6 +97,87 @@ fn url(operation: &Operation) -> TokenStream {
     }
     format.push_str(rest);
     if args.is_empty() { quote!(let url = #format;) } else { quote!(let url = format!(#format, #(#args),*);) }
+}
+
+/// The public `stream()` of a paged list (`x-pspkit-paging`): every item of every page, a page
+/// fetched only when the items before are read (`pspkit_runtime::paging::paged`), each page the
+/// same call with the next cursor or offset set, every other argument kept. `item` is the items'
+/// type, `error` the operation's error type.
+pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
+    let items = format_ident!("{}", paging.items);
+    let more = match &paging.has_more {
+        Some(flag) => {
+            let flag = format_ident!("{flag}");
+            quote!(::pspkit_runtime::paging::MoreFlag::more(&page.#flag))
+        }
+        None => quote!(None),
+    };
+    let last = match &paging.style {
+        PagingStyle::Cursor { .. } => quote!(last),
+        PagingStyle::Offset { .. } => quote!(_),
+    };
+    let (resume, next) = match &paging.style {
+        PagingStyle::Cursor { parameter, item_field } => {
+            let (setter, field) = (format_ident!("{parameter}"), format_ident!("{item_field}"));
+            (
+                quote!(::pspkit_runtime::paging::Position::Cursor(cursor) => self.clone().#setter(cursor),),
+                quote! {
+                    match ::pspkit_runtime::paging::CursorValue::cursor(&last.#field) {
+                        Some(cursor) => ::pspkit_runtime::paging::Next::Cursor(cursor),
+                        None => ::pspkit_runtime::paging::Next::End,
+                    }
+                },
+            )
+        }
+        PagingStyle::Offset { parameter } => {
+            let setter = format_ident!("{parameter}");
+            (
+                quote!(::pspkit_runtime::paging::Position::Offset(offset) => self.clone().#setter(offset),),
+                quote!(::pspkit_runtime::paging::Next::Offset(start + items.len() as u64)),
+            )
+        }
+    };
+    let start = match &paging.style {
+        PagingStyle::Offset { parameter } => {
+            let field = format_ident!("{parameter}");
+            quote! {
+                let start = match &position {
+                    ::pspkit_runtime::paging::Position::Offset(offset) => *offset,
+                    _ => match &self.#field { Ok(Some(first)) => u64::try_from(*first).unwrap_or(0), _ => 0 },
+                };
+            }
+        }
+        PagingStyle::Cursor { .. } => TokenStream::new(),
+    };
+    parse_quote! {
+        /// Every item of every page, as a stream: a page is fetched only when the items before
+        /// it are read, with every other argument kept. An empty or last page ends it; a cursor
+        /// that does not advance, or more pages than `Config::max_pages`, ends it with
+        /// [`pspkit_runtime::Error::Paging`]; a failed page ends it with that page's error.
+        pub fn stream(
+            self,
+        ) -> impl ::pspkit_runtime::paging::Stream<Item = ::std::result::Result<#item, ::pspkit_runtime::Error<#error>>> + 'a {
+            let max_pages = self.client.inner.config().max_pages;
+            ::pspkit_runtime::paging::paged(max_pages, move |position| {
+                #start
+                let call = match position {
+                    ::pspkit_runtime::paging::Position::Start => self.clone(),
+                    #resume
+                    _ => self.clone(),
+                };
+                async move {
+                    let page = call.send().await?.into_inner();
+                    let more = #more;
+                    let items: ::std::vec::Vec<#item> = ::pspkit_runtime::paging::Items::into_items(page.#items);
+                    let next = match (more, items.last()) {
+                        (Some(false), _) | (_, None) => ::pspkit_runtime::paging::Next::End,
+                        (_, Some(#last)) => #next,
+                    };
+                    Ok(::pspkit_runtime::paging::Page { items, next })
+                }
+            })
+        }
+    }
 }
 
 /// The public `send()`: `docs` are progenitor's for the operation; `one_of` the parameters of
@@ -187,6 +268,7 @@ mod tests {
             body: Some(Media::Form),
             statuses: vec![(Status::Code(200), Class::Success), (Status::Range(4), Class::Error)],
             default_error: true,
+            paging: None,
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::extensions::{IDENTITY, MONEY, OPEN_ENUM, REQUIRE_ONE_OF};
+use crate::extensions::{IDENTITY, MONEY, OPEN_ENUM, PAGING, REQUIRE_ONE_OF};
 use crate::naming;
 use crate::openapi::{Declared, METHODS, example_of, request_only_schemas, resolve, shared_schemas};
 use crate::pointer::Pointer;
@@ -75,6 +75,58 @@ fn check_operation(document: &Value, path: &str, method: &str, operation: &Value
     check_require_one_of(document, ptr, operation, problems);
     check_request_body(ptr, operation, problems);
     check_responses(document, ptr, operation, problems);
+    check_paging(document, path, ptr, operation, problems);
+}
+
+/// `x-pspkit-paging: {items, cursor: {parameter, item} | offset: {parameter}, has_more?}`: `items`
+/// is an array property of the success body, `has_more` a boolean one, `parameter` a query
+/// parameter of the operation, and a cursor's `item` a property of the items.
+fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
+    let Some(paging) = operation.get(PAGING) else { return };
+    let at = ptr.join(PAGING);
+    let success = operation
+        .get("responses")
+        .and_then(Value::as_object)
+        .and_then(|responses| responses.iter().find(|(status, _)| status.starts_with('2')))
+        .and_then(|(_, response)| resolve(document, response).pointer("/content/application~1json/schema"))
+        .map(|schema| resolve(document, schema));
+    let property = |schema: Option<&Value>, name: &str| -> Option<Value> {
+        schema?.get("properties")?.get(name).map(|property| resolve(document, property).clone())
+    };
+    let text = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str);
+    let items = text("/items").and_then(|name| property(success, name));
+    let item_schema = items.as_ref().and_then(|items| items.get("items")).map(|item| resolve(document, item).clone());
+    if items.as_ref().and_then(|items| items.get("type")).and_then(Value::as_str) != Some("array") {
+        problems.push(Problem::new(at.join("items"), "names no array property of the success body"));
+    }
+    if let Some(flag) = text("/has_more")
+        && property(success, flag).and_then(|flag| flag.get("type").and_then(Value::as_str).map(str::to_owned))
+            != Some("boolean".to_owned())
+    {
+        problems.push(Problem::new(at.join("has_more"), "names no boolean property of the success body"));
+    }
+    let queries: Vec<String> = crate::openapi::parameters(document, path, operation)
+        .into_iter()
+        .filter(|(_, parameter)| parameter.get("in").and_then(Value::as_str) == Some("query"))
+        .filter_map(|(_, parameter)| parameter.get("name").and_then(Value::as_str).map(str::to_owned))
+        .collect();
+    let style = match (paging.get("cursor"), paging.get("offset")) {
+        (Some(_), None) => "cursor",
+        (None, Some(_)) => "offset",
+        _ => {
+            problems.push(Problem::new(
+                at.clone(),
+                "needs exactly one of `cursor: {parameter, item}` and `offset: {parameter}`",
+            ));
+            return;
+        }
+    };
+    if text(&format!("/{style}/parameter")).is_none_or(|name| !queries.iter().any(|query| query == name)) {
+        problems.push(Problem::new(at.join(style).join("parameter"), "names no query parameter of the operation"));
+    }
+    if style == "cursor" && text("/cursor/item").is_none_or(|name| property(item_schema.as_ref(), name).is_none()) {
+        problems.push(Problem::new(at.join("cursor").join("item"), "names no property of the listed items"));
+    }
 }
 
 /// Every parameter of the operation, the path item's shared ones included (each reported where

@@ -11,7 +11,8 @@
 //! - the spec-driven tests already cover it: its declared normalised customer is checked, and its
 //!   surface snapshot is new, for review, while every existing snapshot stays as it was;
 //! - then `tests/new_provider/shapes.yaml` (every OpenAPI shape a provider's next operation
-//!   brings) generates, compiles, and each of its operations runs through the CLI in mock mode.
+//!   brings, paged lists included) generates, compiles, and each of its operations runs through
+//!   the CLI in mock mode (`--all` for the paged ones).
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
@@ -167,6 +168,13 @@ fn every_shape_compiles_and_runs(workspace: &Path, cargo: &str, env: &[(&str, &s
     let page = json(&["shapes", "list-things", "--count", "5", "--skip", "0", "--expand", "a", "--expand", "b"]);
     assert_eq!(page["has_more"], false);
     assert_eq!(json(&["shapes", "get-thing", "t_1"])["name"], "Lamp", "path-level parameter");
+    for paged in ["list-things", "list-thing-pages"] {
+        let lines = succeed(workspace, pspkit, &["shapes", paged, "--all", "--mock"], &[]);
+        let items: Vec<serde_json::Value> =
+            lines.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect();
+        assert_eq!(items.len(), 1, "{paged}: the example's one item, its page the last: {lines}");
+        assert_eq!(items[0]["id"], "t_1");
+    }
     assert_eq!(json(&["shapes", "delete-thing", "t_1"]), serde_json::Value::Null, "a 204 has no body");
     for args in [
         &["shapes", "create-thing", "--body", r#"{"kind":"small"}"#, "--mock"][..],

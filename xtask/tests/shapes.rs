@@ -49,6 +49,9 @@ fn every_shape_generates_the_code_it_needs() {
         ("path-level parameters", code.contains("\"/things/{id}\"") && code.matches("id.path_segment()").count() == 2),
         ("a body in the CLI", cli.contains("run::body::<")),
         ("an idempotency key for safe writes", code.contains("idempotency_key:Some(\"idempotency-key\")")),
+        ("a list paged by offset", code.contains("self.clone().skip(offset)")),
+        ("a list paged by cursor", code.contains("self.clone().starting_after(cursor)")),
+        ("--all for a paged list", cli.contains("run::all::<") && cli.contains("Arg::new(\"all\")")),
         ("a body in the facade", facade.contains("call.body(crate::call::body::<")),
     ];
     let missing: Vec<&str> = rows.iter().filter(|(_, found)| !found).map(|(row, _)| *row).collect();

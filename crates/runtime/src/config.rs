@@ -23,6 +23,9 @@ pub struct Config {
     /// Headers added to every request (e.g. `Prefer` for a mock server, a tracing header). They
     /// are not treated as secrets: put credentials in `Credentials`. Credential headers win.
     pub extra_headers: HeaderMap,
+    /// The most pages a paged list's `stream()` fetches before it stops with an error (so that a
+    /// provider that never says "last page" cannot keep it going forever). Default: 1,000.
+    pub max_pages: u32,
 }
 
 impl Default for Config {
@@ -35,6 +38,7 @@ impl Default for Config {
             max_body_bytes: 4 * 1024 * 1024,
             rate_limit: RateLimitSetting::SpecDefault,
             extra_headers: HeaderMap::new(),
+            max_pages: 1_000,
         }
     }
 }
@@ -73,6 +77,12 @@ impl Config {
     /// Adds a header to [`Config::extra_headers`].
     pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
         self.extra_headers.insert(name, value);
+        self
+    }
+
+    /// Sets [`Config::max_pages`].
+    pub fn with_max_pages(mut self, pages: u32) -> Self {
+        self.max_pages = pages;
         self
     }
 
@@ -170,6 +180,7 @@ mod tests {
         assert_eq!(config.max_body_bytes, 4 * 1024 * 1024);
         assert_eq!(config.rate_limit, RateLimitSetting::SpecDefault);
         assert!(config.extra_headers.is_empty());
+        assert_eq!(config.max_pages, 1_000);
         assert_eq!(RetryPolicy::disabled().max_attempts, 1);
     }
 }

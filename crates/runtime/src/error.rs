@@ -101,6 +101,9 @@ pub enum Error<E> {
     /// The client-side rate limit (`Config::rate_limit`) has no slot for the call's next attempt
     /// before its deadline: the call ended at once, without waiting and without that attempt.
     Throttled(Throttled),
+    /// A paged list's `stream()` stopped: the provider's cursor did not advance, or there were
+    /// more pages than `Config::max_pages`.
+    Paging(PagingError),
 }
 
 impl<E> fmt::Display for Error<E> {
@@ -113,6 +116,7 @@ impl<E> fmt::Display for Error<E> {
             Error::Timeout(e) => e.fmt(f),
             Error::RateLimited(e) => e.fmt(f),
             Error::Throttled(e) => e.fmt(f),
+            Error::Paging(e) => e.fmt(f),
         }
     }
 }
@@ -140,7 +144,7 @@ impl<E> Error<E> {
             Error::UnexpectedResponse(e) => Some(&e.meta),
             Error::Transport(e) => e.meta.as_ref(),
             Error::RateLimited(e) => Some(&e.meta),
-            Error::InvalidInput(_) | Error::Timeout(_) | Error::Throttled(_) => None,
+            Error::InvalidInput(_) | Error::Timeout(_) | Error::Throttled(_) | Error::Paging(_) => None,
         }
     }
 
@@ -177,6 +181,7 @@ impl<E> Error<E> {
             Error::Timeout(e) => Error::Timeout(e),
             Error::RateLimited(e) => Error::RateLimited(e),
             Error::Throttled(e) => Error::Throttled(e),
+            Error::Paging(e) => Error::Paging(e),
         }
     }
 }
@@ -430,6 +435,42 @@ impl fmt::Display for Throttled {
 }
 
 impl std::error::Error for Throttled {}
+
+/// Why a paged list's stream stopped with an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PagingProblem {
+    /// A page's cursor was the one it was fetched with: the next page would be the same again.
+    CursorDidNotAdvance,
+    /// Another page would exceed `Config::max_pages`.
+    TooManyPages,
+}
+
+/// A paged list's stream stopped instead of looping.
+#[derive(Debug, Clone)]
+pub struct PagingError {
+    /// Pages fetched before it stopped.
+    pub pages: u32,
+    /// Why.
+    pub problem: PagingProblem,
+}
+
+impl fmt::Display for PagingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.problem {
+            PagingProblem::CursorDidNotAdvance => {
+                write!(f, "the paged list stopped after {} pages: the provider's cursor did not advance", self.pages)
+            }
+            PagingProblem::TooManyPages => write!(
+                f,
+                "the paged list stopped after {} pages, the configured most (`Config::max_pages`)",
+                self.pages
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PagingError {}
 
 /// A call that failed in a way worth retrying and was not retried, because its method is not
 /// idempotent and the spec declares no idempotency key (`x-pspkit-idempotency-key`): a second copy

@@ -17,6 +17,7 @@
 //!   path with exactly one segment per path parameter before anything is sent;
 //! - [`RequestBuilder`]: the request built in place from the calls progenitor chains;
 //! - [`Response`] and [`Error`]: what every generated operation's `send()` returns;
+//! - [`paging`]: the stream of items a paged list's generated `stream()` returns;
 //! - [`lenient`]: tolerant decoding: a body decodes unless what identifies it is unusable, and
 //!   every tolerated value is reported as a [`Deviation`] (`Response::deviations()`);
 //! - [`types`]: JSON shapes providers send that plain serde types cannot decode.
@@ -39,6 +40,7 @@ mod error;
 mod example;
 mod exchange;
 pub mod lenient;
+pub mod paging;
 mod provider;
 mod rate_limit;
 mod request;
@@ -53,8 +55,8 @@ pub use client::{ClientParts, Context, ProviderInfo, build_client};
 pub use config::{Config, RateLimit, RateLimitSetting, RetryPolicy, env_var};
 pub use endpoint::{PathSegment, ToPathSegment};
 pub use error::{
-    ConfigError, Error, InvalidInput, NotRetried, ProviderError, RateLimited, Throttled, Timeout, TimeoutKind,
-    TransportError, UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
+    ConfigError, Error, InvalidInput, NotRetried, PagingError, PagingProblem, ProviderError, RateLimited, Throttled,
+    Timeout, TimeoutKind, TransportError, UnexpectedReason, UnexpectedResponse, UnknownEnvironment,
 };
 pub use example::Example;
 pub use exchange::{StatusClass, send};

@@ -7,6 +7,7 @@ mod examples;
 mod extremes;
 mod faults;
 mod load;
+mod paging;
 mod prism;
 mod schemas;
 mod secrets;

@@ -47,22 +47,8 @@ where
              use --output json"
         )));
     }
-    let server = match common.mock {
-        true => Some(mock::serve(mock::choose(C::EXAMPLES, operation_id, common.mock_example.as_deref())?).await?),
-        false => None,
-    };
-    let mock_url = server.as_ref().map(|server| server.base_url());
-    let target = match (&mock_url, &common.base_url, &common.environment) {
-        (Some(url), _, _) => Target::Mock(url),
-        (None, Some(url), _) => Target::BaseUrl(url),
-        (None, None, Some(name)) => Target::Environment(name),
-        (None, None, None) => Target::Default,
-    };
-    let client = client::<C>(&target)?;
+    let (client, _server) = connect::<C>(provider, operation_id, &common).await?;
     let verbose = common.verbose;
-    if verbose {
-        eprintln!("pspkit: {provider} {operation_id} → {}", describe(&target));
-    }
     let started = Instant::now();
     let result = call(client).await;
     if verbose {
@@ -75,6 +61,58 @@ where
     let text = print::render(common.output, response.into_inner(), normalize)
         .map_err(|e| Failure::Broken(format!("could not print the response: {e}")))?;
     print_stdout(text.trim_end())
+}
+
+/// The client for the run's target, and the mock server it talks to with `--mock` (kept alive
+/// for as long as the client is used).
+async fn connect<C: ClientProvider>(
+    provider: Provider,
+    operation_id: &str,
+    common: &Common,
+) -> Result<(C, Option<httpmock::MockServer>), Failure> {
+    let server = match common.mock {
+        true => Some(mock::serve(mock::choose(C::EXAMPLES, operation_id, common.mock_example.as_deref())?).await?),
+        false => None,
+    };
+    let mock_url = server.as_ref().map(|server| server.base_url());
+    let target = match (&mock_url, &common.base_url, &common.environment) {
+        (Some(url), _, _) => Target::Mock(url),
+        (None, Some(url), _) => Target::BaseUrl(url),
+        (None, None, Some(name)) => Target::Environment(name),
+        (None, None, None) => Target::Default,
+    };
+    let client = client::<C>(&target)?;
+    if common.verbose {
+        eprintln!("pspkit: {provider} {operation_id} → {}", describe(&target));
+    }
+    Ok((client, server))
+}
+
+/// `--all` on a paged list: every item of every page, one JSON line each, a page fetched only
+/// when the items before are printed. An error ends the run after what was already printed.
+#[allow(dead_code, reason = "called by the generated commands of a paged list (`x-pspkit-paging`)")]
+pub async fn all<C, T, E, F, S>(provider: Provider, operation_id: &str, common: Common, call: F) -> Result<(), Failure>
+where
+    C: ClientProvider,
+    T: Serialize,
+    E: Serialize + std::fmt::Debug,
+    F: FnOnce(&'static C) -> Result<S, Error<E>>,
+    S: pspkit::runtime::paging::Stream<Item = Result<T, Error<E>>>,
+{
+    if common.output != Output::Json {
+        return Err(Failure::Usage("--all prints one JSON line per item: use --output json".to_owned()));
+    }
+    let (client, _server) = connect::<C>(provider, operation_id, &common).await?;
+    // The stream borrows the client for as long as it is read: the one client of this process.
+    let client: &'static C = Box::leak(Box::new(client));
+    let mut items = std::pin::pin!(call(client).map_err(|error| classify(error, common.verbose))?);
+    while let Some(item) = std::future::poll_fn(|cx| items.as_mut().poll_next(cx)).await {
+        let item = item.map_err(|error| classify(error, common.verbose))?;
+        let line =
+            serde_json::to_string(&item).map_err(|e| Failure::Broken(format!("could not print an item: {e}")))?;
+        print_stdout(&line)?;
+    }
+    Ok(())
 }
 
 /// Prints the result. A reader that went away (`pspkit ... | head`) is not an error of the call:

@@ -1,0 +1,168 @@
+//! Paged lists over HTTP: the runtime's pager (`pspkit_runtime::paging::paged`, which every
+//! generated `stream()` is built on) against a loopback server that pages by offset or cursor.
+//! N pages take exactly N requests, fetched only as items are read; a cursor that does not
+//! advance, or more pages than `Config::max_pages`, is an error after as many requests, never a loop.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use futures_util::StreamExt;
+use pspkit_runtime::paging::{Next, Page, Position, paged};
+use pspkit_runtime::{Config, Error, PagingProblem, RequestBuilder, StatusClass, auth::AuthHeaders};
+use pspkit_tests::server::{Recorded, Reply, TestServer};
+
+/// One page of the test server's list.
+#[derive(Debug, serde::Deserialize)]
+struct ItemPage {
+    data: Vec<Item>,
+    has_more: bool,
+}
+
+#[derive(Debug, serde::Deserialize, PartialEq, Eq)]
+struct Item {
+    id: String,
+}
+
+static SCHEMAS: pspkit_runtime::lenient::Schemas = pspkit_runtime::lenient::Schemas::new(
+    r##"{"ItemPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Item"}},"has_more":{"type":"boolean"}},"required":["data","has_more"],"x-pspkit-identity":["data","has_more"]},"Item":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"x-pspkit-identity":["id"]}}"##,
+);
+
+impl pspkit_runtime::lenient::Documented for ItemPage {
+    const SCHEMAS: &'static pspkit_runtime::lenient::Schemas = &SCHEMAS;
+    const SCHEMA: &'static str = "ItemPage";
+}
+
+static INFO: pspkit_runtime::ProviderInfo = pspkit_runtime::ProviderInfo {
+    name: "pages",
+    user_agent: "pspkit-test/0",
+    request_id_headers: &[],
+    rate_limit: None,
+    idempotency_key: None,
+};
+
+/// The value of query parameter `name` in a recorded request.
+fn query(request: &Recorded, name: &str) -> Option<String> {
+    let (_, query) = request.target.split_once('?')?;
+    query.split('&').find_map(|pair| pair.strip_prefix(&format!("{name}=")).map(str::to_owned))
+}
+
+/// A list of `total` items (`i0`, `i1`, ...) served `size` at a time, by `skip` or `starting_after`.
+fn list_server(total: usize, size: usize) -> impl Fn(&Recorded) -> Reply + Send + Sync + 'static {
+    move |request| {
+        let start = match (query(request, "skip"), query(request, "starting_after")) {
+            (Some(skip), _) => skip.parse().unwrap(),
+            (_, Some(after)) => after.trim_start_matches('i').parse::<usize>().unwrap() + 1,
+            _ => 0,
+        };
+        let end = total.min(start + size);
+        let data: Vec<String> = (start..end).map(|i| format!(r#"{{"id":"i{i}"}}"#)).collect();
+        Reply::json(200, &format!(r#"{{"data":[{}],"has_more":{}}}"#, data.join(","), end < total))
+    }
+}
+
+#[allow(clippy::result_large_err, reason = "the runtime's public `Error`, as every generated `send` returns it")]
+/// Reads every item of the list at `server` with paging `by` (`skip` or `starting_after`), at
+/// most `read` of them; the items and the error that ended the stream, if any.
+async fn read_list(
+    server: &TestServer,
+    by: &'static str,
+    config: Config,
+    read: usize,
+) -> (Vec<String>, Option<Error<()>>) {
+    let parts = pspkit_runtime::build_client(&INFO, AuthHeaders::new(), Some(server.base_url()), &config).unwrap();
+    let (context, http, base) = (&parts.context, &parts.http, parts.base_url.as_str());
+    let stream = paged(config.max_pages, |position| async move {
+        let build = || {
+            let url = context.endpoint(base, "/items", "/items").map_err(Error::invalid_input)?;
+            let request = RequestBuilder::new(reqwest::Method::GET, url);
+            match &position {
+                Position::Start => request,
+                Position::Offset(skip) => request.query(&[("skip", skip)]),
+                Position::Cursor(after) => request.query(&[("starting_after", after)]),
+            }
+            .build()
+        };
+        let response =
+            pspkit_runtime::send::<ItemPage, ()>(context, http, build, "items", |_| StatusClass::Success).await?;
+        let start = match position {
+            Position::Offset(skip) => skip,
+            _ => 0,
+        };
+        let page = response.into_inner();
+        let next = match (page.has_more, page.data.last(), by) {
+            (false, _, _) | (_, None, _) => Next::End,
+            (_, Some(_), "skip") => Next::Offset(start + page.data.len() as u64),
+            (_, Some(last), _) => Next::Cursor(last.id.clone()),
+        };
+        Ok(Page { items: page.data, next })
+    });
+    let mut items = Vec::new();
+    let mut stream = std::pin::pin!(stream.take(read));
+    while let Some(item) = stream.next().await {
+        match item {
+            Ok(item) => items.push(item.id),
+            Err(error) => return (items, Some(error)),
+        }
+    }
+    (items, None)
+}
+
+/// Requests the server has seen.
+async fn requests(server: &TestServer, expected: usize) -> Vec<Recorded> {
+    server.requests_once(expected, std::time::Duration::from_secs(2)).await
+}
+
+fn ids(range: std::ops::Range<usize>) -> Vec<String> {
+    range.map(|i| format!("i{i}")).collect()
+}
+
+/// 7 items, 3 a page: exactly 3 requests, by offset and by cursor, each asking for the next page.
+#[tokio::test]
+async fn n_pages_take_exactly_n_requests() {
+    for (by, asked) in [("skip", ["", "3", "6"]), ("starting_after", ["", "i2", "i5"])] {
+        let server = TestServer::start(list_server(7, 3)).await;
+        let (items, error) = read_list(&server, by, Config::default(), usize::MAX).await;
+        assert!(error.is_none(), "{by}: {error:?}");
+        assert_eq!(items, ids(0..7), "{by}");
+        let seen = requests(&server, 3).await;
+        let positions: Vec<String> = seen.iter().map(|request| query(request, by).unwrap_or_default()).collect();
+        assert_eq!(positions, asked, "{by}: one request per page, no more");
+    }
+}
+
+/// Reading 4 items of 7 fetches the 2 pages that hold them, not the third.
+#[tokio::test]
+async fn a_page_is_fetched_only_when_its_items_are_read() {
+    let server = TestServer::start(list_server(7, 3)).await;
+    let (items, _) = read_list(&server, "skip", Config::default(), 4).await;
+    assert_eq!(items, ids(0..4));
+    assert_eq!(server.requests().len(), 2);
+}
+
+/// A provider whose cursor never advances (the same page, "more to come", every time): an error
+/// after the second request, not an endless loop.
+#[tokio::test]
+async fn a_cursor_that_does_not_advance_ends_the_stream_with_an_error() {
+    let server = TestServer::always(Reply::json(200, r#"{"data":[{"id":"i0"}],"has_more":true}"#)).await;
+    let (items, error) = read_list(&server, "starting_after", Config::default(), usize::MAX).await;
+    let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
+    assert_eq!((error.problem, error.pages, items.len()), (PagingProblem::CursorDidNotAdvance, 2, 1));
+    assert_eq!(requests(&server, 2).await.len(), 2);
+}
+
+/// A list that never says "last page": `Config::max_pages` pages, then an error.
+#[tokio::test]
+async fn more_pages_than_the_cap_is_an_error_after_that_many_requests() {
+    let count = Arc::new(AtomicUsize::new(0));
+    let counted = count.clone();
+    let endless = list_server(usize::MAX / 2, 3);
+    let server = TestServer::start(move |request| {
+        counted.fetch_add(1, Ordering::SeqCst);
+        endless(request)
+    })
+    .await;
+    let (items, error) = read_list(&server, "skip", Config::default().with_max_pages(5), usize::MAX).await;
+    let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
+    assert_eq!((error.problem, error.pages, items.len()), (PagingProblem::TooManyPages, 5, 15));
+    assert_eq!(count.load(Ordering::SeqCst), 5, "exactly max_pages requests");
+}
