@@ -141,3 +141,21 @@ impl ResponseDecoder {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A status the spec documents without a body decodes as `()`; bytes that come anyway are
+    /// ignored and reported, by size, never by content.
+    #[test]
+    fn an_undocumented_body_is_ignored_and_reported() {
+        let empty = <() as Body>::decode_body(b"").unwrap();
+        assert!(empty.deviations.is_empty());
+        let stray = <() as Body>::decode_body(br#"{"email":"jane@example.com"}"#).unwrap();
+        assert_eq!(stray.deviations.len(), 1);
+        assert_eq!(stray.deviations[0].kind, DeviationKind::UndocumentedBody { bytes: 28 });
+        let shown = stray.deviations[0].to_string();
+        assert!(shown.contains("28-byte body") && !shown.contains("jane"), "{shown}");
+    }
+}
