@@ -41,8 +41,10 @@ pub struct Operation {
     /// Argument ids of which at least one must be given (`x-pspkit-require-one-of`).
     pub one_of: Vec<String>,
     /// Command-line arguments that make a valid call from the spec's parameter examples: every
-    /// required parameter, and the first of a require-one-of group.
+    /// required parameter, the first of a require-one-of group, and the body's example.
     pub example_args: Vec<String>,
+    /// The request body's example, as compact JSON, when the operation takes a body.
+    pub body_example: Option<String>,
 }
 
 /// One parameter as an argument.
@@ -109,7 +111,11 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                 .collect();
             let text = |key: &str| operation.get(key).and_then(Value::as_str).unwrap_or_default().trim().to_owned();
             let summary = text("summary");
-            let example_args = example_args(&parameters, &one_of);
+            let body_example = body_example(document, operation);
+            let mut example_args = example_args(&parameters, &one_of);
+            if let Some(body) = &body_example {
+                example_args.extend(["--body".to_owned(), body.clone()]);
+            }
             operations.push(Operation {
                 id: id.to_owned(),
                 command: id.to_kebab_case(),
@@ -120,6 +126,7 @@ pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
                 parameters,
                 one_of,
                 example_args,
+                body_example,
             });
         }
     }
@@ -142,8 +149,18 @@ impl Operation {
                 let value = if p.kind == Kind::Bool { Some("true".to_owned()) } else { p.example.clone() };
                 Some((p.name.clone(), value?))
             })
+            .chain(self.body_example.clone().map(|body| ("body".to_owned(), body)))
             .collect()
     }
+}
+
+/// The request body's example (its media type's `example`, else the first of its `examples`),
+/// as compact JSON.
+fn body_example(document: &Value, operation: &Value) -> Option<String> {
+    let body = crate::openapi::resolve(document, operation.get("requestBody")?);
+    let media = body.get("content")?.as_object()?.values().next()?;
+    let example = media.get("example").or_else(|| media.get("examples")?.as_object()?.values().next()?.get("value"))?;
+    serde_json::to_string(example).ok()
 }
 
 /// Arguments for every parameter a call needs, from the spec's examples (positional ones first,

@@ -216,7 +216,18 @@ fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, problems: 
 }
 
 fn check_request_body(op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
-    let count = operation.pointer("/requestBody/content").and_then(Value::as_object).map_or(0, |content| content.len());
+    let content = operation.pointer("/requestBody/content").and_then(Value::as_object);
+    let has_example = content.into_iter().flat_map(|content| content.values()).any(|media| {
+        media.get("example").is_some()
+            || media.get("examples").and_then(Value::as_object).is_some_and(|e| !e.is_empty())
+    });
+    if content.is_some() && !has_example {
+        problems.push(Problem::new(
+            op_ptr.join("requestBody").join("content"),
+            "a request body needs an `example` (mock mode, the CLI's example call and the spec-driven tests send it)",
+        ));
+    }
+    let count = content.map_or(0, |content| content.len());
     if count > 1 {
         problems.push(Problem::new(
             op_ptr.join("requestBody").join("content"),

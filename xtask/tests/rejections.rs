@@ -182,3 +182,12 @@ fn a_request_only_schema_needs_no_identity_and_stays_exact() {
 fn an_idempotency_key_without_a_valid_header_name_is_rejected() {
     assert_rejected("idempotency_key_without_a_header_name.yaml", "#/x-pspkit-idempotency-key", "needs `header`");
 }
+
+#[test]
+fn a_request_body_without_an_example_is_rejected() {
+    assert_rejected(
+        "request_body_without_example.yaml",
+        "#/paths/~1things/post/requestBody/content",
+        "a request body needs an `example`",
+    );
+}

@@ -52,6 +52,10 @@ fn every_shape_generates_the_code_it_needs() {
         ("a list paged by offset", code.contains("self.clone().skip(offset)")),
         ("a list paged by cursor", code.contains("self.clone().starting_after(cursor)")),
         ("--all for a paged list", cli.contains("run::all::<") && cli.contains("Arg::new(\"all\")")),
+        (
+            "the body's example in the example call",
+            facade.contains(r#"("body","{\"name\":\"Lamp\",\"kind\":\"small\"}")"#),
+        ),
         ("a body in the facade", facade.contains("call.body(crate::call::body::<")),
     ];
     let missing: Vec<&str> = rows.iter().filter(|(_, found)| !found).map(|(row, _)| *row).collect();
