@@ -36,7 +36,29 @@ pub fn all() -> Vec<Case> {
         .collect()
 }
 
+/// The cases whose success answer has a body: what the faults that break a body need.
+pub fn with_body() -> Vec<Case> {
+    all().into_iter().filter(Case::has_body).collect()
+}
+
 impl Case {
+    /// Whether the success example has a body (a `204` has none).
+    pub fn has_body(&self) -> bool {
+        !self.success.body.is_empty()
+    }
+
+    /// The success example as the server answers it: its own status, body and media type.
+    pub fn success_reply(&self) -> Reply {
+        Reply::example(self.success)
+    }
+
+    /// Whether the runtime retries this call after a failed attempt: a method HTTP defines as
+    /// idempotent, or a write the spec makes safe with `x-pspkit-idempotency-key`.
+    pub fn retried(&self) -> bool {
+        matches!(self.success.method, "GET" | "HEAD" | "OPTIONS" | "PUT" | "DELETE")
+            || crate::specs::document(self.provider.name()).get("x-pspkit-idempotency-key").is_some()
+    }
+
     /// The operation's examples (success and error).
     pub fn examples(&self) -> impl Iterator<Item = &'static Example> + use<> {
         let operation_id = self.operation.operation_id;
@@ -57,6 +79,45 @@ impl Case {
         self.provider.client(&target).unwrap_or_else(|e| panic!("{}: {e}", self.provider))
     }
 
+    /// Whether the operation has an argument it cannot be called without: a path parameter, a
+    /// required query or header parameter (its own or its path's), or a required body with a
+    /// required property. (A body whose properties are all optional may be sent empty.)
+    pub fn requires_arguments(&self) -> bool {
+        let document = crate::specs::document(self.provider.name());
+        let Some((item, operation)) =
+            document.get("paths").and_then(Value::as_object).into_iter().flat_map(|paths| paths.values()).find_map(
+                |item| {
+                    let operation = item.as_object()?.values().find(|operation| {
+                        operation.get("operationId").and_then(Value::as_str) == Some(self.operation.operation_id)
+                    })?;
+                    Some((item, operation))
+                },
+            )
+        else {
+            panic!("{}: {} is not in its spec", self.provider, self.operation.operation_id)
+        };
+        let resolve = |value: &Value| -> Value {
+            match value.get("$ref").and_then(Value::as_str) {
+                Some(reference) => document.pointer(reference.trim_start_matches('#')).cloned().unwrap_or(Value::Null),
+                None => value.clone(),
+            }
+        };
+        let required_parameter = [item, operation]
+            .into_iter()
+            .filter_map(|holder| holder.get("parameters").and_then(Value::as_array))
+            .flatten()
+            .map(resolve)
+            .any(|parameter| parameter.get("required").and_then(Value::as_bool) == Some(true));
+        let required_body = operation.get("requestBody").map(resolve).is_some_and(|body| {
+            body.get("required").and_then(Value::as_bool) == Some(true)
+                && body.get("content").and_then(Value::as_object).into_iter().flat_map(|c| c.values()).any(|media| {
+                    let schema = resolve(media.get("schema").unwrap_or(&Value::Null));
+                    schema.get("required").and_then(Value::as_array).is_some_and(|names| !names.is_empty())
+                })
+        });
+        required_parameter || required_body
+    }
+
     /// Calls the operation with its example arguments.
     pub async fn call(&self, client: &AnyClient) -> Result<Response<Value>, CallError> {
         client.call(self.operation.operation_id, self.operation.example_arguments).await
@@ -65,7 +126,7 @@ impl Case {
     /// The success example as the generated client decodes it (and the CLI prints it), served by
     /// a loopback server.
     pub async fn decoded_success(&self) -> Value {
-        let server = TestServer::always(Reply::json(200, self.success.body)).await;
+        let server = TestServer::always(self.success_reply()).await;
         let client = self.client(server.base_url(), Config::default().with_retry(RetryPolicy::disabled()));
         self.call(&client).await.expect("the spec's example decodes").into_inner()
     }

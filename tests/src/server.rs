@@ -11,12 +11,14 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
-/// One request as received: method, raw request target, and headers (names lowercased, in order).
+/// One request as received: method, raw request target, headers (names lowercased, in order) and
+/// body bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recorded {
     pub method: String,
     pub target: String,
     pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
 }
 
 impl Recorded {
@@ -64,6 +66,16 @@ impl Reply {
     /// A JSON reply.
     pub fn json(status: u16, body: &str) -> Self {
         Self::raw(status, "application/json", body.as_bytes())
+    }
+
+    /// A spec's example as documented: its status, and its body and media type unless it has none
+    /// (a `204`).
+    pub fn example(example: &pspkit_runtime::Example) -> Self {
+        if example.body.is_empty() {
+            Self { status: example.status, headers: Vec::new(), body: Vec::new(), delay: None, fault: None }
+        } else {
+            Self::raw(example.status, example.content_type, example.body.as_bytes())
+        }
     }
 
     /// A reply with any content type and body.
@@ -243,7 +255,7 @@ async fn read_request(stream: &mut BufReader<TcpStream>) -> Option<Recorded> {
         headers.iter().find(|(name, _)| name == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
     let mut body = vec![0; length];
     stream.read_exact(&mut body).await.ok()?;
-    Some(Recorded { method, target, headers })
+    Some(Recorded { method, target, headers, body })
 }
 
 async fn write_reply(stream: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {

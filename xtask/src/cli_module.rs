@@ -221,7 +221,7 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
             };
         });
     }
-    let paged = spec.model.requests.iter().any(|request| request.id == operation.id && request.paging.is_some());
+    let paging = spec.model.requests.iter().find(|request| request.id == operation.id).and_then(|r| r.paging.as_ref());
     let one = quote! {
         run::operation::<pspkit::#krate::Client, _, _, _, _>(
             pspkit::Provider::#variant,
@@ -236,10 +236,16 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
         )
         .await
     };
-    let run = if paged {
+    let run = if let Some(paging) = paging {
+        let (parameter, items) = (&paging.wire.parameter, &paging.wire.items);
+        let has_more = match &paging.wire.has_more {
+            Some(flag) => quote!(Some(#flag)),
+            None => quote!(None),
+        };
         quote! {
             if matches.get_flag("all") {
-                run::all::<pspkit::#krate::Client, _, _, _, _>(pspkit::Provider::#variant, #operation_id, common, |client| {
+                let paging = crate::mock::Paging { parameter: #parameter, items: #items, has_more: #has_more };
+                run::all::<pspkit::#krate::Client, _, _, _, _>(pspkit::Provider::#variant, #operation_id, paging, common, |client| {
                     let call = client.#method();
                     #(#setters)*
                     Ok(call.stream())

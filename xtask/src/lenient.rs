@@ -8,7 +8,8 @@
 //! - [`apply`] gives each non-identifying field of each generated struct the runtime field
 //!   decoder its spec calls for; a struct or property it cannot find is an error naming it;
 //! - [`module`] emits `src/schemas.rs`: the strict schemas, embedded for the runtime to list
-//!   deviations against, and `Documented` for every response body type.
+//!   deviations against (and to say where a request body breaks its schema), and `Documented`
+//!   for every response and request body type.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -29,7 +30,11 @@ pub struct Plan {
     pub schemas: BTreeMap<String, SchemaPlan>,
     /// Every documented response body: (operation id, status key, component schema name).
     pub responses: Vec<(String, String, String)>,
-    /// `components/schemas` as the spec writes it (strict), without descriptions and examples.
+    /// Every request body's schema: a component's name, or for an inline schema the struct
+    /// progenitor names it (`{OperationId}Body`), which `strict_json` then holds under that name.
+    pub requests: BTreeSet<String>,
+    /// `components/schemas` as the spec writes it (strict), without descriptions and examples,
+    /// and every inline request body schema.
     pub strict_json: String,
     /// The structs of schemas only request bodies use (and the inline objects inside them): sent
     /// exactly as written, never decoded tolerantly.
@@ -68,8 +73,34 @@ pub fn plan(document: &Value) -> Plan {
         let planned = if request_only.contains(name) { &mut exact } else { &mut schemas };
         plan_object(document, rust_name(name), schema, planned);
     }
+    let mut strict = document.pointer("/components/schemas").cloned().unwrap_or(Value::Object(Default::default()));
+    let mut requests = BTreeSet::new();
+    for (_, _, operation) in operations(document) {
+        let Some(schema) = request_schema(document, operation) else { continue };
+        match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/schemas/")) {
+            Some(component) => {
+                requests.insert(component.to_owned());
+            }
+            None => {
+                // progenitor names an inline body `{operationId}-body`, in Pascal case.
+                let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
+                let name = format!("{id}-body").to_pascal_case();
+                plan_object(document, name.clone(), schema, &mut exact);
+                if let Some(schemas) = strict.as_object_mut() {
+                    schemas.insert(name.clone(), schema.clone());
+                }
+                requests.insert(name);
+            }
+        }
+    }
     let exact = exact.into_keys().collect();
-    Plan { schemas, responses: responses(document), strict_json: strict_json(document), exact }
+    Plan { schemas, responses: responses(document), requests, strict_json: strict_json(strict), exact }
+}
+
+/// The schema of an operation's request body (its one media type), when it has one.
+fn request_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a Value> {
+    let body = resolve(document, operation.get("requestBody")?);
+    body.get("content")?.as_object()?.values().next()?.get("schema")
 }
 
 /// Plans the object schema typify names `name`, and the inline object schemas inside it, under
@@ -151,8 +182,7 @@ fn responses(document: &Value) -> Vec<(String, String, String)> {
 }
 
 /// The strict schemas, minus what only documents them (descriptions, examples, titles).
-fn strict_json(document: &Value) -> String {
-    let mut schemas = document.pointer("/components/schemas").cloned().unwrap_or(Value::Object(Default::default()));
+fn strict_json(mut schemas: Value) -> String {
     for schema in schemas.as_object_mut().into_iter().flat_map(|schemas| schemas.values_mut()) {
         prune(schema);
     }
@@ -353,13 +383,16 @@ fn last_segment(ty: &Type) -> Option<(String, Option<String>)> {
     Some((segment.ident.to_string(), inner))
 }
 
-/// `src/schemas.rs`: the strict schemas and `Documented` for every response body type.
+/// `src/schemas.rs`: the strict schemas and `Documented` for every response and request body type.
 pub fn module(plan: &Plan) -> TokenStream {
     let json = &plan.strict_json;
-    let mut names: Vec<&str> = plan.responses.iter().map(|(_, _, schema)| schema.as_str()).collect();
-    names.sort_unstable();
-    names.dedup();
-    let impls = names.iter().map(|schema| {
+    let mut responses: Vec<&str> = plan.responses.iter().map(|(_, _, schema)| schema.as_str()).collect();
+    responses.sort_unstable();
+    responses.dedup();
+    let mut documented: Vec<&str> = responses.iter().copied().chain(plan.requests.iter().map(String::as_str)).collect();
+    documented.sort_unstable();
+    documented.dedup();
+    let impls = documented.iter().map(|schema| {
         let ty = format_ident!("{}", rust_name(schema));
         quote! {
             impl ::pspkit_runtime::lenient::Documented for crate::types::#ty {
@@ -378,13 +411,14 @@ pub fn module(plan: &Plan) -> TokenStream {
             }
         }
     });
-    let exported = names.iter().map(|schema| {
+    let exported = responses.iter().map(|schema| {
         let ty = format_ident!("{}", rust_name(schema));
         quote!((#schema, ::schemars::schema_for!(crate::types::#ty)))
     });
     quote! {
-        /// The spec's `components/schemas`, strict as written (descriptions and examples removed):
-        /// what the runtime lists a tolerated body's deviations against.
+        /// The spec's `components/schemas` and inline request body schemas, strict as written
+        /// (descriptions and examples removed): what the runtime lists a tolerated body's
+        /// deviations against, and finds where a request body breaks its schema.
         pub(crate) static SCHEMAS: ::pspkit_runtime::lenient::Schemas = ::pspkit_runtime::lenient::Schemas::new(#json);
         #(#impls)*
         /// Every documented response body, by operation and status: decode a captured body as the

@@ -42,6 +42,20 @@ pub struct Paging {
     pub style: PagingStyle,
     /// The success body's boolean field that is `false` on the last page, if any.
     pub has_more: Option<String>,
+    /// The same as the spec writes them on the wire (what mock mode reads and answers).
+    pub wire: PagingWire,
+}
+
+/// `x-pspkit-paging`'s names as the spec writes them: the query parameter that asks for a later
+/// page, and the success body's items and "more pages" properties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagingWire {
+    /// The query parameter (a cursor or an offset).
+    pub parameter: String,
+    /// The items property.
+    pub items: String,
+    /// The boolean "more pages follow" property, if any.
+    pub has_more: Option<String>,
 }
 
 /// How the next page is asked for.
@@ -147,13 +161,19 @@ fn parameters(document: &Value, path: &str, operation: &Value) -> Vec<Parameter>
 /// `x-pspkit-paging` as Rust names (the rules check it against the spec).
 fn paging(operation: &Value) -> Option<Paging> {
     let paging = operation.get(crate::extensions::PAGING)?;
-    let text = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(naming::progenitor_snake);
+    let raw = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
+    let text = |pointer: &str| raw(pointer).as_deref().map(naming::progenitor_snake);
     let style = match (text("/cursor/parameter"), text("/cursor/item"), text("/offset/parameter")) {
         (Some(parameter), Some(item_field), None) => PagingStyle::Cursor { parameter, item_field },
         (None, None, Some(parameter)) => PagingStyle::Offset { parameter },
         _ => return None,
     };
-    Some(Paging { items: text("/items")?, style, has_more: text("/has_more") })
+    let wire = PagingWire {
+        parameter: raw("/cursor/parameter").or_else(|| raw("/offset/parameter"))?,
+        items: raw("/items")?,
+        has_more: raw("/has_more"),
+    };
+    Some(Paging { items: text("/items")?, style, has_more: text("/has_more"), wire })
 }
 
 fn body(document: &Value, operation: &Value) -> Option<Media> {

@@ -6,14 +6,15 @@
 
 use std::fmt;
 
+use std::str::FromStr;
+
+use pspkit_runtime::lenient::Documented;
 use pspkit_runtime::{
     ClientBuilder, Config, ConfigError, Credentials, Environment, Error, Provider as ClientProvider, Response, Secret,
     UnknownEnvironment,
 };
-use std::str::FromStr;
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Where an [`AnyClient`](crate::AnyClient)'s calls go and what it authenticates with.
@@ -178,10 +179,13 @@ pub(crate) fn parsed<T: FromStr>(message: &'static str, value: &str) -> Result<T
     value.parse().map_err(|_| CallError::Call(Box::new(Error::invalid_input(message))))
 }
 
-/// The `body` argument: JSON of the operation's request schema.
+/// The `body` argument: JSON of the operation's request schema, exactly (a request is sent as its
+/// schema says). JSON that breaks the schema is the typed client's own invalid input, naming where
+/// and how (never the value), and nothing is sent.
 #[allow(dead_code, reason = "called by the generated `AnyClient::call` of a spec with a request body")]
-pub(crate) fn body<T: DeserializeOwned>(value: &str) -> Result<T, CallError> {
-    serde_json::from_str(value).map_err(|_| invalid("body", "not JSON of the operation's request schema"))
+pub(crate) fn body<T: Documented>(value: &str) -> Result<T, CallError> {
+    pspkit_runtime::lenient::request_body(value)
+        .map_err(|error| CallError::Call(Box::new(Error::invalid_input(format!("invalid body: {error}")))))
 }
 
 /// An argument naming no parameter of the operation.

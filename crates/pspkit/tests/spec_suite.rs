@@ -3,8 +3,9 @@
 //! checked against what the spec itself says, read here from the YAML:
 //!
 //! - wire: the method, the path with the parameters' examples, the required query parameters, the
-//!   credentials as each security scheme sends them, `User-Agent` and `Accept`, and nothing else
-//!   the spec does not ask for (no `api-version`);
+//!   body (the request-body example's JSON value or form fields, under its media type; none when
+//!   the operation takes none), the credentials as each security scheme sends them, `User-Agent`
+//!   and `Accept`, and nothing else the spec does not ask for (no `api-version`);
 //! - local rejection and hostile ids: the identifying argument's (path parameter, or positional
 //!   query parameter) empty, `.` and `..` values are refused; values that would leave the path
 //!   segment or query value (`a/b`, `?x=1`, `#f`, `%2e%2e`, backslash forms such as `..\admin`,
@@ -91,21 +92,95 @@ impl Spec {
             .collect()
     }
 
-    /// The spec's path template and parameters of an operation.
-    fn operation(&self, operation_id: &str) -> (String, Vec<Value>) {
+    /// `schema` with its `$ref`s followed (an absent one is `null`).
+    fn resolve(&self, schema: Option<&Value>) -> Value {
+        let mut schema = schema.cloned().unwrap_or(Value::Null);
+        for _ in 0..8 {
+            let Some(reference) = schema.get("$ref").and_then(Value::as_str) else { break };
+            schema = self.document.pointer(reference.trim_start_matches('#')).cloned().unwrap_or(Value::Null);
+        }
+        schema
+    }
+
+    /// An operation as the spec writes it: its method (upper case), path template, parameters
+    /// (the path item's and its own, its own winning by name and location) and its object.
+    fn operation(&self, operation_id: &str) -> SpecOperation {
         let paths = self.document.get("paths").and_then(Value::as_object).expect("paths");
         for (path, item) in paths {
-            let operation = item
-                .as_object()
-                .into_iter()
-                .flatten()
+            let Some(item) = item.as_object() else { continue };
+            let found = item
+                .iter()
                 .find(|(_, operation)| operation.get("operationId").and_then(Value::as_str) == Some(operation_id));
-            if let Some((_, operation)) = operation {
-                let parameters = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
-                return (path.clone(), parameters);
+            if let Some((method, operation)) = found {
+                let own = operation.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+                let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+                let same = |a: &Value, b: &Value| a["name"] == b["name"] && a["in"] == b["in"];
+                let mut parameters: Vec<Value> =
+                    shared.into_iter().filter(|p| !own.iter().any(|mine| same(mine, p))).collect();
+                parameters.extend(own);
+                return SpecOperation {
+                    method: method.to_ascii_uppercase(),
+                    template: path.clone(),
+                    parameters,
+                    object: operation.clone(),
+                };
             }
         }
         panic!("{}: no operation {operation_id}", self.provider)
+    }
+}
+
+/// One operation of a spec.
+struct SpecOperation {
+    method: String,
+    template: String,
+    parameters: Vec<Value>,
+    object: Value,
+}
+
+impl SpecOperation {
+    /// The request body's media type and example, when the operation takes a body.
+    fn body_example(&self) -> Option<(String, Value)> {
+        let content = self.object.pointer("/requestBody/content").and_then(Value::as_object)?;
+        let (media, body) = content.iter().next()?;
+        let example = body
+            .get("example")
+            .cloned()
+            .or_else(|| body.get("examples").and_then(Value::as_object)?.values().next()?.get("value").cloned())?;
+        Some((media.clone(), example))
+    }
+}
+
+/// Checks the request's body against the spec's request-body example: the same JSON value, or the
+/// same form fields (each scalar as its text); no body when the operation takes none.
+fn check_body(request: &Recorded, expected: Option<(String, Value)>, what: &str) {
+    let Some((media, example)) = expected else {
+        assert!(request.body.is_empty(), "{what}: a body the spec does not describe");
+        return;
+    };
+    assert_eq!(request.header("content-type"), Some(media.as_str()), "{what}");
+    let sent = std::str::from_utf8(&request.body).expect("a UTF-8 body");
+    if media == "application/x-www-form-urlencoded" {
+        let mut fields: Vec<(String, String)> = sent
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(name, true), percent_decode(value, true))
+            })
+            .collect();
+        let mut expected: Vec<(String, String)> = example
+            .as_object()
+            .expect("a form body's example is an object")
+            .iter()
+            .map(|(name, value)| (name.clone(), value.as_str().map_or_else(|| value.to_string(), str::to_owned)))
+            .collect();
+        fields.sort();
+        expected.sort();
+        assert_eq!(fields, expected, "{what}: the form fields sent");
+    } else {
+        let sent: Value = serde_json::from_str(sent).unwrap_or_else(|e| panic!("{what}: a JSON body: {e}"));
+        assert_eq!(sent, example, "{what}: the JSON body sent");
     }
 }
 
@@ -155,13 +230,15 @@ async fn every_operation_sends_what_its_spec_describes() {
                 .examples()
                 .iter()
                 .find(|example| example.operation_id == operation.operation_id && example.status < 300);
-            let server = TestServer::always(Reply::json(200, success.map_or("{}", |example| example.body))).await;
+            let reply = success.map_or_else(|| Reply::json(200, "{}"), Reply::example);
+            let server = TestServer::always(reply).await;
             let mut args = vec![provider.name(), operation.command];
             args.extend(operation.example_args);
             args.extend(["--base-url", server.base_url()]);
             let output = pspkit(&args, &credentials).await;
             let request = only(server.requests(), &format!("{args:?}"));
-            let (template, parameters) = spec.operation(operation.operation_id);
+            let spec_operation = spec.operation(operation.operation_id);
+            let (template, parameters) = (&spec_operation.template, &spec_operation.parameters);
 
             let mut expected_path = template.clone();
             for parameter in parameters.iter().filter(|p| p["in"] == "path") {
@@ -170,7 +247,9 @@ async fn every_operation_sends_what_its_spec_describes() {
                     expected_path.replace(&format!("{{{name}}}"), &example_text(parameter).unwrap_or_default());
             }
             let (path, query) = request.target.split_once('?').unwrap_or((&request.target, ""));
-            assert_eq!((request.method.as_str(), path), ("GET", expected_path.as_str()), "{provider} {args:?}");
+            let expected = (spec_operation.method.as_str(), expected_path.as_str());
+            assert_eq!((request.method.as_str(), path), expected, "{provider} {args:?}");
+            check_body(&request, spec_operation.body_example(), &format!("{provider} {args:?}"));
             for parameter in parameters.iter().filter(|p| p["in"] == "query" && p["required"] == true) {
                 let pair = format!(
                     "{}={}",
@@ -193,6 +272,157 @@ async fn every_operation_sends_what_its_spec_describes() {
         }
     }
     assert!(checked >= Provider::ALL.len());
+}
+
+/// Every operation with a request body whose schema requires a property or lists an `enum`: the
+/// spec's own example with a required property removed, or an enum property set to a value it does
+/// not list, is refused (exit 2) naming that property's JSON pointer and nothing is sent; no value
+/// of the body is printed.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_body_that_breaks_its_request_schema_is_refused_naming_where() {
+    let mut checked = 0;
+    for provider in Provider::ALL {
+        let spec = Spec::load(provider);
+        let credentials = spec.credentials();
+        for operation in provider.operations() {
+            let spec_operation = spec.operation(operation.operation_id);
+            let Some((_, example)) = spec_operation.body_example() else { continue };
+            let schema = spec.resolve(
+                spec_operation
+                    .object
+                    .pointer("/requestBody/content")
+                    .and_then(|content| content.as_object()?.values().next()?.get("schema")),
+            );
+            let mut broken = Vec::new();
+            if let Some(required) = schema.pointer("/required/0").and_then(Value::as_str) {
+                let mut body = example.clone();
+                body.as_object_mut().map(|fields| fields.remove(required));
+                broken.push((body, format!("`/{required}`: missing")));
+            }
+            let properties = schema.get("properties").and_then(Value::as_object).into_iter().flatten();
+            if let Some((name, _)) =
+                properties.into_iter().find(|(_, property)| spec.resolve(Some(property)).get("enum").is_some())
+            {
+                let mut body = example.clone();
+                body[name] = Value::from("PSPKIT_NOT_LISTED");
+                broken.push((body, format!("`/{name}`: unknown enum value")));
+            }
+            for (body, says) in broken {
+                let server = TestServer::always(Reply::json(200, "{}")).await;
+                let body = body.to_string();
+                let mut args = vec![provider.name(), operation.command];
+                let mut rest = operation.example_args.iter();
+                while let Some(arg) = rest.next() {
+                    args.push(*arg);
+                    if *arg == "--body" {
+                        rest.next();
+                        args.push(&body);
+                    }
+                }
+                args.extend(["--base-url", server.base_url()]);
+                let output = pspkit(&args, &credentials).await;
+                let stderr = String::from_utf8_lossy(&output.stderr);
+                assert_eq!(output.status.code(), Some(2), "{provider} {args:?}: {stderr}");
+                assert!(stderr.contains("nothing was sent") && stderr.contains(&says), "{provider} {args:?}: {stderr}");
+                assert!(!stderr.contains("PSPKIT_NOT_LISTED"), "{provider}: a value of the body was printed: {stderr}");
+                assert!(server.requests().is_empty(), "{provider} {args:?}: refused, yet sent");
+                checked += 1;
+            }
+        }
+    }
+    pspkit_tests::specs::checked("a request body with a required or enum property", checked);
+}
+
+/// Pages of `PAGE_SIZE` items the paging test's server answers with before its list ends.
+const PAGES: usize = 3;
+const PAGE_SIZE: usize = 2;
+
+/// The page a request of the paging test asks for: the cursor `p<page>-<index>` of the last item
+/// before it, or its offset; the first page when the request names neither (or names the
+/// example's own cursor).
+fn page_asked(request: &Recorded, parameter: &str, cursor: bool) -> usize {
+    let (_, query) = request.target.split_once('?').unwrap_or_default();
+    let value = query.split('&').find_map(|pair| pair.strip_prefix(&format!("{parameter}="))).unwrap_or_default();
+    if cursor {
+        value
+            .strip_prefix('p')
+            .and_then(|rest| rest.split_once('-'))
+            .and_then(|(page, _)| page.parse::<usize>().ok())
+            .map_or(0, |page| page + 1)
+    } else {
+        value.parse::<usize>().map_or(0, |offset| offset / PAGE_SIZE)
+    }
+}
+
+/// Every paged list (`x-pspkit-paging`), through the CLI's `--all` against a loopback server that
+/// serves `PAGES` pages built from the spec's example (its first item repeated, each with its own
+/// cursor) and then ends as the spec says (`has_more` false on the last page, else an empty page):
+/// every item is printed, in order, and the server saw exactly one request per page.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_paged_list_streams_every_page_with_one_request_each() {
+    let mut checked = 0;
+    for provider in Provider::ALL {
+        let spec = Spec::load(provider);
+        let credentials = spec.credentials();
+        for operation in provider.operations() {
+            let spec_operation = spec.operation(operation.operation_id);
+            let Some(paging) = spec_operation.object.get("x-pspkit-paging").cloned() else { continue };
+            let named = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
+            let (items, has_more) = (named("/items").expect("items"), named("/has_more"));
+            let cursor_item = named("/cursor/item");
+            let parameter = named("/cursor/parameter").or_else(|| named("/offset/parameter")).expect("a parameter");
+            let example = provider
+                .examples()
+                .iter()
+                .find(|example| example.operation_id == operation.operation_id && (200..300).contains(&example.status))
+                .expect("a paged list has a success example");
+            let first: Value = serde_json::from_str(example.body).expect("a JSON page");
+            let item = first[items.as_str()][0].clone();
+            let server = {
+                let (items, parameter, cursor_item) = (items.clone(), parameter.clone(), cursor_item.clone());
+                TestServer::start(move |request| {
+                    let page = page_asked(request, &parameter, cursor_item.is_some());
+                    let mut body = first.clone();
+                    let count = if page < PAGES { PAGE_SIZE } else { 0 };
+                    body[items.as_str()] = (0..count)
+                        .map(|index| {
+                            let mut item = item.clone();
+                            if let Some(field) = &cursor_item {
+                                item[field.as_str()] = Value::from(format!("p{page}-{index}"));
+                            }
+                            item
+                        })
+                        .collect();
+                    if let Some(flag) = &has_more {
+                        body[flag.as_str()] = Value::Bool(page + 1 < PAGES);
+                    }
+                    Reply::json(example.status, &body.to_string())
+                })
+                .await
+            };
+            let mut args = vec![provider.name(), operation.command];
+            args.extend(operation.example_args);
+            args.extend(["--all", "--base-url", server.base_url()]);
+            let output = pspkit(&args, &credentials).await;
+            assert!(output.status.success(), "{provider} {args:?}: {}", text(&output));
+            let printed: Vec<Value> = String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .map(|line| serde_json::from_str(line).expect("one JSON item per line"))
+                .collect();
+            assert_eq!(printed.len(), PAGES * PAGE_SIZE, "{provider} {args:?}: every item of every page");
+            if let Some(field) = &cursor_item {
+                let cursors: Vec<&str> = printed.iter().filter_map(|item| item[field.as_str()].as_str()).collect();
+                let expected: Vec<String> =
+                    (0..PAGES).flat_map(|page| (0..PAGE_SIZE).map(move |index| format!("p{page}-{index}"))).collect();
+                assert_eq!(cursors, expected, "{provider} {args:?}: in order");
+            }
+            // The last page says so, or an empty one ends the list: one more request.
+            let pages = if named("/has_more").is_some() { PAGES } else { PAGES + 1 };
+            assert_eq!(server.requests().len(), pages, "{provider} {args:?}: one request per page");
+            checked += 1;
+        }
+    }
+    pspkit_tests::specs::checked("a paged list (`x-pspkit-paging`)", checked);
 }
 
 /// Values that would leave their path segment or query value, or address another endpoint.
@@ -260,12 +490,12 @@ fn hostile_values(example: &str) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_values_of_the_identifying_argument_are_refused_or_arrive_intact() {
-    let mut checked = 0;
+    let mut exercised = std::collections::BTreeSet::new();
     for provider in Provider::ALL {
         let spec = Spec::load(provider);
         let credentials = spec.credentials();
         for operation in provider.operations() {
-            let (template, parameters) = spec.operation(operation.operation_id);
+            let SpecOperation { template, parameters, .. } = spec.operation(operation.operation_id);
             // The argument the CLI takes first: the path parameter, else a positional query one.
             let Some(parameter) = parameters.iter().find(|p| p["in"] == "path").or_else(|| {
                 parameters
@@ -321,10 +551,10 @@ async fn hostile_values_of_the_identifying_argument_are_refused_or_arrive_intact
                     assert_eq!(arrived, value, "{provider}: the value arrived altered");
                 }
             }
-            checked += 1;
+            exercised.insert(provider.name());
         }
     }
-    assert_eq!(checked, Provider::ALL.len(), "every spec's identifying argument was exercised");
+    assert_eq!(exercised.len(), Provider::ALL.len(), "every spec's identifying argument was exercised");
 }
 
 #[tokio::test(flavor = "multi_thread")]

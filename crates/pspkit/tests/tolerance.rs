@@ -134,7 +134,12 @@ fn mutate(document: &Value, body: &mut Value, target: &Target, mutation: Mutatio
             (!target.nullable).then(|| format!("{path}: null"))
         }
         Mutation::UnknownEnum => {
-            object.insert(name.to_owned(), json!("PSPKIT_NOT_LISTED"));
+            // A value of the enum's own type that it does not list.
+            let unlisted = match kind {
+                Some("integer" | "number") => json!(987_654_321),
+                _ => json!("PSPKIT_NOT_LISTED"),
+            };
+            object.insert(name.to_owned(), unlisted);
             Some(format!("{path}: unknown enum value"))
         }
         Mutation::RetypeShape if container => {

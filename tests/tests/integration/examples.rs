@@ -8,7 +8,7 @@
 
 use pspkit::{CallError, Target};
 use pspkit_runtime::{Config, Error, RetryPolicy, UnexpectedReason};
-use pspkit_tests::cases;
+use pspkit_tests::cases::{self, Case};
 use pspkit_tests::server::{Reply, TestServer};
 
 #[tokio::test]
@@ -18,7 +18,7 @@ async fn every_example_decodes_as_documented() {
         let provider = case.provider;
         for example in case.examples() {
             let context = format!("{provider} {} {} `{}`", example.operation_id, example.status, example.name);
-            let mut reply = Reply::json(example.status, example.body);
+            let mut reply = Reply::example(example);
             for header in provider.request_id_headers() {
                 reply = reply.header(header, "req_example");
             }
@@ -61,7 +61,7 @@ async fn every_example_decodes_as_documented() {
 #[tokio::test]
 async fn unknown_operations_arguments_and_credential_counts_are_refused_before_sending() {
     for case in cases::all() {
-        let server = TestServer::always(Reply::json(200, case.success.body)).await;
+        let server = TestServer::always(case.success_reply()).await;
         let client = case.client(server.base_url(), Config::default());
         let unknown = client.call("noSuchOperation", &[]).await.unwrap_err();
         assert!(matches!(unknown, CallError::UnknownOperation { .. }), "{unknown}");
@@ -114,7 +114,7 @@ async fn an_error_body_that_does_not_decode_keeps_its_status_and_bytes() {
 #[tokio::test]
 async fn a_trailing_slash_on_the_base_url_does_not_change_the_request() {
     for case in cases::all() {
-        let server = TestServer::always(Reply::json(200, case.success.body)).await;
+        let server = TestServer::always(case.success_reply()).await;
         for base_url in [server.base_url().to_owned(), format!("{}/", server.base_url())] {
             case.call(&case.client(&base_url, Config::default())).await.expect("the example decodes");
         }
@@ -126,8 +126,8 @@ async fn a_trailing_slash_on_the_base_url_does_not_change_the_request() {
 
 #[tokio::test]
 async fn a_call_missing_its_arguments_sends_nothing() {
-    for case in cases::all().into_iter().filter(|case| !case.operation.example_arguments.is_empty()) {
-        let server = TestServer::always(Reply::json(200, case.success.body)).await;
+    for case in cases::all().into_iter().filter(Case::requires_arguments) {
+        let server = TestServer::always(case.success_reply()).await;
         let client = case.client(server.base_url(), Config::default());
         let Err(CallError::Call(error)) = client.call(case.operation.operation_id, &[]).await else {
             panic!("{}: a call without its arguments", case.provider)

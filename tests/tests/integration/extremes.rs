@@ -55,7 +55,7 @@ fn extreme_configurations_never_panic() {
     let count = Arc::new(AtomicUsize::new(0));
     let server = runtime.block_on(TestServer::start(move |_| match count.fetch_add(1, Ordering::SeqCst) % 2 {
         0 => Reply::json(503, r#"{"message":"busy"}"#),
-        _ => Reply::json(200, case.success.body),
+        _ => case.success_reply(),
     }));
     let mut runner = TestRunner::new(Cases { cases: 48, failure_persistence: None, ..Cases::default() });
     runner

@@ -1,7 +1,8 @@
 // generated from specs/razorpay.yaml by cargo xtask codegen; do not edit
 
-/// The spec's `components/schemas`, strict as written (descriptions and examples removed):
-/// what the runtime lists a tolerated body's deviations against.
+/// The spec's `components/schemas` and inline request body schemas, strict as written
+/// (descriptions and examples removed): what the runtime lists a tolerated body's
+/// deviations against, and finds where a request body breaks its schema.
 pub(crate) static SCHEMAS: ::pspkit_runtime::lenient::Schemas = ::pspkit_runtime::lenient::Schemas::new(
     "{\"Customer\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"entity\":{\"type\":\"string\"},\"name\":{\"type\":\"string\",\"nullable\":true},\"email\":{\"type\":\"string\",\"nullable\":true},\"contact\":{\"type\":\"string\",\"nullable\":true,\"maxLength\":15},\"gstin\":{\"type\":\"string\",\"nullable\":true},\"notes\":{\"$ref\":\"#/components/schemas/Notes\"},\"created_at\":{\"type\":\"integer\",\"format\":\"int64\"}},\"required\":[\"id\",\"created_at\"],\"x-pspkit-identity\":[\"id\"]},\"Notes\":{\"oneOf\":[{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},{\"type\":\"array\",\"maxItems\":0,\"items\":{\"type\":\"string\"}}],\"x-rust-type\":{\"crate\":\"pspkit-runtime\",\"version\":\"0.1\",\"path\":\"pspkit_runtime::types::StringMap\"}},\"ErrorResponse\":{\"type\":\"object\",\"properties\":{\"error\":{\"$ref\":\"#/components/schemas/ErrorDetail\"}},\"required\":[\"error\"],\"x-pspkit-identity\":[\"error\"]},\"ErrorDetail\":{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"},\"description\":{\"type\":\"string\"},\"field\":{\"type\":\"string\",\"nullable\":true},\"source\":{\"type\":\"string\",\"nullable\":true},\"step\":{\"type\":\"string\",\"nullable\":true},\"reason\":{\"type\":\"string\",\"nullable\":true},\"metadata\":{\"type\":\"object\",\"nullable\":true,\"additionalProperties\":true}},\"required\":[\"code\",\"description\"],\"x-pspkit-identity\":[]}}",
 );

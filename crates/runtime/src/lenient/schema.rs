@@ -32,6 +32,20 @@ impl Schemas {
         self.parsed.get_or_init(|| serde_json::from_str(self.json).unwrap_or_default())
     }
 
+    /// The first place `body` breaks the schema `name` as written, strictly (a request body is
+    /// sent exactly as its schema says: nothing is tolerated, nothing converted): a missing
+    /// required property, a `null` it does not allow, a value of another type, a value its `enum`
+    /// does not list, an unparseable date-time. `None` when it conforms.
+    pub fn violation(&self, name: &str, body: &Value) -> Option<Deviation> {
+        let report = self.check(name, body);
+        let first = report.identity.into_iter().chain(report.deviations).min_by(|a, b| a.path.cmp(&b.path))?;
+        let kind = match first.kind {
+            DeviationKind::Converted { expected, came } => DeviationKind::WrongType { expected, came },
+            kind => kind,
+        };
+        Some(Deviation { path: first.path, kind })
+    }
+
     /// Walks `body` against the component schema `name`.
     pub(crate) fn check(&self, name: &str, body: &Value) -> Report {
         let components = self.components();
@@ -133,7 +147,7 @@ impl<'a> Walker<'a> {
             (JsonKind::String, JsonKind::String) => self.string(schema, value, path, identity),
             (JsonKind::Integer, JsonKind::Integer)
             | (JsonKind::Number, JsonKind::Integer | JsonKind::Number)
-            | (JsonKind::Boolean, JsonKind::Boolean) => {}
+            | (JsonKind::Boolean, JsonKind::Boolean) => self.listed(schema, value, path, identity),
             (JsonKind::String, JsonKind::Integer) if plain_text(schema) && identity == Identity::No => {
                 self.record(path, DeviationKind::Converted { expected, came }, identity)
             }
@@ -143,6 +157,19 @@ impl<'a> Walker<'a> {
                 self.record(path, DeviationKind::Converted { expected, came }, identity)
             }
             _ => self.record(path, DeviationKind::WrongType { expected, came }, identity),
+        }
+    }
+
+    /// An integer, number or boolean the schema's `enum` does not list (an integer enum's type
+    /// refuses it: the field is dropped, and said so).
+    fn listed(&mut self, schema: &Value, value: &Value, path: &str, identity: Identity) {
+        let Some(listed) = schema.get("enum").and_then(Value::as_array) else { return };
+        let same = |entry: &Value| match (entry.as_f64(), value.as_f64()) {
+            (Some(entry), Some(value)) => entry == value,
+            _ => entry == value,
+        };
+        if !listed.iter().any(same) {
+            self.record(path, DeviationKind::UnknownEnumValue, identity);
         }
     }
 
@@ -184,8 +211,10 @@ impl<'a> Walker<'a> {
             path.truncate(length);
         }
         let additional = schema.get("additionalProperties");
-        for (name, field) in fields.iter().filter(|(name, _)| !declared(name)) {
-            push_segment(path, name);
+        // A key the spec does not name comes from the body (a map keyed by email is personal
+        // data): a path names it `*`, never by its text.
+        for (_, field) in fields.iter().filter(|(name, _)| !declared(name)) {
+            push_segment(path, "*");
             match additional {
                 Some(additional @ Value::Object(_)) => self.walk(additional, field, path, Identity::No),
                 Some(Value::Bool(true)) => {}
@@ -261,6 +290,7 @@ mod tests {
             "created_at": {"type": "integer"},
             "amount": {"type": "integer", "x-pspkit-money": true},
             "status": {"type": "string", "enum": ["active"]},
+            "level": {"type": "integer", "enum": [1, 2]},
             "when": {"type": "string", "format": "date-time"},
             "tags": {"type": "array", "items": {"type": "string"}},
             "notes": {"$ref": "#/components/schemas/Notes"}}},
@@ -279,14 +309,14 @@ mod tests {
     #[test]
     fn a_documented_body_has_no_deviation() {
         let report = check(serde_json::json!({"id": "c", "entity": "customer", "created_at": 1, "contact": null,
-            "status": "active", "when": "2020-03-17T14:29:17Z", "tags": ["a"], "notes": []}));
+            "status": "active", "level": 2, "when": "2020-03-17T14:29:17Z", "tags": ["a"], "notes": []}));
         assert!(report.deviations.is_empty() && report.identity.is_none(), "{report:?}");
     }
 
     #[test]
     fn each_departure_is_named_by_path_and_kind() {
         let report = check(serde_json::json!({"id": "c", "created_at": "17", "contact": 9123, "amount": "5",
-            "status": "gone", "when": "yesterday", "notes": "x", "extra": {"a": 1}}));
+            "status": "gone", "level": 3, "when": "yesterday", "notes": "x", "extra": {"a": 1}}));
         assert_eq!(
             listed(&report),
             [
@@ -294,12 +324,13 @@ mod tests {
                 "/contact: integer for string (converted)",
                 "/created_at: string for integer (converted)",
                 "/entity: missing",
+                "/level: unknown enum value",
                 "/notes: string for object",
                 "/status: unknown enum value",
                 "/when: unparseable date-time",
             ]
         );
-        assert_eq!(report.unknown, ["/extra"]);
+        assert_eq!(report.unknown, ["/*"]);
         assert!(report.identity.is_none());
     }
 
@@ -317,8 +348,24 @@ mod tests {
     }
 
     #[test]
-    fn pointer_segments_are_escaped() {
-        let report = check(serde_json::json!({"id": "c", "entity": "e", "created_at": 1, "a/b~c": 1}));
-        assert_eq!(report.unknown, ["/a~1b~0c"]);
+    fn a_violation_is_the_first_departure_by_path_with_nothing_converted() {
+        let violation = |body: Value| SCHEMAS.violation("Customer", &body).map(|d| d.to_string());
+        let valid = serde_json::json!({"id": "c", "entity": "customer", "created_at": 1});
+        assert_eq!(violation(valid), None);
+        let converted = serde_json::json!({"id": "c", "entity": "e", "created_at": 1, "contact": 9123});
+        assert_eq!(violation(converted).as_deref(), Some("/contact: integer for string"));
+        let several = serde_json::json!({"id": 5, "status": "gone"});
+        assert_eq!(violation(several).as_deref(), Some("/created_at: missing"));
+        let unlisted = serde_json::json!({"id": "c", "entity": "e", "created_at": 1, "status": "gone"});
+        assert_eq!(violation(unlisted).as_deref(), Some("/status: unknown enum value"));
+    }
+
+    #[test]
+    fn keys_the_body_chose_are_never_named() {
+        let email = "leaky.person@example.com";
+        let report = check(serde_json::json!({"id": "c", "entity": "e", "created_at": 1, email: 1,
+            "notes": {email: 5}}));
+        assert_eq!(report.unknown, ["/*"]);
+        assert!(!format!("{report:?}").contains(email), "{report:?}");
     }
 }

@@ -22,17 +22,70 @@ pub fn choose(examples: &'static [Example], operation_id: &str, name: Option<&st
     })
 }
 
+/// How a paged list asks for its next page and ends (the spec's `x-pspkit-paging`, as the wire
+/// names it): mock mode serves the example as the first page and an empty last page after it.
+#[derive(Clone, Copy, Debug)]
+pub struct Paging {
+    /// The query parameter that asks for a later page (a cursor or an offset).
+    pub parameter: &'static str,
+    /// The success body's items property.
+    pub items: &'static str,
+    /// The success body's "more pages follow" property, if it has one.
+    pub has_more: Option<&'static str>,
+}
+
+impl Paging {
+    /// Whether `query` (a raw query string) asks for a later page.
+    fn asks_for_later_page(&self, query: Option<&str>) -> bool {
+        query.into_iter().flat_map(|query| query.split('&')).any(|pair| {
+            let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+            name == self.parameter
+        })
+    }
+
+    /// The example with no items, and no more pages where the body says so: the list's last page.
+    fn last_page(&self, example: &str) -> Option<String> {
+        let mut page: serde_json::Value = serde_json::from_str(example).ok()?;
+        let fields = page.as_object_mut()?;
+        fields.insert(self.items.to_owned(), serde_json::Value::Array(Vec::new()));
+        if let Some(flag) = self.has_more {
+            fields.insert(flag.to_owned(), serde_json::Value::Bool(false));
+        }
+        Some(page.to_string())
+    }
+}
+
 /// Starts a server on a loopback port that answers the example's endpoint with the example (its
-/// path matched by the runtime's own `Example::matches_path`).
-pub async fn serve(example: Example) -> Result<MockServer, Failure> {
+/// path matched by the runtime's own `Example::matches_path`); with `paging`, a request for a
+/// later page gets the example's last page instead.
+pub async fn serve(example: Example, paging: Option<Paging>) -> Result<MockServer, Failure> {
     let server = MockServer::start_async().await;
-    let method: httpmock::Method = example
-        .method
-        .parse()
-        .map_err(|_| Failure::Broken(format!("mock mode cannot serve the HTTP method {}", example.method)))?;
+    let method = || -> Result<httpmock::Method, Failure> {
+        example
+            .method
+            .parse()
+            .map_err(|_| Failure::Broken(format!("mock mode cannot serve the HTTP method {}", example.method)))
+    };
+    let last_page = paging.and_then(|paging| Some((paging, paging.last_page(example.body)?)));
+    let later = last_page.as_ref().map(|(paging, _)| *paging);
+    if let Some((paging, body)) = last_page {
+        let method = method()?;
+        server
+            .mock_async(|when, then| {
+                when.method(method).is_true(move |request| {
+                    example.matches_path(request.uri().path()) && paging.asks_for_later_page(request.uri().query())
+                });
+                then.status(example.status).header("content-type", example.content_type).body(body);
+            })
+            .await;
+    }
+    let method = method()?;
     server
         .mock_async(|when, then| {
-            when.method(method).is_true(move |request| example.matches_path(request.uri().path()));
+            when.method(method).is_true(move |request| {
+                example.matches_path(request.uri().path())
+                    && !later.is_some_and(|paging| paging.asks_for_later_page(request.uri().query()))
+            });
             let then = then.status(example.status);
             if !example.body.is_empty() {
                 then.header("content-type", example.content_type).body(example.body);

@@ -47,7 +47,7 @@ where
              use --output json"
         )));
     }
-    let (client, _server) = connect::<C>(provider, operation_id, &common).await?;
+    let (client, _server) = connect::<C>(provider, operation_id, None, &common).await?;
     let verbose = common.verbose;
     let started = Instant::now();
     let result = call(client).await;
@@ -68,10 +68,14 @@ where
 async fn connect<C: ClientProvider>(
     provider: Provider,
     operation_id: &str,
+    paging: Option<mock::Paging>,
     common: &Common,
 ) -> Result<(C, Option<httpmock::MockServer>), Failure> {
     let server = match common.mock {
-        true => Some(mock::serve(mock::choose(C::EXAMPLES, operation_id, common.mock_example.as_deref())?).await?),
+        true => {
+            let example = mock::choose(C::EXAMPLES, operation_id, common.mock_example.as_deref())?;
+            Some(mock::serve(example, paging).await?)
+        }
         false => None,
     };
     let mock_url = server.as_ref().map(|server| server.base_url());
@@ -89,9 +93,16 @@ async fn connect<C: ClientProvider>(
 }
 
 /// `--all` on a paged list: every item of every page, one JSON line each, a page fetched only
-/// when the items before are printed. An error ends the run after what was already printed.
+/// when the items before are printed. An error ends the run after what was already printed. In
+/// mock mode the example is the first page and `paging` says how to answer for the next (empty).
 #[allow(dead_code, reason = "called by the generated commands of a paged list (`x-pspkit-paging`)")]
-pub async fn all<C, T, E, F, S>(provider: Provider, operation_id: &str, common: Common, call: F) -> Result<(), Failure>
+pub async fn all<C, T, E, F, S>(
+    provider: Provider,
+    operation_id: &str,
+    paging: mock::Paging,
+    common: Common,
+    call: F,
+) -> Result<(), Failure>
 where
     C: ClientProvider,
     T: Serialize,
@@ -102,7 +113,7 @@ where
     if common.output != Output::Json {
         return Err(Failure::Usage("--all prints one JSON line per item: use --output json".to_owned()));
     }
-    let (client, _server) = connect::<C>(provider, operation_id, &common).await?;
+    let (client, _server) = connect::<C>(provider, operation_id, Some(paging), &common).await?;
     // The stream borrows the client for as long as it is read: the one client of this process.
     let client: &'static C = Box::leak(Box::new(client));
     let mut items = std::pin::pin!(call(client).map_err(|error| classify(error, common.verbose))?);
@@ -203,10 +214,10 @@ fn print_deviations(deviations: &[pspkit::runtime::Deviation]) {
 }
 
 /// `--body`: JSON of the operation's request schema, given inline, as `@FILE`, or `-` for standard
-/// input. The error says where the JSON breaks the schema (line and column), never what it holds:
-/// a body is personal data.
+/// input. The error says where the JSON breaks the schema (a JSON pointer and how, or a line and
+/// column), never what it holds: a body is personal data.
 #[allow(dead_code, reason = "called by the generated commands of an operation with a request body")]
-pub fn body<T: serde::de::DeserializeOwned>(value: &str) -> Result<T, String> {
+pub fn body<T: pspkit::runtime::lenient::Documented>(value: &str) -> Result<T, String> {
     let text = match value {
         "-" => std::io::read_to_string(std::io::stdin()).map_err(|error| format!("`--body -`: {}", error.kind()))?,
         _ => match value.strip_prefix('@') {
@@ -216,11 +227,5 @@ pub fn body<T: serde::de::DeserializeOwned>(value: &str) -> Result<T, String> {
             None => value.to_owned(),
         },
     };
-    serde_json::from_str(&text).map_err(|error| {
-        format!(
-            "invalid `--body`: not JSON of the operation's request schema (line {}, column {})",
-            error.line(),
-            error.column()
-        )
-    })
+    pspkit::runtime::lenient::request_body(&text).map_err(|error| format!("invalid `--body`: {error}"))
 }
