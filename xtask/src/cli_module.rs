@@ -237,15 +237,17 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
         .await
     };
     let run = if let Some(paging) = paging {
-        let (parameter, items) = (&paging.wire.parameter, &paging.wire.items);
-        let has_more = match &paging.wire.has_more {
-            Some(flag) => quote!(Some(#flag)),
+        let optional = |name: &Option<String>| match name {
+            Some(name) => quote!(Some(#name)),
             None => quote!(None),
         };
+        let items = &paging.wire.items;
+        let (parameter, link, has_more) =
+            (optional(&paging.wire.parameter), optional(&paging.wire.link), optional(&paging.wire.has_more));
         quote! {
             if matches.get_flag("all") {
-                let paging = crate::mock::Paging { parameter: #parameter, items: #items, has_more: #has_more };
-                run::all::<pspkit::#krate::Client, _, _, _, _>(pspkit::Provider::#variant, #operation_id, paging, common, |client| {
+                let paging = crate::mock::Paging { parameter: #parameter, link: #link, items: #items, has_more: #has_more };
+                run::all::<pspkit::#krate::Client, _, _, _, _, _>(pspkit::Provider::#variant, #operation_id, paging, common, |client| async move {
                     let call = client.#method();
                     #(#setters)*
                     Ok(call.stream())

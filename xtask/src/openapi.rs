@@ -63,6 +63,15 @@ pub fn example_of(parameter: &Value) -> Option<&Value> {
         .or_else(|| parameter.pointer("/schema/example"))
 }
 
+/// The properties a form media type's `encoding` sends as `style: deepObject`, in name order.
+pub fn deep_object(media: &Value) -> Vec<String> {
+    let encoding = media.get("encoding").and_then(Value::as_object).into_iter().flatten();
+    encoding
+        .filter(|(_, encoding)| encoding.get("style").and_then(Value::as_str) == Some("deepObject"))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
 /// The component schemas a request body reaches (through `$ref`s, transitively) that no response
 /// reaches: they are sent exactly as written, while response schemas are read tolerantly.
 pub fn request_only_schemas(document: &Value) -> std::collections::BTreeSet<String> {

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use crate::naming;
-use crate::openapi::{operations, resolve};
+use crate::openapi::{deep_object, operations, resolve};
 
 /// One operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,11 +47,14 @@ pub struct Paging {
 }
 
 /// `x-pspkit-paging`'s names as the spec writes them: the query parameter that asks for a later
-/// page, and the success body's items and "more pages" properties.
+/// page (or the success body's next-link property), and the success body's items and "more
+/// pages" properties.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PagingWire {
-    /// The query parameter (a cursor or an offset).
-    pub parameter: String,
+    /// The query parameter of a cursor or an offset.
+    pub parameter: Option<String>,
+    /// The next-link property.
+    pub link: Option<String>,
     /// The items property.
     pub items: String,
     /// The boolean "more pages follow" property, if any.
@@ -67,6 +70,8 @@ pub enum PagingStyle {
     /// The query parameter (its setter) set to the number of items before the page (e.g.
     /// Razorpay's `skip`).
     Offset { parameter: String },
+    /// The URL in the success body's field (its Rust name), followed to the same endpoint.
+    Link { field: String },
 }
 
 /// One parameter.
@@ -91,12 +96,13 @@ pub enum Location {
 }
 
 /// A request body's media type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Media {
     /// `application/json`.
     Json,
-    /// `application/x-www-form-urlencoded`.
-    Form,
+    /// `application/x-www-form-urlencoded`; `deep_object` the properties its `encoding` sends
+    /// in brackets (`style: deepObject`).
+    Form { deep_object: Vec<String> },
 }
 
 /// A documented status key.
@@ -163,13 +169,15 @@ fn paging(operation: &Value) -> Option<Paging> {
     let paging = operation.get(crate::extensions::PAGING)?;
     let raw = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
     let text = |pointer: &str| raw(pointer).as_deref().map(naming::progenitor_snake);
-    let style = match (text("/cursor/parameter"), text("/cursor/item"), text("/offset/parameter")) {
-        (Some(parameter), Some(item_field), None) => PagingStyle::Cursor { parameter, item_field },
-        (None, None, Some(parameter)) => PagingStyle::Offset { parameter },
+    let style = match (text("/cursor/parameter"), text("/cursor/item"), text("/offset/parameter"), text("/next/link")) {
+        (Some(parameter), Some(item_field), None, None) => PagingStyle::Cursor { parameter, item_field },
+        (None, None, Some(parameter), None) => PagingStyle::Offset { parameter },
+        (None, None, None, Some(field)) => PagingStyle::Link { field },
         _ => return None,
     };
     let wire = PagingWire {
-        parameter: raw("/cursor/parameter").or_else(|| raw("/offset/parameter"))?,
+        parameter: raw("/cursor/parameter").or_else(|| raw("/offset/parameter")),
+        link: raw("/next/link"),
         items: raw("/items")?,
         has_more: raw("/has_more"),
     };
@@ -179,9 +187,9 @@ fn paging(operation: &Value) -> Option<Paging> {
 fn body(document: &Value, operation: &Value) -> Option<Media> {
     let body = resolve(document, operation.get("requestBody")?);
     let content = body.get("content")?.as_object()?;
-    content.keys().find_map(|media| match media.split(';').next().unwrap_or_default().trim() {
+    content.iter().find_map(|(media, object)| match media.split(';').next().unwrap_or_default().trim() {
         "application/json" => Some(Media::Json),
-        "application/x-www-form-urlencoded" => Some(Media::Form),
+        "application/x-www-form-urlencoded" => Some(Media::Form { deep_object: deep_object(object) }),
         _ => None,
     })
 }
@@ -252,7 +260,7 @@ paths:
                 ("expand[]", "expand", Location::Query, false),
             ]
         );
-        assert_eq!(operation.body, Some(Media::Form));
+        assert_eq!(operation.body, Some(Media::Form { deep_object: Vec::new() }));
         assert_eq!(
             operation.statuses,
             [(Status::Code(200), Class::Success), (Status::Code(404), Class::Error), (Status::Range(5), Class::Error)]

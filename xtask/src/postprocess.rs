@@ -19,6 +19,7 @@ use syn::visit_mut::VisitMut;
 use syn::{Attribute, ImplItem, ImplItemFn, Item, ItemImpl, Type, Visibility, parse_quote};
 
 use crate::model::Provider;
+use crate::operation::PagingStyle;
 use crate::request_code;
 
 /// Applies every rewrite to the generated file.
@@ -144,7 +145,7 @@ fn fit_operation_builder(
         .find(|operation| operation.builder == builder)
         .with_context(|| format!("progenitor's builder `{builder}` matches no operation of the spec"))?;
     let mut expected: Vec<String> = operation.parameters.iter().map(|p| p.field.clone()).collect();
-    expected.extend(operation.body.map(|_| "body".to_owned()));
+    expected.extend(operation.body.as_ref().map(|_| "body".to_owned()));
     let mut found = fields.get(&builder).cloned().unwrap_or_default();
     expected.sort();
     found.sort();
@@ -191,6 +192,9 @@ fn fit_operation_builder(
                             )
                         })?;
                     emitted.push(request_code::stream_fn(paging, &item, &error));
+                    if let PagingStyle::Link { .. } = paging.style {
+                        emitted.push(request_code::send_at_fn(operation, &success, &error));
+                    }
                 }
             }
             "new" => {

@@ -21,11 +21,11 @@ pub fn request_fn(operation: &Operation, body: Option<&Type>, error: &Type) -> I
     let fields: Vec<syn::Ident> = operation.parameters.iter().map(|p| format_ident!("{}", p.field)).collect();
     let checks =
         fields.iter().map(|field| quote!(let #field = #field.map_err(::pspkit_runtime::Error::invalid_input)?;));
-    let (body_field, body_check, body_set) = match (operation.body, body) {
+    let (body_field, body_check, body_set) = match (&operation.body, body) {
         (Some(media), Some(ty)) => {
             let set = match media {
                 Media::Json => quote!(request = request.json(&body);),
-                Media::Form => quote!(request = request.form(&body);),
+                Media::Form { deep_object } => quote!(request = request.form(&body, &[#(#deep_object),*]);),
             };
             let check = quote! {
                 let body = body
@@ -112,11 +112,8 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
         }
         None => quote!(None),
     };
-    let last = match &paging.style {
-        PagingStyle::Cursor { .. } => quote!(last),
-        PagingStyle::Offset { .. } => quote!(_),
-    };
     let (resume, next) = match &paging.style {
+        PagingStyle::Link { field } => return link_stream_fn(field, &items, &more, item, error),
         PagingStyle::Cursor { parameter, item_field } => {
             let (setter, field) = (format_ident!("{parameter}"), format_ident!("{item_field}"));
             (
@@ -137,6 +134,10 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
             )
         }
     };
+    let last = match &paging.style {
+        PagingStyle::Cursor { .. } => quote!(last),
+        _ => quote!(_),
+    };
     let start = match &paging.style {
         PagingStyle::Offset { parameter } => {
             let field = format_ident!("{parameter}");
@@ -147,7 +148,7 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
                 };
             }
         }
-        PagingStyle::Cursor { .. } => TokenStream::new(),
+        _ => TokenStream::new(),
     };
     parse_quote! {
         /// Every item of every page, as a stream: a page is fetched only when the items before
@@ -180,25 +181,50 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
     }
 }
 
-/// The public `send()`: `docs` are progenitor's for the operation; `one_of` the parameters of
-/// which `x-pspkit-require-one-of` wants at least one.
-pub fn send_fn(
-    operation: &Operation,
-    success: &Type,
-    error: &Type,
-    docs: &[Attribute],
-    one_of: Option<&[String]>,
-) -> ImplItemFn {
-    let one_of_check = one_of.map(|fields| {
-        let idents = fields.iter().map(|field| format_ident!("{field}"));
-        let list = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
-        let message = format!("set at least one of {list}");
-        quote! {
-            if #(matches!(self.#idents, Ok(None)))&&* {
-                return Err(::pspkit_runtime::Error::invalid_input(#message));
-            }
+/// `stream()` of a list that pages by next link: the success body's `field` holds the next page's
+/// URL, followed only to the operation's own endpoint (`pspkit_runtime::paging::follow`; anything
+/// else ends the stream with an error, nothing sent there) with the builder's own request, headers
+/// and credentials, its query replaced by the link's.
+fn link_stream_fn(field: &str, items: &syn::Ident, more: &TokenStream, item: &Type, error: &Type) -> ImplItemFn {
+    let field = format_ident!("{field}");
+    parse_quote! {
+        /// Every item of every page, as a stream: a page is fetched only when the items before
+        /// it are read, at the link the page before gave (only ever the operation's own
+        /// endpoint). An empty or last page, or one without a link, ends it; a link that does not
+        /// advance or leads elsewhere, or more pages than `Config::max_pages`, ends it with
+        /// [`pspkit_runtime::Error::Paging`]; a failed page ends it with that page's error.
+        pub fn stream(
+            self,
+        ) -> impl ::pspkit_runtime::paging::Stream<Item = ::std::result::Result<#item, ::pspkit_runtime::Error<#error>>> + 'a {
+            let max_pages = self.client.inner.config().max_pages;
+            ::pspkit_runtime::paging::paged(max_pages, move |position| {
+                let call = self.clone();
+                async move {
+                    let response = match position {
+                        ::pspkit_runtime::paging::Position::Link(link) => {
+                            let current = call.clone().request()?;
+                            let url = ::pspkit_runtime::paging::follow(current.url(), &link)?;
+                            call.send_at(url).await?
+                        }
+                        _ => call.send().await?,
+                    };
+                    let page = response.into_inner();
+                    let more = #more;
+                    let link = ::pspkit_runtime::paging::CursorValue::cursor(&page.#field);
+                    let items: ::std::vec::Vec<#item> = ::pspkit_runtime::paging::Items::into_items(page.#items);
+                    let next = match (more, items.is_empty(), link) {
+                        (Some(false), _, _) | (_, true, _) | (_, _, None) => ::pspkit_runtime::paging::Next::End,
+                        (_, _, Some(link)) => ::pspkit_runtime::paging::Next::Link(link),
+                    };
+                    Ok(::pspkit_runtime::paging::Page { items, next })
+                }
+            })
         }
-    });
+    }
+}
+
+/// How the runtime reads each status of `operation`: the closure `send` hands it.
+fn classify(operation: &Operation) -> TokenStream {
     let arms = operation.statuses.iter().map(|(status, class)| {
         let pattern = match status {
             Status::Code(code) => quote!(#code),
@@ -218,6 +244,55 @@ pub fn send_fn(
     } else {
         quote!(::pspkit_runtime::StatusClass::Undocumented)
     };
+    quote! {
+        |status| match status {
+            #(#arms)*
+            _ => #otherwise,
+        }
+    }
+}
+
+/// The private `send_at()` of a list that pages by next link: `send()` with the request's URL
+/// replaced by `url` (a link `pspkit_runtime::paging::follow` accepted).
+pub fn send_at_fn(operation: &Operation, success: &Type, error: &Type) -> ImplItemFn {
+    let classify = classify(operation);
+    let name = &operation.method;
+    parse_quote! {
+        /// Sends the request with `url` (a followed next link) in place of its own URL.
+        async fn send_at(self, url: ::reqwest::Url) -> ::std::result::Result<
+            ::pspkit_runtime::Response<#success>,
+            ::pspkit_runtime::Error<#error>,
+        > {
+            let build = || {
+                let mut request = self.clone().request()?;
+                *request.url_mut() = url.clone();
+                Ok(request)
+            };
+            ::pspkit_runtime::send(&self.client.inner, &self.client.client, build, #name, #classify).await
+        }
+    }
+}
+
+/// The public `send()`: `docs` are progenitor's for the operation; `one_of` the parameters of
+/// which `x-pspkit-require-one-of` wants at least one.
+pub fn send_fn(
+    operation: &Operation,
+    success: &Type,
+    error: &Type,
+    docs: &[Attribute],
+    one_of: Option<&[String]>,
+) -> ImplItemFn {
+    let one_of_check = one_of.map(|fields| {
+        let idents = fields.iter().map(|field| format_ident!("{field}"));
+        let list = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
+        let message = format!("set at least one of {list}");
+        quote! {
+            if #(matches!(self.#idents, Ok(None)))&&* {
+                return Err(::pspkit_runtime::Error::invalid_input(#message));
+            }
+        }
+    });
+    let classify = classify(operation);
     let name = &operation.method;
     parse_quote! {
         #(#docs)*
@@ -231,11 +306,7 @@ pub fn send_fn(
         > {
             #one_of_check
             let build = || self.clone().request();
-            ::pspkit_runtime::send(&self.client.inner, &self.client.client, build, #name, |status| match status {
-                #(#arms)*
-                _ => #otherwise,
-            })
-            .await
+            ::pspkit_runtime::send(&self.client.inner, &self.client.client, build, #name, #classify).await
         }
     }
 }
@@ -265,7 +336,7 @@ mod tests {
                 parameter("X-Trace", Location::Header, true),
                 parameter("X-Note", Location::Header, false),
             ],
-            body: Some(Media::Form),
+            body: Some(Media::Form { deep_object: vec!["address".to_owned()] }),
             statuses: vec![(Status::Code(200), Class::Success), (Status::Range(4), Class::Error)],
             default_error: true,
             paging: None,
@@ -289,7 +360,7 @@ mod tests {
             "request . header (\"X-Trace\" , x_trace . to_string ())",
             "if let Some (value) = & x_note { request = request . header (\"X-Note\" , value . to_string ()) ; }",
             "types :: ThingUpdate :: try_from (value)",
-            "request = request . form (& body) ;",
+            "request = request . form (& body , & [\"address\"]) ;",
         ] {
             assert!(code.contains(expected), "{expected}\n in {code}");
         }

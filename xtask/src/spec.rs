@@ -89,6 +89,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     crate::lenient::relax(&mut document);
     relax_response_schemas(&mut document);
     default_as_error_ranges(&mut document);
+    without_body_encodings(&mut document);
     open_enums(&mut document);
     nullable_components(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
@@ -120,6 +121,27 @@ fn relax_response_schemas(document: &mut Value) {
     let request_only = request_only_schemas(document);
     if let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
         schemas.iter_mut().filter(|(name, _)| !request_only.contains(*name)).for_each(|(_, schema)| strip(schema));
+    }
+}
+
+/// A request body's `encoding` says how a form body sends each property; progenitor hits `todo!()`
+/// on any (progenitor-impl `method.rs`: "media type encoding not empty"), so it gets none. The
+/// operation model ([`crate::operation`]) reads the spec itself: the generated `request()` sends
+/// the `deepObject` properties in brackets.
+fn without_body_encodings(document: &mut Value) {
+    fn strip(body: &mut Value) {
+        let content = body.get_mut("content").and_then(Value::as_object_mut);
+        for media in content.into_iter().flat_map(|content| content.values_mut()).filter_map(Value::as_object_mut) {
+            media.remove("encoding");
+        }
+    }
+    if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            item.values_mut().filter_map(|operation| operation.get_mut("requestBody")).for_each(strip);
+        }
+    }
+    if let Some(bodies) = document.pointer_mut("/components/requestBodies").and_then(Value::as_object_mut) {
+        bodies.values_mut().for_each(strip);
     }
 }
 

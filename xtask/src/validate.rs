@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::extensions::{IDENTITY, MONEY, OPEN_ENUM, PAGING, REQUIRE_ONE_OF};
 use crate::naming;
-use crate::openapi::{Declared, METHODS, example_of, request_only_schemas, resolve, shared_schemas};
+use crate::openapi::{Declared, METHODS, deep_object, example_of, request_only_schemas, resolve, shared_schemas};
 use crate::pointer::Pointer;
 use crate::problem::Problem;
 
@@ -73,14 +73,15 @@ fn check_operation(document: &Value, path: &str, method: &str, operation: &Value
     }
     check_parameters(document, path, method, operation, problems);
     check_require_one_of(document, ptr, operation, problems);
-    check_request_body(ptr, operation, problems);
+    check_request_body(document, ptr, operation, problems);
     check_responses(document, ptr, operation, problems);
     check_paging(document, path, ptr, operation, problems);
 }
 
-/// `x-pspkit-paging: {items, cursor: {parameter, item} | offset: {parameter}, has_more?}`: `items`
-/// is an array property of the success body, `has_more` a boolean one, `parameter` a query
-/// parameter of the operation, and a cursor's `item` a property of the items.
+/// `x-pspkit-paging: {items, cursor: {parameter, item} | offset: {parameter} | next: {link},
+/// has_more?}`: `items` is an array property of the success body, `has_more` a boolean one, `link`
+/// a string one, `parameter` a query parameter of the operation, and a cursor's `item` a property
+/// of the items.
 fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
     let Some(paging) = operation.get(PAGING) else { return };
     let at = ptr.join(PAGING);
@@ -110,13 +111,22 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
         .filter(|(_, parameter)| parameter.get("in").and_then(Value::as_str) == Some("query"))
         .filter_map(|(_, parameter)| parameter.get("name").and_then(Value::as_str).map(str::to_owned))
         .collect();
-    let style = match (paging.get("cursor"), paging.get("offset")) {
-        (Some(_), None) => "cursor",
-        (None, Some(_)) => "offset",
+    let style = match (paging.get("cursor"), paging.get("offset"), paging.get("next")) {
+        (Some(_), None, None) => "cursor",
+        (None, Some(_), None) => "offset",
+        (None, None, Some(_)) => {
+            if text("/next/link").and_then(|name| property(success, name)).and_then(|link| link.get("type").cloned())
+                != Some(Value::from("string"))
+            {
+                problems
+                    .push(Problem::new(at.join("next").join("link"), "names no string property of the success body"));
+            }
+            return;
+        }
         _ => {
             problems.push(Problem::new(
                 at.clone(),
-                "needs exactly one of `cursor: {parameter, item}` and `offset: {parameter}`",
+                "needs exactly one of `cursor: {parameter, item}`, `offset: {parameter}` and `next: {link}`",
             ));
             return;
         }
@@ -215,8 +225,13 @@ fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, problems: 
     }
 }
 
-fn check_request_body(op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
+fn check_request_body(document: &Value, op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
     let content = operation.pointer("/requestBody/content").and_then(Value::as_object);
+    let form = content.and_then(|content| content.get("application/x-www-form-urlencoded"));
+    if let Some(media) = form {
+        let at = op_ptr.join("requestBody").join("content").join("application/x-www-form-urlencoded");
+        check_form_encoding(document, &at, media, problems);
+    }
     let has_example = content.into_iter().flat_map(|content| content.values()).any(|media| {
         media.get("example").is_some()
             || media.get("examples").and_then(Value::as_object).is_some_and(|e| !e.is_empty())
@@ -233,6 +248,43 @@ fn check_request_body(op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Pr
             op_ptr.join("requestBody").join("content"),
             "a request body with more than one media type makes progenitor hit `todo!()`; keep one",
         ));
+    }
+}
+
+/// A form body (OpenAPI's default `style: form`, one `name=value` pair per property or list item)
+/// can send an object, or a list of objects, only where its `encoding` says `style: deepObject`
+/// (in brackets: `address[city]=Pune`); the runtime encodes no other style.
+fn check_form_encoding(document: &Value, at: &Pointer, media: &Value, problems: &mut Vec<Problem>) {
+    let encodings = media.get("encoding").and_then(Value::as_object).into_iter().flatten();
+    for (name, encoding) in encodings {
+        let style = encoding.get("style").and_then(Value::as_str);
+        if !matches!(style, None | Some("form" | "deepObject")) {
+            problems.push(Problem::new(
+                at.join("encoding").join(name).join("style"),
+                "a form body property is sent as `form` or `deepObject`: pspkit encodes no other style",
+            ));
+        }
+    }
+    let schema = media.get("schema").map(|schema| resolve(document, schema));
+    let properties = schema.and_then(|schema| schema.get("properties")).and_then(Value::as_object);
+    let deep = deep_object(media);
+    for (name, property) in properties.into_iter().flatten() {
+        let property = resolve(document, property);
+        let items = property.get("items").map(|items| resolve(document, items));
+        let object = |schema: &Value| {
+            schema.get("type").and_then(Value::as_str) == Some("object")
+                || schema.get("properties").is_some()
+                || schema.get("additionalProperties").is_some()
+        };
+        if (object(property) || items.is_some_and(object)) && !deep.contains(name) {
+            problems.push(Problem::new(
+                at.join("encoding"),
+                format!(
+                    "form body property `{name}` holds an object: declare how it is sent, \
+                     `encoding: {{{name}: {{style: deepObject, explode: true}}}}` (brackets, as Stripe reads them)"
+                ),
+            ));
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //!
 //! - only the specs, the new crates, the generated facade and CLI files (and `Cargo.lock`, which
 //!   cargo updates for the new workspace members) differ, with no hand-written file touched;
+//! - the new crates, the facade and the CLI are clippy-clean (`-D warnings`);
 //! - the CLI runs their operations in mock mode: `tests/new_provider/stripe.yaml` (Stripe's
 //!   Customers resource: a form-encoded create with an idempotency key, retrieve with `expand[]`,
 //!   a cursor-paged list, delete), `razorpaycustomers.yaml` (Razorpay's: a JSON create, edit, an
@@ -98,6 +99,15 @@ fn new_specs_are_new_providers_end_to_end() {
     let unexpected: Vec<&&str> = changed.iter().filter(|path| !generated_or_new(path)).collect();
     assert!(unexpected.is_empty(), "files outside the specs and the generated ones changed: {unexpected:?}");
 
+    // The generated crates, the facade and the CLI are as lint-clean as the committed workspace.
+    let mut clippy = vec!["clippy", "--quiet", "--offline", "-p", "pspkit"];
+    let packages: Vec<String> = PROVIDERS.iter().map(|provider| format!("pspkit-{provider}")).collect();
+    for package in &packages {
+        clippy.extend(["-p", package.as_str()]);
+    }
+    clippy.extend(["--", "-D", "warnings"]);
+    succeed(&workspace, &cargo, &clippy, &env);
+
     let pspkit = target.join("debug/pspkit");
     let pspkit = pspkit.to_str().expect("a UTF-8 path");
     stripe_runs_in_mock_mode(&workspace, pspkit);
@@ -165,7 +175,7 @@ fn refused(workspace: &Path, pspkit: &str, args: &[&str], says: &str) {
 }
 
 /// Stripe's Customers resource: retrieve with its flags (and the normalised customer), create from
-/// a form body, a cursor-paged list with `--all`, delete; a pretty listing of an operation without
+/// a form body (its address a deep object, in brackets), a cursor-paged list with `--all`, delete; a pretty listing of an operation without
 /// a customer mapping and a non-integer `--limit` exit 2.
 fn stripe_runs_in_mock_mode(workspace: &Path, pspkit: &str) {
     let customer = mock_json(workspace, pspkit, &["stripe", "get-customer", EXAMPLE_ID]);
@@ -178,7 +188,7 @@ fn stripe_runs_in_mock_mode(workspace: &Path, pspkit: &str) {
         (normalized["provider"].as_str(), normalized["email"].as_str()),
         (Some("stripe"), Some("jennyrosen@example.com"))
     );
-    let body = r#"{"name":"Jenny Rosen","email":"jennyrosen@example.com"}"#;
+    let body = r#"{"name":"Jenny Rosen","email":"jennyrosen@example.com","address":{"city":"South San Francisco"}}"#;
     assert_eq!(mock_json(workspace, pspkit, &["stripe", "create-customer", "--body", body])["id"], EXAMPLE_ID);
     let page = mock_json(workspace, pspkit, &["stripe", "list-customers", "--limit", "3"]);
     assert_eq!(page["data"][0]["id"], EXAMPLE_ID, "{page}");
@@ -229,7 +239,7 @@ fn every_shape_runs_in_mock_mode(workspace: &Path, pspkit: &str) {
     let page = json(&["shapes", "list-things", "--count", "5", "--skip", "0", "--expand", "a", "--expand", "b"]);
     assert_eq!(page["has_more"], false);
     assert_eq!(json(&["shapes", "get-thing", "t_1"])["name"], "Lamp", "path-level parameter");
-    for paged in ["list-things", "list-thing-pages"] {
+    for paged in ["list-things", "list-thing-pages", "list-things-by-link"] {
         let items = mock_items(workspace, pspkit, &["shapes", paged]);
         assert_eq!(items.len(), 1, "{paged}: the example's one item, its page the last: {items:?}");
         assert_eq!(items[0]["id"], "t_1");

@@ -191,3 +191,29 @@ fn a_request_body_without_an_example_is_rejected() {
         "a request body needs an `example`",
     );
 }
+
+#[test]
+fn paging_that_names_nothing_usable_is_rejected() {
+    let spec = "paging_that_names_nothing_usable.yaml";
+    let list = "#/paths/~1things/get/x-pspkit-paging";
+    assert_rejected(spec, &format!("{list}/items"), "names no array property of the success body");
+    assert_rejected(spec, &format!("{list}/has_more"), "names no boolean property of the success body");
+    assert_rejected(spec, &format!("{list}/next/link"), "names no string property of the success body");
+    let pages = "#/paths/~1things~1pages/get/x-pspkit-paging";
+    assert_rejected(
+        spec,
+        pages,
+        "needs exactly one of `cursor: {parameter, item}`, `offset: {parameter}` and `next: {link}`",
+    );
+    let cursor = "#/paths/~1things~1cursor/get/x-pspkit-paging/cursor";
+    assert_rejected(spec, &format!("{cursor}/parameter"), "names no query parameter of the operation");
+    assert_rejected(spec, &format!("{cursor}/item"), "names no property of the listed items");
+}
+
+#[test]
+fn a_form_body_object_without_deep_object_encoding_is_rejected() {
+    let spec = "form_body_object_without_deep_object.yaml";
+    let media = "#/paths/~1things/post/requestBody/content/application~1x-www-form-urlencoded";
+    assert_rejected(spec, &format!("{media}/encoding"), "form body property `address` holds an object");
+    assert_rejected(spec, &format!("{media}/encoding/tags/style"), "pspkit encodes no other style");
+}

@@ -36,7 +36,7 @@ fn every_shape_generates_the_code_it_needs() {
     let (code, facade, cli) = (squeezed(&code), squeezed(&facade), squeezed(&cli));
     let rows = [
         ("a JSON request body", code.contains("request=request.json(&body);")),
-        ("a form-encoded request body", code.contains("request=request.form(&body);")),
+        ("a form-encoded request body", code.contains("request=request.form(&body,&[]);")),
         ("a body sent exactly as written (required stays required)", code.contains("pubname:::std::string::String,")),
         ("a 204 without a body", code.contains("::pspkit_runtime::Response<()>")),
         ("a bounded integer query", cli.contains("parse::<::std::num::NonZeroU64>()")),
@@ -51,7 +51,12 @@ fn every_shape_generates_the_code_it_needs() {
         ("an idempotency key for safe writes", code.contains("idempotency_key:Some(\"idempotency-key\")")),
         ("a list paged by offset", code.contains("self.clone().skip(offset)")),
         ("a list paged by cursor", code.contains("self.clone().starting_after(cursor)")),
+        (
+            "a list paged by next link",
+            code.contains("paging::follow(current.url(),&link") && code.contains("asyncfnsend_at("),
+        ),
         ("--all for a paged list", cli.contains("run::all::<") && cli.contains("Arg::new(\"all\")")),
+        ("an inline request body schema", code.contains("pubstructCreateThingFormBody")),
         (
             "the body's example in the example call",
             facade.contains(r#"("body","{\"name\":\"Lamp\",\"kind\":\"small\"}")"#),

@@ -149,11 +149,43 @@ impl SpecOperation {
             .or_else(|| body.get("examples").and_then(Value::as_object)?.values().next()?.get("value").cloned())?;
         Some((media.clone(), example))
     }
+
+    /// The form body properties the media type's `encoding` sends as `style: deepObject`.
+    fn deep_object(&self) -> Vec<String> {
+        let content = self.object.pointer("/requestBody/content").and_then(Value::as_object);
+        let encoding = content.and_then(|content| content.values().next()?.get("encoding")?.as_object().cloned());
+        encoding
+            .into_iter()
+            .flatten()
+            .filter(|(_, encoding)| encoding.get("style").and_then(Value::as_str) == Some("deepObject"))
+            .map(|(name, _)| name)
+            .collect()
+    }
+}
+
+/// The form fields OpenAPI 3.0 sends for `value` under `name`: a scalar as its text, a list one
+/// field per item, nothing for `null`; under `deepObject`, objects and lists in brackets
+/// (`address[city]`, `expand[0]`).
+fn form_fields(name: &str, value: &Value, deep: bool, fields: &mut Vec<(String, String)>) {
+    match value {
+        Value::Null => {}
+        Value::Object(properties) if deep => {
+            properties.iter().for_each(|(key, value)| form_fields(&format!("{name}[{key}]"), value, true, fields))
+        }
+        Value::Array(items) if deep => items
+            .iter()
+            .enumerate()
+            .for_each(|(index, item)| form_fields(&format!("{name}[{index}]"), item, true, fields)),
+        Value::Array(items) => items.iter().for_each(|item| form_fields(name, item, false, fields)),
+        Value::String(text) => fields.push((name.to_owned(), text.clone())),
+        other => fields.push((name.to_owned(), other.to_string())),
+    }
 }
 
 /// Checks the request's body against the spec's request-body example: the same JSON value, or the
-/// same form fields (each scalar as its text); no body when the operation takes none.
-fn check_body(request: &Recorded, expected: Option<(String, Value)>, what: &str) {
+/// same form fields (`deep_object` the properties sent in brackets); no body when the operation
+/// takes none.
+fn check_body(request: &Recorded, expected: Option<(String, Value)>, deep_object: &[String], what: &str) {
     let Some((media, example)) = expected else {
         assert!(request.body.is_empty(), "{what}: a body the spec does not describe");
         return;
@@ -169,12 +201,10 @@ fn check_body(request: &Recorded, expected: Option<(String, Value)>, what: &str)
                 (percent_decode(name, true), percent_decode(value, true))
             })
             .collect();
-        let mut expected: Vec<(String, String)> = example
-            .as_object()
-            .expect("a form body's example is an object")
-            .iter()
-            .map(|(name, value)| (name.clone(), value.as_str().map_or_else(|| value.to_string(), str::to_owned)))
-            .collect();
+        let mut expected = Vec::new();
+        for (name, value) in example.as_object().expect("a form body's example is an object") {
+            form_fields(name, value, deep_object.contains(name), &mut expected);
+        }
         fields.sort();
         expected.sort();
         assert_eq!(fields, expected, "{what}: the form fields sent");
@@ -249,7 +279,8 @@ async fn every_operation_sends_what_its_spec_describes() {
             let (path, query) = request.target.split_once('?').unwrap_or((&request.target, ""));
             let expected = (spec_operation.method.as_str(), expected_path.as_str());
             assert_eq!((request.method.as_str(), path), expected, "{provider} {args:?}");
-            check_body(&request, spec_operation.body_example(), &format!("{provider} {args:?}"));
+            let what = format!("{provider} {args:?}");
+            check_body(&request, spec_operation.body_example(), &spec_operation.deep_object(), &what);
             for parameter in parameters.iter().filter(|p| p["in"] == "query" && p["required"] == true) {
                 let pair = format!(
                     "{}={}",
@@ -337,27 +368,95 @@ async fn a_body_that_breaks_its_request_schema_is_refused_naming_where() {
 const PAGES: usize = 3;
 const PAGE_SIZE: usize = 2;
 
-/// The page a request of the paging test asks for: the cursor `p<page>-<index>` of the last item
-/// before it, or its offset; the first page when the request names neither (or names the
-/// example's own cursor).
-fn page_asked(request: &Recorded, parameter: &str, cursor: bool) -> usize {
+/// How the paging test's server tells pages apart, from the spec's `x-pspkit-paging`.
+#[derive(Clone)]
+enum Asked {
+    /// By the cursor `p<page>-<index>` of the last item before (this query parameter).
+    Cursor(String),
+    /// By the offset (this query parameter).
+    Offset(String),
+    /// By the next link the page before gave: the same path with `pspkit_page=<page>`.
+    Link,
+}
+
+/// The page a request of the paging test asks for; the first when the request names none (or
+/// names the example's own cursor).
+fn page_asked(request: &Recorded, asked: &Asked) -> usize {
     let (_, query) = request.target.split_once('?').unwrap_or_default();
-    let value = query.split('&').find_map(|pair| pair.strip_prefix(&format!("{parameter}="))).unwrap_or_default();
-    if cursor {
-        value
+    let value =
+        |name: &str| query.split('&').find_map(|pair| pair.strip_prefix(&format!("{name}="))).unwrap_or_default();
+    match asked {
+        Asked::Cursor(parameter) => value(parameter)
             .strip_prefix('p')
             .and_then(|rest| rest.split_once('-'))
             .and_then(|(page, _)| page.parse::<usize>().ok())
-            .map_or(0, |page| page + 1)
-    } else {
-        value.parse::<usize>().map_or(0, |offset| offset / PAGE_SIZE)
+            .map_or(0, |page| page + 1),
+        Asked::Offset(parameter) => value(parameter).parse::<usize>().map_or(0, |offset| offset / PAGE_SIZE),
+        Asked::Link => value("pspkit_page").parse().unwrap_or(0),
+    }
+}
+
+/// The next page's link the paging test's server gives: where it points, from the request for the
+/// page before and the next page's number.
+type NextLink = Box<dyn Fn(&Recorded, usize) -> String + Send + Sync>;
+
+/// The next page's link to the same endpoint: the request's path (a link relative to the host)
+/// with `pspkit_page` set.
+fn same_endpoint(request: &Recorded, page: usize) -> String {
+    let path = request.target.split_once('?').map_or(request.target.as_str(), |(path, _)| path);
+    format!("{path}?pspkit_page={page}")
+}
+
+/// What the paging test's server serves for one paged list.
+#[derive(Clone)]
+struct PagedList {
+    /// The spec's success example, the template of every page.
+    first: Value,
+    status: u16,
+    items: String,
+    asked: Asked,
+    cursor_item: Option<String>,
+    has_more: Option<String>,
+    link: Option<String>,
+}
+
+impl PagedList {
+    /// The server's handler: page `k` of `PAGES` holds `PAGE_SIZE` copies of the example's first
+    /// item (each with its own cursor), says whether more follow, and links to the next by
+    /// `next_link`; the page after the last is empty.
+    fn handler(self, next_link: NextLink) -> impl Fn(&Recorded) -> Reply + Send + Sync + 'static {
+        move |request| {
+            let page = page_asked(request, &self.asked);
+            let mut body = self.first.clone();
+            let item = self.first[self.items.as_str()][0].clone();
+            let count = if page < PAGES { PAGE_SIZE } else { 0 };
+            body[self.items.as_str()] = (0..count)
+                .map(|index| {
+                    let mut item = item.clone();
+                    if let Some(field) = &self.cursor_item {
+                        item[field.as_str()] = Value::from(format!("p{page}-{index}"));
+                    }
+                    item
+                })
+                .collect();
+            if let Some(flag) = &self.has_more {
+                body[flag.as_str()] = Value::Bool(page + 1 < PAGES);
+            }
+            if let Some(field) = &self.link {
+                let next = (page + 1 < PAGES).then(|| next_link(request, page + 1));
+                body[field.as_str()] = next.map_or(Value::Null, Value::from);
+            }
+            Reply::json(self.status, &body.to_string())
+        }
     }
 }
 
 /// Every paged list (`x-pspkit-paging`), through the CLI's `--all` against a loopback server that
 /// serves `PAGES` pages built from the spec's example (its first item repeated, each with its own
-/// cursor) and then ends as the spec says (`has_more` false on the last page, else an empty page):
-/// every item is printed, in order, and the server saw exactly one request per page.
+/// cursor; each page linking to the next where the list pages by link) and then ends as the spec
+/// says (`has_more` false or no link on the last page, else an empty page): every item is printed,
+/// in order, and the server saw exactly one request per page. A next link to another host is not
+/// followed: the run fails saying so, and that host sees nothing.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_paged_list_streams_every_page_with_one_request_each() {
     let mut checked = 0;
@@ -368,38 +467,25 @@ async fn every_paged_list_streams_every_page_with_one_request_each() {
             let spec_operation = spec.operation(operation.operation_id);
             let Some(paging) = spec_operation.object.get("x-pspkit-paging").cloned() else { continue };
             let named = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
-            let (items, has_more) = (named("/items").expect("items"), named("/has_more"));
-            let cursor_item = named("/cursor/item");
-            let parameter = named("/cursor/parameter").or_else(|| named("/offset/parameter")).expect("a parameter");
             let example = provider
                 .examples()
                 .iter()
                 .find(|example| example.operation_id == operation.operation_id && (200..300).contains(&example.status))
                 .expect("a paged list has a success example");
-            let first: Value = serde_json::from_str(example.body).expect("a JSON page");
-            let item = first[items.as_str()][0].clone();
-            let server = {
-                let (items, parameter, cursor_item) = (items.clone(), parameter.clone(), cursor_item.clone());
-                TestServer::start(move |request| {
-                    let page = page_asked(request, &parameter, cursor_item.is_some());
-                    let mut body = first.clone();
-                    let count = if page < PAGES { PAGE_SIZE } else { 0 };
-                    body[items.as_str()] = (0..count)
-                        .map(|index| {
-                            let mut item = item.clone();
-                            if let Some(field) = &cursor_item {
-                                item[field.as_str()] = Value::from(format!("p{page}-{index}"));
-                            }
-                            item
-                        })
-                        .collect();
-                    if let Some(flag) = &has_more {
-                        body[flag.as_str()] = Value::Bool(page + 1 < PAGES);
-                    }
-                    Reply::json(example.status, &body.to_string())
-                })
-                .await
+            let list = PagedList {
+                first: serde_json::from_str(example.body).expect("a JSON page"),
+                status: example.status,
+                items: named("/items").expect("items"),
+                asked: match (named("/cursor/parameter"), named("/offset/parameter")) {
+                    (Some(parameter), _) => Asked::Cursor(parameter),
+                    (None, Some(parameter)) => Asked::Offset(parameter),
+                    (None, None) => Asked::Link,
+                },
+                cursor_item: named("/cursor/item"),
+                has_more: named("/has_more"),
+                link: named("/next/link"),
             };
+            let server = TestServer::start(list.clone().handler(Box::new(same_endpoint))).await;
             let mut args = vec![provider.name(), operation.command];
             args.extend(operation.example_args);
             args.extend(["--all", "--base-url", server.base_url()]);
@@ -410,16 +496,32 @@ async fn every_paged_list_streams_every_page_with_one_request_each() {
                 .map(|line| serde_json::from_str(line).expect("one JSON item per line"))
                 .collect();
             assert_eq!(printed.len(), PAGES * PAGE_SIZE, "{provider} {args:?}: every item of every page");
-            if let Some(field) = &cursor_item {
+            if let Some(field) = &list.cursor_item {
                 let cursors: Vec<&str> = printed.iter().filter_map(|item| item[field.as_str()].as_str()).collect();
                 let expected: Vec<String> =
                     (0..PAGES).flat_map(|page| (0..PAGE_SIZE).map(move |index| format!("p{page}-{index}"))).collect();
                 assert_eq!(cursors, expected, "{provider} {args:?}: in order");
             }
-            // The last page says so, or an empty one ends the list: one more request.
-            let pages = if named("/has_more").is_some() { PAGES } else { PAGES + 1 };
+            // The last page says so (or gives no link), or an empty one ends the list: one more request.
+            let pages = if list.has_more.is_some() || list.link.is_some() { PAGES } else { PAGES + 1 };
             assert_eq!(server.requests().len(), pages, "{provider} {args:?}: one request per page");
             checked += 1;
+
+            if list.link.is_some() {
+                let elsewhere = TestServer::always(Reply::json(example.status, example.body)).await;
+                let away = elsewhere.base_url().to_owned();
+                let to_elsewhere =
+                    move |request: &Recorded, page: usize| format!("{away}{}", same_endpoint(request, page));
+                let server = TestServer::start(list.handler(Box::new(to_elsewhere))).await;
+                let mut args = vec![provider.name(), operation.command];
+                args.extend(operation.example_args);
+                args.extend(["--all", "--base-url", server.base_url()]);
+                let output = pspkit(&args, &credentials).await;
+                assert!(!output.status.success(), "{provider} {args:?}: a link to another host was followed");
+                assert!(text(&output).contains("not followed"), "{provider} {args:?}: {}", text(&output));
+                assert!(elsewhere.requests().is_empty(), "{provider}: the other host was sent a request");
+                assert_eq!(server.requests().len(), 1, "{provider}: the first page only");
+            }
         }
     }
     pspkit_tests::specs::checked("a paged list (`x-pspkit-paging`)", checked);

@@ -440,8 +440,13 @@ impl std::error::Error for Throttled {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PagingProblem {
-    /// A page's cursor was the one it was fetched with: the next page would be the same again.
+    /// A page's cursor (or next link) was the one it was fetched with: the next page would be
+    /// the same again.
     CursorDidNotAdvance,
+    /// A page's next link points somewhere other than the operation's own endpoint on the same
+    /// host (another host, scheme, port or path, or credentials in it): it is not followed, so
+    /// the request and its credentials never go there.
+    LinkElsewhere,
     /// Another page would exceed `Config::max_pages`.
     TooManyPages,
 }
@@ -461,6 +466,12 @@ impl fmt::Display for PagingError {
             PagingProblem::CursorDidNotAdvance => {
                 write!(f, "the paged list stopped after {} pages: the provider's cursor did not advance", self.pages)
             }
+            PagingProblem::LinkElsewhere => write!(
+                f,
+                "the paged list stopped after {} pages: the provider's next link leaves the operation's endpoint, \
+                 and is not followed",
+                self.pages
+            ),
             PagingProblem::TooManyPages => write!(
                 f,
                 "the paged list stopped after {} pages, the configured most (`Config::max_pages`)",

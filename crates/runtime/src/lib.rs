@@ -39,6 +39,7 @@ mod endpoint;
 mod error;
 mod example;
 mod exchange;
+mod form;
 pub mod lenient;
 pub mod paging;
 mod provider;

@@ -1,8 +1,9 @@
 //! Paged lists as a stream of items: a generated operation that declares how it pages
 //! (`x-pspkit-paging`) gets a `stream()` built on [`paged`], which fetches a page only when the
 //! caller has read every item of the one before, holds at most one page, and provably ends: an
-//! empty or last page ends it; a cursor that does not advance, or more pages than
-//! `Config::max_pages`, is an error, never an endless loop.
+//! empty or last page ends it; a cursor or next link that does not advance, or more pages than
+//! `Config::max_pages`, is an error, never an endless loop. A next link is followed only to the
+//! operation's own endpoint ([`follow`]).
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -22,6 +23,8 @@ pub enum Position {
     Cursor(String),
     /// After skipping this many items (e.g. Razorpay's `skip`).
     Offset(u64),
+    /// At the next link the page before gave (a URL, absolute or relative to that page's).
+    Link(String),
 }
 
 /// What follows a page.
@@ -33,6 +36,8 @@ pub enum Next {
     Cursor(String),
     /// The page after this many items (counted from the first page's start).
     Offset(u64),
+    /// The page at this link, as the page gave it.
+    Link(String),
 }
 
 /// One page: its items and what follows.
@@ -46,8 +51,9 @@ pub struct Page<T> {
 
 /// Every item of every page, in order: `fetch` gets each page's position (the first is
 /// [`Position::Start`]) and is called only when the items before are all read. An empty page, or
-/// [`Next::End`], ends the stream; a cursor equal to the one before, or a page beyond `max_pages`,
-/// ends it with [`Error::Paging`]; a failed page ends it with that page's error.
+/// [`Next::End`], ends the stream; a cursor or link equal to the one before, or a page beyond
+/// `max_pages`, ends it with [`Error::Paging`]; a failed page ends it with that page's error (a
+/// paging error `fetch` returns, such as a link [`follow`] refused, counts the pages fetched).
 pub fn paged<T, E, F, Fut>(max_pages: u32, fetch: F) -> impl Stream<Item = Result<T, Error<E>>>
 where
     F: FnMut(Position) -> Fut,
@@ -90,6 +96,9 @@ impl<T, F> Pager<T, F> {
             self.pages += 1;
             let page = match (self.fetch)(position.clone()).await {
                 Ok(page) => page,
+                Err(Error::Paging(error)) => {
+                    return Some(Err(Error::Paging(PagingError { pages: self.pages - 1, ..error })));
+                }
                 Err(error) => return Some(Err(error)),
             };
             if page.items.is_empty() {
@@ -101,12 +110,35 @@ impl<T, F> Pager<T, F> {
                     let problem = PagingProblem::CursorDidNotAdvance;
                     return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
                 }
+                Next::Link(link) if position == Position::Link(link.clone()) => {
+                    let problem = PagingProblem::CursorDidNotAdvance;
+                    return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
+                }
                 Next::Cursor(cursor) => Some(Position::Cursor(cursor)),
                 Next::Offset(offset) => Some(Position::Offset(offset)),
+                Next::Link(link) => Some(Position::Link(link)),
             };
             self.items = page.items.into();
         }
     }
+}
+
+/// Where a page's next `link` leads from the request that fetched the page (`current`): resolved
+/// against it, and only when it is the same operation endpoint (scheme, host, port and path; the
+/// query is the link's) with no credentials or fragment in it. Anything else is
+/// [`PagingProblem::LinkElsewhere`]: the request, which carries the credentials, is not sent.
+#[allow(clippy::result_large_err, reason = "the error type of the generated stream it returns into")]
+pub fn follow<E>(current: &reqwest::Url, link: &str) -> Result<reqwest::Url, Error<E>> {
+    let elsewhere = || Error::Paging(PagingError { pages: 0, problem: PagingProblem::LinkElsewhere });
+    let next = current.join(link).map_err(|_| elsewhere())?;
+    let same_endpoint = next.scheme() == current.scheme()
+        && next.host_str() == current.host_str()
+        && next.port_or_known_default() == current.port_or_known_default()
+        && next.path() == current.path()
+        && next.username().is_empty()
+        && next.password().is_none()
+        && next.fragment().is_none();
+    if same_endpoint { Ok(next) } else { Err(elsewhere()) }
 }
 
 /// A page's list of items, however the generated type holds it.
@@ -145,9 +177,10 @@ impl MoreFlag for Option<bool> {
     }
 }
 
-/// An item's cursor field as text, however the generated type holds it.
+/// An item's cursor field, or a page's next-link field, as text, however the generated type
+/// holds it.
 pub trait CursorValue {
-    /// The cursor, when the item has one.
+    /// The cursor or link, when there is one.
     fn cursor(&self) -> Option<String>;
 }
 
@@ -180,7 +213,7 @@ mod tests {
                 let start = match position {
                     Position::Start => 0,
                     Position::Offset(offset) => offset,
-                    Position::Cursor(_) => unreachable!("offset paging"),
+                    Position::Cursor(_) | Position::Link(_) => unreachable!("offset paging"),
                 };
                 let items: Vec<u64> = (start..total.min(start + size)).collect();
                 Ok(Page { next: Next::Offset(start + items.len() as u64), items })
@@ -208,6 +241,61 @@ mod tests {
         assert_eq!(results.len(), 2, "a, then the error: the repeated page's items are not yielded again");
         let Err(Error::Paging(error)) = &results[1] else { panic!("{results:?}") };
         assert_eq!((error.pages, error.problem), (2, PagingProblem::CursorDidNotAdvance));
+    }
+
+    #[tokio::test]
+    async fn a_next_link_that_does_not_advance_is_an_error_not_a_loop() {
+        let stream = paged::<&str, (), _, _>(100, |_| async {
+            Ok(Page { items: vec!["a"], next: Next::Link("?page=2".into()) })
+        });
+        let results: Vec<_> = stream.collect().await;
+        assert_eq!(results.len(), 2, "a, then the error: the linked page links to itself");
+        let Err(Error::Paging(error)) = &results[1] else { panic!("{results:?}") };
+        assert_eq!((error.pages, error.problem), (2, PagingProblem::CursorDidNotAdvance));
+    }
+
+    #[tokio::test]
+    async fn a_refused_link_ends_the_stream_counting_the_pages_fetched() {
+        let current: reqwest::Url = "https://api.example.com/v1/things?limit=2".parse().unwrap();
+        let stream = paged::<&str, (), _, _>(100, |position| {
+            let current = current.clone();
+            async move {
+                if let Position::Link(link) = position {
+                    follow::<()>(&current, &link)?;
+                }
+                Ok(Page { items: vec!["a"], next: Next::Link("https://evil.example/v1/things".into()) })
+            }
+        });
+        let results: Vec<_> = stream.collect().await;
+        assert_eq!(results.len(), 2, "the first page's item, then the error");
+        let Err(Error::Paging(error)) = &results[1] else { panic!("{results:?}") };
+        assert_eq!((error.pages, error.problem), (1, PagingProblem::LinkElsewhere));
+        assert!(error.to_string().contains("not followed"), "{error}");
+    }
+
+    #[test]
+    fn a_link_is_followed_only_to_the_same_endpoint() {
+        let current: reqwest::Url = "https://api.example.com/v1/things?limit=2".parse().unwrap();
+        let followed = |link: &str| follow::<()>(&current, link).ok().map(|url| url.to_string());
+        let next = Some("https://api.example.com/v1/things?limit=2&page=2".to_owned());
+        assert_eq!(followed("https://api.example.com/v1/things?limit=2&page=2"), next);
+        assert_eq!(followed("/v1/things?limit=2&page=2"), next);
+        assert_eq!(followed("?limit=2&page=2"), next);
+        assert_eq!(followed("https://API.example.com:443/v1/things?limit=2&page=2"), next);
+        for elsewhere in [
+            "https://evil.example/v1/things?page=2",
+            "http://api.example.com/v1/things?page=2",
+            "https://api.example.com:8443/v1/things?page=2",
+            "https://api.example.com/v1/orders?page=2",
+            "https://api.example.com/v1/things/../orders",
+            "/v1/things/x?page=2",
+            "//evil.example/v1/things",
+            "\\\\evil.example\\v1\\things",
+            "https://user:pass@api.example.com/v1/things",
+            "?page=2#fragment",
+        ] {
+            assert_eq!(followed(elsewhere), None, "{elsewhere}");
+        }
     }
 
     #[tokio::test]

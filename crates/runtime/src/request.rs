@@ -11,6 +11,8 @@ use reqwest::header::{CONTENT_TYPE, Entry, HeaderMap, HeaderName, HeaderValue, O
 use reqwest::{Method, Url};
 use serde::Serialize;
 
+use crate::form::{self, FormError};
+
 /// Builds a `reqwest::Request` as reqwest's `RequestBuilder` would from the same calls. The first
 /// invalid part (a header name or value, a query or body that cannot be encoded) is kept, and
 /// [`build`](Self::build) returns it as [`crate::Error::InvalidInput`]; nothing is sent. The
@@ -97,12 +99,20 @@ impl RequestBuilder {
     }
 
     /// Sets `body` as the request's form-encoded body, with
-    /// `Content-Type: application/x-www-form-urlencoded`, as `reqwest::RequestBuilder::form` does
-    /// (a nested object cannot be form-encoded: that is an invalid part).
-    pub fn form<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
-        match serde_urlencoded::to_string(body) {
+    /// `Content-Type: application/x-www-form-urlencoded`, as OpenAPI 3.0 encodes one: each property
+    /// a `name=value` pair (a list, one pair per item), those `deep_object` names in brackets
+    /// (`address[city]=Pune`). An object anywhere else cannot be form-encoded: an invalid part
+    /// naming the property.
+    pub fn form<T: Serialize + ?Sized>(mut self, body: &T, deep_object: &[&str]) -> Self {
+        let encoded = serde_json::to_value(body)
+            .map_err(|_| FormError::NotAnObject)
+            .and_then(|body| form::encode(&body, deep_object));
+        match encoded {
             Ok(text) => self.body(text.into_bytes(), "application/x-www-form-urlencoded"),
-            Err(_) => self.fail("a body that cannot be form-encoded (a nested object or list?)".to_owned()),
+            Err(FormError::NotAnObject) => self.fail("a form body that is not an object of properties".to_owned()),
+            Err(FormError::Nested(name)) => self.fail(format!(
+                "form body property `{name}` holds an object, which only a `deepObject` encoding can send"
+            )),
         }
         self
     }
@@ -240,23 +250,20 @@ mod tests {
         assert_eq!(bytes(&ours), r#"{"name":"Jane Ü","email":null,"tags":["a","b"]}"#.as_bytes());
     }
 
-    /// A form body is form-encoded with its content type; a nested list cannot be, and is an
-    /// invalid part that quotes no value.
+    /// A form body is form-encoded with its content type; an object outside a `deepObject`
+    /// property cannot be, and is an invalid part that names the property, not its value.
     #[test]
     fn a_form_body_is_form_encoded_and_a_nested_one_is_invalid() {
         let url = Url::parse("https://api.example.com/x").unwrap();
         let request = RequestBuilder::new(Method::POST, url.clone())
-            .form(&Flat { name: "Jane Doe&co", email: None, count: 2 })
+            .form(&Flat { name: "Jane Doe&co", email: None, count: 2 }, &[])
             .build::<()>()
             .unwrap();
         assert_eq!(request.headers()[CONTENT_TYPE], "application/x-www-form-urlencoded");
-        assert_eq!(request.body().and_then(|body| body.as_bytes()), Some(&b"name=Jane+Doe%26co&count=2"[..]));
-        let nested = RequestBuilder::new(Method::POST, url)
-            .form(&Create { name: "Jane Secret", email: None, tags: vec!["a"] })
-            .build::<()>()
-            .unwrap_err()
-            .to_string();
-        assert!(nested.contains("cannot be form-encoded") && !nested.contains("Jane"), "{nested}");
+        assert_eq!(request.body().and_then(|body| body.as_bytes()), Some(&b"count=2&name=Jane+Doe%26co"[..]));
+        let nested = serde_json::json!({"name": "Jane Secret", "address": {"city": "Pune"}});
+        let refused = RequestBuilder::new(Method::POST, url).form(&nested, &[]).build::<()>().unwrap_err().to_string();
+        assert!(refused.contains("property `address`") && !refused.contains("Jane"), "{refused}");
     }
 
     #[test]

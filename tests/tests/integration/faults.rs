@@ -1,5 +1,5 @@
 //! The runtime under faults: a loopback server that misbehaves on purpose. Each case runs for
-//! every operation of every spec with a success example (`pspkit_tests::cases`), concurrently,
+//! every operation of every spec with a success example (`pspkit_tests::cases`), a few at a time,
 //! and asserts the exact outcome, how many attempts the server saw, and that the call ended within
 //! its deadline.
 
@@ -69,8 +69,12 @@ where
     each_case_where(|_| true, test).await;
 }
 
-/// Runs `test` for every case `selected` keeps, at once; fails when it keeps none, so that no test
-/// passes by running nothing.
+/// How many cases run at once: the tests time their calls (a deadline, a rate-limit slot), and
+/// a two-core machine running every operation of many specs at once would time its own load.
+const CONCURRENT_CASES: usize = 4;
+
+/// Runs `test` for every case `selected` keeps, `CONCURRENT_CASES` at a time; fails when it keeps
+/// none, so that no test passes by running nothing.
 async fn each_case_where<F, Fut>(selected: impl Fn(&Case) -> bool, test: F)
 where
     F: Fn(Case) -> Fut,
@@ -79,8 +83,14 @@ where
     let mut tests = tokio::task::JoinSet::new();
     let chosen: Vec<Case> = cases::all().into_iter().filter(|case| selected(case)).collect();
     assert!(!chosen.is_empty(), "no spec has a success example this test can use");
+    let slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENT_CASES));
     for case in chosen {
-        tests.spawn(test(case));
+        let slot = slots.clone().acquire_owned().await.expect("the semaphore is never closed");
+        let run = test(case);
+        tests.spawn(async move {
+            run.await;
+            drop(slot);
+        });
     }
     while let Some(done) = tests.join_next().await {
         if let Err(error) = done {

@@ -76,9 +76,10 @@ async fn read_list(
             let url = context.endpoint(base, "/items", "/items").map_err(Error::invalid_input)?;
             let request = RequestBuilder::new(reqwest::Method::GET, url);
             match &position {
-                Position::Start => request,
                 Position::Offset(skip) => request.query(&[("skip", skip)]),
                 Position::Cursor(after) => request.query(&[("starting_after", after)]),
+                // This list pages by cursor or offset: no page gives a link.
+                _ => request,
             }
             .build()
         };

@@ -26,30 +26,53 @@ pub fn choose(examples: &'static [Example], operation_id: &str, name: Option<&st
 /// names it): mock mode serves the example as the first page and an empty last page after it.
 #[derive(Clone, Copy, Debug)]
 pub struct Paging {
-    /// The query parameter that asks for a later page (a cursor or an offset).
-    pub parameter: &'static str,
+    /// The query parameter that asks for a later page (a cursor or an offset), if the list has one.
+    pub parameter: Option<&'static str>,
+    /// The success body's next-link property, if the list pages by link.
+    pub link: Option<&'static str>,
     /// The success body's items property.
     pub items: &'static str,
     /// The success body's "more pages follow" property, if it has one.
     pub has_more: Option<&'static str>,
 }
 
+/// The query a mock first page's next link carries (relative: the client follows it back to the
+/// mock's own endpoint), by which the mock knows a request for the page after.
+const MOCK_NEXT_PAGE: &str = "pspkit-mock-page=2";
+
 impl Paging {
     /// Whether `query` (a raw query string) asks for a later page.
     fn asks_for_later_page(&self, query: Option<&str>) -> bool {
-        query.into_iter().flat_map(|query| query.split('&')).any(|pair| {
-            let name = pair.split_once('=').map_or(pair, |(name, _)| name);
-            name == self.parameter
-        })
+        let pairs = || query.into_iter().flat_map(|query| query.split('&'));
+        match (self.parameter, self.link) {
+            (Some(parameter), _) => {
+                pairs().any(|pair| pair.split_once('=').map_or(pair, |(name, _)| name) == parameter)
+            }
+            (None, Some(_)) => pairs().any(|pair| pair == MOCK_NEXT_PAGE),
+            (None, None) => false,
+        }
     }
 
-    /// The example with no items, and no more pages where the body says so: the list's last page.
+    /// The example as the first page: its next link (if the list pages by link) leads back to the
+    /// mock.
+    fn first_page(&self, example: &str) -> Option<String> {
+        let link = self.link?;
+        let mut page: serde_json::Value = serde_json::from_str(example).ok()?;
+        page.as_object_mut()?.insert(link.to_owned(), serde_json::Value::from(format!("?{MOCK_NEXT_PAGE}")));
+        Some(page.to_string())
+    }
+
+    /// The example with no items, no more pages where the body says so, and no next link: the
+    /// list's last page.
     fn last_page(&self, example: &str) -> Option<String> {
         let mut page: serde_json::Value = serde_json::from_str(example).ok()?;
         let fields = page.as_object_mut()?;
         fields.insert(self.items.to_owned(), serde_json::Value::Array(Vec::new()));
         if let Some(flag) = self.has_more {
             fields.insert(flag.to_owned(), serde_json::Value::Bool(false));
+        }
+        if let Some(link) = self.link {
+            fields.insert(link.to_owned(), serde_json::Value::Null);
         }
         Some(page.to_string())
     }
@@ -80,6 +103,7 @@ pub async fn serve(example: Example, paging: Option<Paging>) -> Result<MockServe
             .await;
     }
     let method = method()?;
+    let first_page = paging.and_then(|paging| paging.first_page(example.body));
     server
         .mock_async(|when, then| {
             when.method(method).is_true(move |request| {
@@ -87,8 +111,14 @@ pub async fn serve(example: Example, paging: Option<Paging>) -> Result<MockServe
                     && !later.is_some_and(|paging| paging.asks_for_later_page(request.uri().query()))
             });
             let then = then.status(example.status);
-            if !example.body.is_empty() {
-                then.header("content-type", example.content_type).body(example.body);
+            match first_page {
+                Some(page) => {
+                    then.header("content-type", example.content_type).body(page);
+                }
+                None if !example.body.is_empty() => {
+                    then.header("content-type", example.content_type).body(example.body);
+                }
+                None => {}
             }
         })
         .await;

@@ -96,7 +96,7 @@ async fn connect<C: ClientProvider>(
 /// when the items before are printed. An error ends the run after what was already printed. In
 /// mock mode the example is the first page and `paging` says how to answer for the next (empty).
 #[allow(dead_code, reason = "called by the generated commands of a paged list (`x-pspkit-paging`)")]
-pub async fn all<C, T, E, F, S>(
+pub async fn all<C, T, E, F, Fut, S>(
     provider: Provider,
     operation_id: &str,
     paging: mock::Paging,
@@ -107,7 +107,8 @@ where
     C: ClientProvider,
     T: Serialize,
     E: Serialize + std::fmt::Debug,
-    F: FnOnce(&'static C) -> Result<S, Error<E>>,
+    F: FnOnce(&'static C) -> Fut,
+    Fut: std::future::Future<Output = Result<S, Error<E>>>,
     S: pspkit::runtime::paging::Stream<Item = Result<T, Error<E>>>,
 {
     if common.output != Output::Json {
@@ -116,7 +117,7 @@ where
     let (client, _server) = connect::<C>(provider, operation_id, Some(paging), &common).await?;
     // The stream borrows the client for as long as it is read: the one client of this process.
     let client: &'static C = Box::leak(Box::new(client));
-    let mut items = std::pin::pin!(call(client).map_err(|error| classify(error, common.verbose))?);
+    let mut items = std::pin::pin!(call(client).await.map_err(|error| classify(error, common.verbose))?);
     while let Some(item) = std::future::poll_fn(|cx| items.as_mut().poll_next(cx)).await {
         let item = item.map_err(|error| classify(error, common.verbose))?;
         let line =

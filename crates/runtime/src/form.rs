@@ -1,0 +1,115 @@
+//! An `application/x-www-form-urlencoded` request body as OpenAPI 3.0 encodes one: each top-level
+//! property `name=value` (style `form`, `explode: true`, the default: a list is one pair per item),
+//! and a property the spec's `encoding` marks `style: deepObject` in brackets, nested as deep as it
+//! goes (`address[city]=Pune`, `expand[0]=sources`, Stripe's encoding). `null` and absent
+//! properties send nothing. Properties go in name order, whatever order serde_json keeps.
+
+use serde_json::Value;
+
+/// Why a body could not be form-encoded. Never holds a value of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FormError {
+    /// The body is not an object of properties.
+    NotAnObject,
+    /// A property holds an object (or a list of them) but is not `deepObject`: form style has no
+    /// way to send it.
+    Nested(String),
+}
+
+/// Encodes `body` (serialised to JSON first); `deep_object` names the top-level properties whose
+/// `encoding` is `style: deepObject`.
+pub(crate) fn encode(body: &Value, deep_object: &[&str]) -> Result<String, FormError> {
+    let Value::Object(properties) = body else { return Err(FormError::NotAnObject) };
+    let mut pairs = url::form_urlencoded::Serializer::new(String::new());
+    for (name, value) in sorted(properties) {
+        if deep_object.contains(&name.as_str()) {
+            deep(name, value, &mut pairs);
+            continue;
+        }
+        match value {
+            Value::Array(items) => {
+                for item in items {
+                    let text = scalar(item).ok_or_else(|| FormError::Nested(name.clone()))?;
+                    pairs.append_pair(name, &text);
+                }
+            }
+            Value::Object(_) => return Err(FormError::Nested(name.clone())),
+            Value::Null => {}
+            scalar_value => {
+                let text = scalar(scalar_value).ok_or_else(|| FormError::Nested(name.clone()))?;
+                pairs.append_pair(name, &text);
+            }
+        }
+    }
+    Ok(pairs.finish())
+}
+
+/// `value` under `key` in brackets: an object's properties as `key[name]`, a list's items as
+/// `key[index]`, recursively; a scalar as `key=value`.
+fn deep(key: &str, value: &Value, pairs: &mut url::form_urlencoded::Serializer<'_, String>) {
+    match value {
+        Value::Object(properties) => {
+            for (name, value) in sorted(properties) {
+                deep(&format!("{key}[{name}]"), value, pairs);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                deep(&format!("{key}[{index}]"), item, pairs);
+            }
+        }
+        Value::Null => {}
+        scalar_value => {
+            if let Some(text) = scalar(scalar_value) {
+                pairs.append_pair(key, &text);
+            }
+        }
+    }
+}
+
+/// An object's properties in name order.
+fn sorted(properties: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut sorted: Vec<(&String, &Value)> = properties.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(b.0));
+    sorted
+}
+
+/// A string, number or boolean as form text; `None` for a container or `null`.
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Bool(flag) => Some(flag.to_string()),
+        Value::Null | Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn scalars_are_pairs_lists_repeat_and_nulls_send_nothing() {
+        let body = json!({"name": "Jane Doe&co", "count": 2, "active": true, "email": null, "tags": ["a", "b"]});
+        assert_eq!(encode(&body, &[]).as_deref(), Ok("active=true&count=2&name=Jane+Doe%26co&tags=a&tags=b"));
+    }
+
+    #[test]
+    fn deep_objects_go_in_brackets_as_deep_as_they_nest() {
+        let body = json!({"address": {"city": "Pune", "lines": ["1 MG Road", null]}, "expand": ["sources"]});
+        assert_eq!(
+            encode(&body, &["address", "expand"]).as_deref(),
+            Ok("address%5Bcity%5D=Pune&address%5Blines%5D%5B0%5D=1+MG+Road&expand%5B0%5D=sources")
+        );
+    }
+
+    #[test]
+    fn an_object_that_is_not_a_deep_object_is_refused_by_name_only() {
+        let body = json!({"address": {"city": "Leaky Person's town"}});
+        assert_eq!(encode(&body, &[]), Err(FormError::Nested("address".to_owned())));
+        assert_eq!(encode(&json!({"list": [{"a": 1}]}), &[]), Err(FormError::Nested("list".to_owned())));
+        assert_eq!(encode(&json!([1]), &[]), Err(FormError::NotAnObject));
+    }
+}
