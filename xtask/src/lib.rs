@@ -26,8 +26,9 @@
 //!    validated document);
 //! 4. **load and transform**: [`spec`]: YAML → rules → model → the document progenitor reads;
 //! 5. **generate**: [`examples`], [`glue`] (a crate's `client.rs`), [`request_code`] (each
-//!    operation's `request()` and `send()`), [`postprocess`] and [`progenitor`] (progenitor's
-//!    output, fitted), [`surface`] (the reviewable listing);
+//!    operation's `request()` and `send()`), [`postprocess`], [`public_api`] (progenitor's
+//!    client plumbing trimmed, what may grow `#[non_exhaustive]`) and [`progenitor`]
+//!    (progenitor's output, fitted), [`surface`] (the reviewable listing);
 //! 6. **emit**, one module per output kind: [`cli_module`] (the CLI's commands), [`crate_files`]
 //!    (a provider crate), [`facade`] (the `pspkit` registry);
 //! 7. **tasks**: [`bench_build`], [`check_payload`], [`codegen`] (write, or check and diff),
@@ -61,6 +62,9 @@ pub mod glue;
 pub mod request_code;
 // The post-pass places the emitted operation code into progenitor's output.
 pub mod postprocess;
+// Then trims the client plumbing pspkit does not offer and marks what may grow.
+pub mod public_api;
+// progenitor's run and both passes over its output.
 pub mod progenitor;
 pub mod surface;
 

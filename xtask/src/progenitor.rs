@@ -177,6 +177,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
         serde_json: false,
     };
     postprocess::apply(&mut file, &spec.model)?;
+    crate::public_api::apply(&mut file, &spec.lenient).with_context(|| format!("{}: the public API", spec.file))?;
     crate::lenient::apply(&mut file, &spec.lenient).with_context(|| format!("{}: tolerant decoding", spec.file))?;
     let mock = Generator::new(&settings())
         .httpmock(&spec.openapi, "crate")

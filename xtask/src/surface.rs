@@ -183,7 +183,7 @@ fn write_types(out: &mut String, generated: &syn::File) {
         match item {
             Item::Struct(item) => write_struct(out, item, types),
             Item::Enum(item) => {
-                let _ = writeln!(out, "  enum {}{}", item.ident, serde_note(&item.attrs));
+                let _ = writeln!(out, "  enum {}{}{}", item.ident, growable(&item.attrs), serde_note(&item.attrs));
                 for variant in &item.variants {
                     let fields = match &variant.fields {
                         Fields::Unnamed(fields) => {
@@ -203,7 +203,7 @@ fn write_types(out: &mut String, generated: &syn::File) {
 fn write_struct(out: &mut String, item: &ItemStruct, types: &[Item]) {
     match &item.fields {
         Fields::Named(fields) => {
-            let _ = writeln!(out, "  struct {}{}", item.ident, serde_note(&item.attrs));
+            let _ = writeln!(out, "  struct {}{}{}", item.ident, growable(&item.attrs), serde_note(&item.attrs));
             for field in &fields.named {
                 let name = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
                 let _ = writeln!(out, "    {name}: {}{}", type_text(&field.ty), serde_note(&field.attrs));
@@ -250,6 +250,12 @@ fn newtype_pattern(ident: &syn::Ident, types: &[Item]) -> Option<String> {
         }
         _ => None,
     })
+}
+
+/// ` (non_exhaustive)` for a type merchants' code may not build or match exhaustively: a new field
+/// or variant in it is additive.
+fn growable(attrs: &[syn::Attribute]) -> &'static str {
+    if attrs.iter().any(|attr| attr.path().is_ident("non_exhaustive")) { " (non_exhaustive)" } else { "" }
 }
 
 /// Serde arguments that change the wire format (renames, tags, flattening); the tolerant field

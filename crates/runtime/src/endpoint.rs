@@ -44,8 +44,8 @@ impl Endpoint {
     /// checked against the operation's path `template` (`/v1/customers/{id}`).
     ///
     /// When `base` is this client's base URL, the URL is the parsed base URL with the path set,
-    /// without parsing the host again; another base URL (a client made with progenitor's
-    /// `Client::new`) is parsed first. Either way the path must follow the template segment by
+    /// without parsing the host again; another base URL (a client's `baseurl` that is not its
+    /// context's) is parsed first. Either way the path must follow the template segment by
     /// segment ([`segment::check`]) and come out of URL parsing exactly as it went in (no `\`
     /// read as `/`, no dot segment removed): anything else is an error, and nothing is sent.
     pub(crate) fn url(&self, base: &str, template: &str, path: &str) -> Result<Url, String> {
@@ -286,8 +286,8 @@ mod tests {
         assert_eq!(id.path_segment().to_string(), progenitor_client::encode_path(&id.to_string()));
     }
 
-    /// A generated client made with another base URL than its context's (`Client::new`) sends to
-    /// the one it was given, checked the same way.
+    /// A generated client whose base URL is not its context's sends to the one it holds, checked
+    /// the same way.
     #[test]
     fn another_base_url_is_parsed_and_checked() {
         let endpoint = Endpoint::new(&BaseUrl::parse("https://api.example.com").unwrap());

@@ -66,10 +66,3 @@ pub use provider::{AuthStep, ClientBuilder, CredentialField, Credentials, Enviro
 pub use request::RequestBuilder;
 pub use response::{Response, ResponseMeta};
 pub use secret::Secret;
-
-/// What the runtime's macros expand to; not part of the API.
-#[doc(hidden)]
-pub mod __private {
-    pub use progenitor_client;
-    pub use reqwest;
-}

@@ -254,10 +254,6 @@ macro_rules! provider_client {
                 $client::new_with_client(parts.base_url.as_str(), parts.http, parts.context)
             }
         }
-
-        // progenitor's `Client` must implement its hooks; generated `send`s do not go through
-        // them ([`send`](crate::send) runs the call), so the defaults stay.
-        impl $crate::__private::progenitor_client::ClientHooks<$crate::Context> for $client {}
     };
 }
 

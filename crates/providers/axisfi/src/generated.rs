@@ -1,15 +1,14 @@
 // generated from specs/axisfi.yaml by cargo xtask codegen; do not edit
 
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///How the customer will use the account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::AccountUsage) or `serde_json`.
+    #[non_exhaustive]
     pub struct AccountUsage {
         ///The AxisFI product the account is for.
         #[serde(
@@ -67,6 +66,9 @@ pub mod types {
     ///The registered business.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::BusinessDetails) or `serde_json`.
+    #[non_exhaustive]
     pub struct BusinessDetails {
         ///ISO 3166-1 alpha-2 code of the issuing country.
         #[serde(
@@ -152,6 +154,9 @@ pub mod types {
     ///A person related to the business.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::BusinessPerson) or `serde_json`.
+    #[non_exhaustive]
     pub struct BusinessPerson {
         /// The `identification` field (see its type for details).
         #[serde(
@@ -177,6 +182,9 @@ pub mod types {
     ///An onboarded customer. Any nested section may be absent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::CustomerDetail) or `serde_json`.
+    #[non_exhaustive]
     pub struct CustomerDetail {
         /// The `account_usage` field (see its type for details).
         #[serde(
@@ -259,6 +267,9 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain variants as the spec grows (`#[non_exhaustive]`): match it with a `_` arm.
+    #[non_exhaustive]
     pub enum CustomerStatusKnown {
         /// The `Processing` case.
         Processing,
@@ -402,6 +413,9 @@ pub mod types {
     ///A person's identity document.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::Identification) or `serde_json`.
+    #[non_exhaustive]
     pub struct Identification {
         ///File id of the document's back.
         #[serde(
@@ -462,6 +476,9 @@ pub mod types {
     ///Who AxisFI contacts about the account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::PrimaryContact) or `serde_json`.
+    #[non_exhaustive]
     pub struct PrimaryContact {
         ///Email address.
         #[serde(
@@ -487,6 +504,9 @@ pub mod types {
     ///The business's registered address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::RegistrationAddress) or `serde_json`.
+    #[non_exhaustive]
     pub struct RegistrationAddress {
         ///City.
         #[serde(
@@ -535,6 +555,9 @@ pub mod types {
     ///A person's home address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ResidentialAddress) or `serde_json`.
+    #[non_exhaustive]
     pub struct ResidentialAddress {
         ///City.
         #[serde(
@@ -583,7 +606,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        /// Generated type `AccountUsage`.
+        /// Builds a [`AccountUsage`](super::AccountUsage) a field at a time: each setter checks its value, and `AccountUsage::try_from(builder)` says which required field is missing.
         pub struct AccountUsage {
             account_usage_product_reference: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -751,7 +774,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `BusinessDetails`.
+        /// Builds a [`BusinessDetails`](super::BusinessDetails) a field at a time: each setter checks its value, and `BusinessDetails::try_from(builder)` says which required field is missing.
         pub struct BusinessDetails {
             business_identifier_country_code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1004,7 +1027,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `BusinessPerson`.
+        /// Builds a [`BusinessPerson`](super::BusinessPerson) a field at a time: each setter checks its value, and `BusinessPerson::try_from(builder)` says which required field is missing.
         pub struct BusinessPerson {
             identification: ::std::result::Result<
                 ::std::option::Option<super::Identification>,
@@ -1077,7 +1100,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `CustomerDetail`.
+        /// Builds a [`CustomerDetail`](super::CustomerDetail) a field at a time: each setter checks its value, and `CustomerDetail::try_from(builder)` says which required field is missing.
         pub struct CustomerDetail {
             account_usage: ::std::result::Result<
                 ::std::option::Option<super::AccountUsage>,
@@ -1306,7 +1329,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `Identification`.
+        /// Builds a [`Identification`](super::Identification) a field at a time: each setter checks its value, and `Identification::try_from(builder)` says which required field is missing.
         pub struct Identification {
             id_document_back_file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1481,7 +1504,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `PrimaryContact`.
+        /// Builds a [`PrimaryContact`](super::PrimaryContact) a field at a time: each setter checks its value, and `PrimaryContact::try_from(builder)` says which required field is missing.
         pub struct PrimaryContact {
             contact_email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1548,7 +1571,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `RegistrationAddress`.
+        /// Builds a [`RegistrationAddress`](super::RegistrationAddress) a field at a time: each setter checks its value, and `RegistrationAddress::try_from(builder)` says which required field is missing.
         pub struct RegistrationAddress {
             registration_address_city: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1691,7 +1714,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ResidentialAddress`.
+        /// Builds a [`ResidentialAddress`](super::ResidentialAddress) a field at a time: each setter checks its value, and `ResidentialAddress::try_from(builder)` says which required field is missing.
         pub struct ResidentialAddress {
             residential_address_city: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1880,28 +1903,8 @@ pub struct Client {
     pub(crate) inner: pspkit_runtime::Context,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: pspkit_runtime::Context) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    /// The client from the runtime's parts (`pspkit_runtime::build_client`).
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: pspkit_runtime::Context,
@@ -1913,27 +1916,6 @@ impl Client {
         }
     }
 }
-impl ClientInfo<pspkit_runtime::Context> for Client {
-    fn api_version() -> &'static str {
-        "1.0"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &pspkit_runtime::Context {
-        &self.inner
-    }
-}
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<pspkit_runtime::Context>,
-    {}
-};
 impl Client {
     /**Get a customer's details
 
@@ -1961,11 +1943,6 @@ pub mod builder {
     #[allow(unused_imports)]
     use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::get_customer`]
 
 [`Client::get_customer`]: super::Client::get_customer*/

@@ -1,15 +1,14 @@
 // generated from specs/juspay.yaml by cargo xtask codegen; do not edit
 
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///Sent only when `options.get_client_auth_token=true`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ClientAuthToken) or `serde_json`.
+    #[non_exhaustive]
     pub struct ClientAuthToken {
         ///A short-lived token for Juspay's client SDKs.
         #[serde(
@@ -37,6 +36,9 @@ pub mod types {
     ///A Juspay customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::Customer) or `serde_json`.
+    #[non_exhaustive]
     pub struct Customer {
         ///Listed beside `id` in Juspay's Get Customer documentation; sent by some accounts with the same value as `id`. Decoded as its own optional field; the normalised view reads `id`.
         #[serde(
@@ -127,6 +129,9 @@ pub mod types {
     ///Structured details of an error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorInfo) or `serde_json`.
+    #[non_exhaustive]
     pub struct ErrorInfo {
         ///Error category, e.g. `USER_ERROR`.
         #[serde(
@@ -187,6 +192,9 @@ pub mod types {
     ///Every shape of Juspay error body; every field is optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorResponse) or `serde_json`.
+    #[non_exhaustive]
     pub struct ErrorResponse {
         ///Present (`true`) in the `error` + `user_message` shape.
         #[serde(
@@ -247,6 +255,9 @@ pub mod types {
     ///One rejected request field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::FieldError) or `serde_json`.
+    #[non_exhaustive]
     pub struct FieldError {
         ///The field's name.
         #[serde(
@@ -332,7 +343,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        /// Generated type `ClientAuthToken`.
+        /// Builds a [`ClientAuthToken`](super::ClientAuthToken) a field at a time: each setter checks its value, and `ClientAuthToken::try_from(builder)` says which required field is missing.
         pub struct ClientAuthToken {
             client_auth_token: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -405,7 +416,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `Customer`.
+        /// Builds a [`Customer`](super::Customer) a field at a time: each setter checks its value, and `Customer::try_from(builder)` says which required field is missing.
         pub struct Customer {
             customer_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -682,7 +693,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ErrorInfo`.
+        /// Builds a [`ErrorInfo`](super::ErrorInfo) a field at a time: each setter checks its value, and `ErrorInfo::try_from(builder)` says which required field is missing.
         pub struct ErrorInfo {
             category: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -851,7 +862,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ErrorResponse`.
+        /// Builds a [`ErrorResponse`](super::ErrorResponse) a field at a time: each setter checks its value, and `ErrorResponse::try_from(builder)` says which required field is missing.
         pub struct ErrorResponse {
             error: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -1018,7 +1029,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `FieldError`.
+        /// Builds a [`FieldError`](super::FieldError) a field at a time: each setter checks its value, and `FieldError::try_from(builder)` says which required field is missing.
         pub struct FieldError {
             field_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1133,28 +1144,8 @@ pub struct Client {
     pub(crate) inner: pspkit_runtime::Context,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: pspkit_runtime::Context) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    /// The client from the runtime's parts (`pspkit_runtime::build_client`).
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: pspkit_runtime::Context,
@@ -1166,27 +1157,6 @@ impl Client {
         }
     }
 }
-impl ClientInfo<pspkit_runtime::Context> for Client {
-    fn api_version() -> &'static str {
-        "2024-06-01"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &pspkit_runtime::Context {
-        &self.inner
-    }
-}
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<pspkit_runtime::Context>,
-    {}
-};
 impl Client {
     /**Get a customer
 
@@ -1218,11 +1188,6 @@ pub mod builder {
     #[allow(unused_imports)]
     use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::get_customer`]
 
 [`Client::get_customer`]: super::Client::get_customer*/

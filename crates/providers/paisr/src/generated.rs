@@ -1,15 +1,14 @@
 // generated from specs/paisr.yaml by cargo xtask codegen; do not edit
 
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///A billing address; the API sends `null` when the customer has none.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::BillingDetails) or `serde_json`.
+    #[non_exhaustive]
     pub struct BillingDetails {
         ///City.
         #[serde(
@@ -74,6 +73,9 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain variants as the spec grows (`#[non_exhaustive]`): match it with a `_` arm.
+    #[non_exhaustive]
     pub enum CurrencyCodeKnown {
         #[serde(rename = "SRD")]
         /// The `Srd` case.
@@ -126,6 +128,9 @@ pub mod types {
     ///A customer of the business.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::Customer) or `serde_json`.
+    #[non_exhaustive]
     pub struct Customer {
         /// The `billing_details` field (see its type for details).
         #[serde(
@@ -206,6 +211,9 @@ pub mod types {
     ///The envelope of a successful response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::CustomerResponse) or `serde_json`.
+    #[non_exhaustive]
     pub struct CustomerResponse {
         /// The `data` field (see its type for details).
         pub data: Customer,
@@ -226,6 +234,9 @@ pub mod types {
     ///The body of every Paisr error response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorResponse) or `serde_json`.
+    #[non_exhaustive]
     pub struct ErrorResponse {
         ///What went wrong.
         #[serde(
@@ -310,6 +321,9 @@ pub mod types {
     ///A self-service billing portal session for the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::PortalSession) or `serde_json`.
+    #[non_exhaustive]
     pub struct PortalSession {
         ///How long the session stays valid, as free text (e.g. `30 minutes`).
         #[serde(
@@ -335,6 +349,9 @@ pub mod types {
     ///A shipping address with the recipient's name and phone; the API sends `null` when the customer has none.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ShippingDetails) or `serde_json`.
+    #[non_exhaustive]
     pub struct ShippingDetails {
         ///City.
         #[serde(
@@ -402,7 +419,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        /// Generated type `BillingDetails`.
+        /// Builds a [`BillingDetails`](super::BillingDetails) a field at a time: each setter checks its value, and `BillingDetails::try_from(builder)` says which required field is missing.
         pub struct BillingDetails {
             city: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -549,7 +566,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `Customer`.
+        /// Builds a [`Customer`](super::Customer) a field at a time: each setter checks its value, and `Customer::try_from(builder)` says which required field is missing.
         pub struct Customer {
             billing_details: ::std::result::Result<
                 ::std::option::Option<super::BillingDetails>,
@@ -793,7 +810,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `CustomerResponse`.
+        /// Builds a [`CustomerResponse`](super::CustomerResponse) a field at a time: each setter checks its value, and `CustomerResponse::try_from(builder)` says which required field is missing.
         pub struct CustomerResponse {
             data: ::std::result::Result<super::Customer, ::std::string::String>,
             success: ::std::result::Result<
@@ -857,7 +874,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ErrorResponse`.
+        /// Builds a [`ErrorResponse`](super::ErrorResponse) a field at a time: each setter checks its value, and `ErrorResponse::try_from(builder)` says which required field is missing.
         pub struct ErrorResponse {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -924,7 +941,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `PortalSession`.
+        /// Builds a [`PortalSession`](super::PortalSession) a field at a time: each setter checks its value, and `PortalSession::try_from(builder)` says which required field is missing.
         pub struct PortalSession {
             expires_in: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -991,7 +1008,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ShippingDetails`.
+        /// Builds a [`ShippingDetails`](super::ShippingDetails) a field at a time: each setter checks its value, and `ShippingDetails::try_from(builder)` says which required field is missing.
         pub struct ShippingDetails {
             city: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1229,28 +1246,8 @@ pub struct Client {
     pub(crate) inner: pspkit_runtime::Context,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: pspkit_runtime::Context) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    /// The client from the runtime's parts (`pspkit_runtime::build_client`).
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: pspkit_runtime::Context,
@@ -1262,27 +1259,6 @@ impl Client {
         }
     }
 }
-impl ClientInfo<pspkit_runtime::Context> for Client {
-    fn api_version() -> &'static str {
-        "2.7.0"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &pspkit_runtime::Context {
-        &self.inner
-    }
-}
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<pspkit_runtime::Context>,
-    {}
-};
 impl Client {
     /**Get a customer
 
@@ -1308,11 +1284,6 @@ pub mod builder {
     #[allow(unused_imports)]
     use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::get_customer`]
 
 [`Client::get_customer`]: super::Client::get_customer*/

@@ -1,15 +1,14 @@
 // generated from specs/razorpay.yaml by cargo xtask codegen; do not edit
 
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///A Razorpay customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::Customer) or `serde_json`.
+    #[non_exhaustive]
     pub struct Customer {
         ///The customer's phone number, up to 15 characters including the country code.
         #[serde(
@@ -72,6 +71,9 @@ pub mod types {
     ///What went wrong. Only `code` and `description` are always present.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorDetail) or `serde_json`.
+    #[non_exhaustive]
     pub struct ErrorDetail {
         ///Error category, e.g. `BAD_REQUEST_ERROR`, `GATEWAY_ERROR` or `SERVER_ERROR`.
         #[serde(
@@ -134,6 +136,9 @@ pub mod types {
     ///The body of every Razorpay error response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorResponse) or `serde_json`.
+    #[non_exhaustive]
     pub struct ErrorResponse {
         /// The `error` field (see its type for details).
         pub error: ErrorDetail,
@@ -225,7 +230,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        /// Generated type `Customer`.
+        /// Builds a [`Customer`](super::Customer) a field at a time: each setter checks its value, and `Customer::try_from(builder)` says which required field is missing.
         pub struct Customer {
             contact: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -407,7 +412,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ErrorDetail`.
+        /// Builds a [`ErrorDetail`](super::ErrorDetail) a field at a time: each setter checks its value, and `ErrorDetail::try_from(builder)` says which required field is missing.
         pub struct ErrorDetail {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -580,7 +585,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        /// Generated type `ErrorResponse`.
+        /// Builds a [`ErrorResponse`](super::ErrorResponse) a field at a time: each setter checks its value, and `ErrorResponse::try_from(builder)` says which required field is missing.
         pub struct ErrorResponse {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
         }
@@ -671,28 +676,8 @@ pub struct Client {
     pub(crate) inner: pspkit_runtime::Context,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: pspkit_runtime::Context) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    /// The client from the runtime's parts (`pspkit_runtime::build_client`).
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: pspkit_runtime::Context,
@@ -704,27 +689,6 @@ impl Client {
         }
     }
 }
-impl ClientInfo<pspkit_runtime::Context> for Client {
-    fn api_version() -> &'static str {
-        "v1"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &pspkit_runtime::Context {
-        &self.inner
-    }
-}
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<pspkit_runtime::Context>,
-    {}
-};
 impl Client {
     /**Fetch a customer by id
 
@@ -750,11 +714,6 @@ pub mod builder {
     #[allow(unused_imports)]
     use ::pspkit_runtime::ToPathSegment as _;
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::get_customer`]
 
 [`Client::get_customer`]: super::Client::get_customer*/

@@ -97,3 +97,17 @@ async fn error_helpers_serve_typed_error_bodies() {
     assert_eq!(got.meta.status, 400);
     assert_eq!(got.body.error.description.as_deref(), Some("The id provided does not exist"));
 }
+
+/// A response type is `#[non_exhaustive]` (a new field in the spec is additive), so a merchant's
+/// test builds one with its builder: what a mock then serves, and the client decodes, field for field.
+#[tokio::test]
+async fn a_merchants_test_builds_a_response_with_its_builder() {
+    use pspkit::razorpay::types::builder;
+    let built = Customer::try_from(builder::Customer::default().id(CUSTOMER_ID).name(Some("Test Person".to_owned())))
+        .expect("every required field is set");
+    let missing = Customer::try_from(builder::Customer::default()).unwrap_err().to_string();
+    assert!(missing.contains("id"), "the missing required field is named: {missing}");
+    let server = TestServer::always(Reply::json(200, &serde_json::to_string(&built).unwrap())).await;
+    let fetched = fetch(&server).await.expect("decodes");
+    assert_eq!(serde_json::to_value(&*fetched).unwrap(), serde_json::to_value(&built).unwrap());
+}
