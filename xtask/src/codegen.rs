@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use crate::output::File;
-use crate::{cli_module, crate_files, facade, spec};
+use crate::{cli_module, crate_files, facade, release, spec};
 
 /// Whether to write files or only report drift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,20 +23,50 @@ pub struct Drift {
 }
 
 /// Renders the crates of the named providers (all when `providers` is empty), and the facade's
-/// and the CLI's generated files, which always come from every spec.
+/// and the CLI's generated files, which always come from every spec. A crate whose surface
+/// changes gets its next version and changelog entry ([`release`]); what changed is printed.
 pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     let mut files = Vec::new();
-    let specs =
+    let mut specs =
         spec::discover(root, &[])?.iter().map(|path| spec::load(root, path)).collect::<anyhow::Result<Vec<_>>>()?;
     let named = spec::discover(root, providers)?;
-    for spec in &specs {
+    for spec in &mut specs {
         if named.iter().any(|path| path.file_stem().is_some_and(|stem| stem == spec.provider.as_str())) {
-            files.extend(crate_files::render(spec)?);
+            files.extend(release_files(root, spec)?);
         }
     }
     files.extend(facade::render(&specs)?);
     files.push(cli_module::render(&specs)?);
     Ok(files)
+}
+
+/// The crate's files, at the version its surface's changes call for: classified against the
+/// checked-in listing (none for a new crate), printed per crate, and when anything changed,
+/// rendered again at the next version with the changes in its changelog.
+fn release_files(root: &Path, spec: &mut spec::Spec) -> anyhow::Result<Vec<File>> {
+    let files = crate_files::render(spec)?;
+    let listing = format!("tests/surface/{}.txt", spec.provider);
+    let Ok(before) = std::fs::read_to_string(root.join(&listing)) else {
+        eprintln!("pspkit-{}: new crate, {}", spec.provider, spec.release.version);
+        return Ok(files);
+    };
+    let after = files.iter().find(|file| file.path == listing).map(|file| file.contents.as_str()).unwrap_or_default();
+    let changes = release::classify(&before, after);
+    if changes.is_empty() {
+        let crate_dir = format!("crates/providers/{}/", spec.provider);
+        let ours: Vec<File> = files.iter().filter(|file| file.path.starts_with(&crate_dir)).cloned().collect();
+        if !drift(root, &ours).is_empty() {
+            eprintln!("pspkit-{}: docs-only (the surface is unchanged: no new version)", spec.provider);
+        }
+        return Ok(files);
+    }
+    let level = changes.iter().map(|change| change.level).max().unwrap_or(release::Level::Additive);
+    spec.release = spec.release.next(&changes, &release::today());
+    eprintln!("pspkit-{}: {level}, {}", spec.provider, spec.release.version);
+    for change in &changes {
+        eprintln!("  {change}");
+    }
+    crate_files::render(spec)
 }
 
 /// Every rendered file that differs from the one on disk.

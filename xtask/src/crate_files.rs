@@ -23,6 +23,7 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
     Ok(vec![
         File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },
         File { path: format!("{dir}/README.md"), contents: readme(spec, &header) },
+        File { path: format!("{dir}/CHANGELOG.md"), contents: spec.release.changelog.clone() },
         File { path: format!("{dir}/src/lib.rs"), contents: lib_rs(spec, &header, &examples) },
         File { path: format!("{dir}/src/client.rs"), contents: rust_file(&header, &prettyplease::unparse(&client)) },
         File { path: format!("{dir}/src/generated.rs"), contents: rust_file(&header, &generated.code) },
@@ -63,7 +64,7 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
         "# {header}\n\
          [package]\n\
          name = \"pspkit-{provider}\"\n\
-         version = \"0.1.0\"\n\
+         version = \"{version}\"\n\
          description = \"Typed client for the {display} API, generated from {file}.\"\n\
          edition.workspace = true\n\
          rust-version.workspace = true\n\
@@ -102,6 +103,7 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
         provider = spec.provider,
         display = spec.model.display_name,
         file = spec.file,
+        version = spec.release.version,
     )
 }
 
@@ -259,7 +261,7 @@ fn readme(spec: &Spec, header: &str) -> String {
          ## Testing your code\n\
          \n\
          The `examples` module holds every response example of the spec. With the `mock` feature\n\
-         (`pspkit-{provider} = {{ version = \"0.1\", features = [\"mock\"] }}` in `[dev-dependencies]`), the\n\
+         (`pspkit-{provider} = {{ version = \"{requirement}\", features = [\"mock\"] }}` in `[dev-dependencies]`), the\n\
          `mock` module adds one typed method per operation to `httpmock::MockServer`, so your tests can\n\
          run this client against a local server; its documentation has a complete example.\n\
          \n\
@@ -277,7 +279,8 @@ fn readme(spec: &Spec, header: &str) -> String {
          `rustls-no-provider` (rustls with a crypto provider your application installs as the process\n\
          default before building a client; without one, `build()` returns `ConfigError::NoCryptoProvider`)\n\
          or `native-tls` (the platform's TLS library: OpenSSL on Linux), e.g.\n\
-         `pspkit-{provider} = {{ version = \"0.1\", default-features = false, features = [\"native-tls\"] }}`.\n",
+         `pspkit-{provider} = {{ version = \"{requirement}\", default-features = false, features = [\"native-tls\"] }}`.\n",
+        requirement = spec.release.version.requirement(),
         provider = spec.provider,
         display = model.display_name,
         file = spec.file,

@@ -41,11 +41,13 @@ fn manifest(specs: &[Spec], header: &str) -> String {
     let schemars = format!("schemars = [{}]\n", quoted(schemars));
     let mock: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/mock")).collect();
     let mock = format!("mock = [{}]\n", quoted(mock));
-    let provider_dependencies: String = names
+    let provider_dependencies: String = specs
         .iter()
-        .map(|name| {
+        .map(|spec| {
             format!(
-                "pspkit-{name} = {{ version = \"0.1.0\", path = \"../providers/{name}\", default-features = false, optional = true }}\n"
+                "pspkit-{name} = {{ version = \"{version}\", path = \"../providers/{name}\", default-features = false, optional = true }}\n",
+                name = spec.provider,
+                version = spec.release.version,
             )
         })
         .collect();

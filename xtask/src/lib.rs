@@ -22,8 +22,8 @@
 //!    [`problem`] (what a rule reports);
 //! 2. **rules**: [`validate`]: every check that stops generation, each with the JSON pointer;
 //! 3. **model**: [`cli`], [`customer`], [`lenient`] (the tolerant-decoding plan), [`operation`]
-//!    (each operation's request and response), [`model`] (the provider, built once from the
-//!    validated document);
+//!    (each operation's request and response), [`release`] (a crate's version and changelog from
+//!    its surface's changes), [`model`] (the provider, built once from the validated document);
 //! 4. **load and transform**: [`spec`]: YAML → rules → model → the document progenitor reads;
 //! 5. **generate**: [`examples`], [`glue`] (a crate's `client.rs`), [`request_code`] (each
 //!    operation's `request()` and `send()`), [`postprocess`], [`public_api`] (progenitor's
@@ -50,6 +50,7 @@ pub mod cli;
 pub mod customer;
 pub mod lenient;
 pub mod operation;
+pub mod release;
 // The provider model holds the models above.
 pub mod model;
 

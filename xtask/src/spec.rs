@@ -23,6 +23,9 @@ pub struct Spec {
     pub model: Provider,
     /// How each response field decodes tolerantly (read before the document is relaxed).
     pub lenient: crate::lenient::Plan,
+    /// The generated crate's version and changelog: as checked in, until codegen finds its
+    /// surface changed ([`crate::release`]).
+    pub release: crate::release::Release,
 }
 
 /// The spec files under `specs/`, sorted; only `providers` when any are named.
@@ -59,7 +62,9 @@ pub fn load(root: &Path, path: &Path) -> anyhow::Result<Spec> {
         .with_context(|| format!("{file}: spec file names must be lowercase letters and digits (they name the crate)"))?
         .to_owned();
     let document = read_document(path, &file)?;
-    parse(provider, file, document)
+    let mut spec = parse(provider, file, document)?;
+    spec.release = crate::release::checked_in(root, &spec.provider);
+    Ok(spec)
 }
 
 /// Parses a YAML file into a JSON tree; `file` names it in errors.
@@ -93,7 +98,8 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     open_enums(&mut document);
     nullable_components(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
-    Ok(Spec { provider, file, openapi, model, lenient })
+    let release = crate::release::Release::first(&provider, &crate::release::today());
+    Ok(Spec { provider, file, openapi, model, lenient, release })
 }
 
 /// Keywords that would make a decoder reject a response for a rule only the provider enforces.

@@ -45,3 +45,57 @@ fn a_named_provider_renders_only_its_crate_and_the_facade() {
     let error = xtask::codegen::render(&root(), &["nosuchpsp".to_owned()]).unwrap_err();
     assert!(error.to_string().contains("specs/nosuchpsp.yaml"), "{error}");
 }
+
+/// A scratch workspace holding one provider's spec and its checked-in crate manifest, changelog
+/// and surface listing: what codegen reads to classify a change.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pspkit-codegen-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for path in [
+        "specs/razorpay.yaml",
+        "crates/providers/razorpay/Cargo.toml",
+        "crates/providers/razorpay/CHANGELOG.md",
+        "tests/surface/razorpay.txt",
+    ] {
+        let target = dir.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(root().join(path), &target).unwrap();
+    }
+    dir
+}
+
+/// Adding an optional response field is additive: the patch version, a changelog line; taking it
+/// away again is breaking: the minor version. Re-running codegen changes nothing more.
+#[test]
+fn a_spec_change_is_classified_versioned_and_logged() {
+    let dir = scratch("release");
+    let spec = dir.join("specs/razorpay.yaml");
+    let original = std::fs::read_to_string(&spec).unwrap();
+    let property = "        entity:\n";
+    assert!(original.contains(property));
+    let added = original.replacen(property, "        nickname:\n          type: string\n          nullable: true\n          description: A nickname.\n        entity:\n", 1);
+    let read = |path: &str| std::fs::read_to_string(dir.join(path)).unwrap();
+    let version = || {
+        read("crates/providers/razorpay/Cargo.toml").lines().find(|l| l.starts_with("version = ")).unwrap().to_owned()
+    };
+    let before = version();
+
+    std::fs::write(&spec, added).unwrap();
+    assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
+    let changelog = read("crates/providers/razorpay/CHANGELOG.md");
+    assert_ne!(version(), before);
+    assert!(version().ends_with(".1\""), "a patch release: {}", version());
+    assert!(changelog.contains("- field `Customer.nickname` added: `Option<String>` (additive)\n"), "{changelog}");
+    assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Check).unwrap(), "a second run changes nothing");
+
+    std::fs::write(&spec, &original).unwrap();
+    assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
+    let changelog = read("crates/providers/razorpay/CHANGELOG.md");
+    assert!(version().ends_with(".0\"") && version() != before, "a minor release: {}", version());
+    assert!(changelog.contains("- field `Customer.nickname` removed (breaking)\n"), "{changelog}");
+    assert!(read("crates/pspkit/Cargo.toml").contains(&format!(
+        "pspkit-razorpay = {{ version = \"{}\"",
+        version().trim_start_matches("version = \"").trim_end_matches('"')
+    )));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
