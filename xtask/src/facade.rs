@@ -1,5 +1,5 @@
 //! Emits the generated part of the `pspkit` facade from every spec: its `Cargo.toml` (one feature
-//! per provider, TLS features forwarded to each) and `src/generated.rs` (the `Provider` registry,
+//! per provider, TLS features forwarded to each) and `crates/pspkit/src/generated.rs` (the `Provider` registry,
 //! `ProviderCustomer`, the normalised-customer mappings declared with `x-pspkit-customer`, and the
 //! provider crates' re-exports). The rest of the facade (`Customer`, the mapping interpreter, the
 //! CLI) is hand-written and names no provider.

@@ -1,4 +1,4 @@
-//! Emits `src/client.rs` of a generated crate: provider info, environments, credentials and the
+//! Emits `crates/providers/<provider>/src/client.rs` of a generated crate: provider info, environments, credentials and the
 //! client glue, all from the spec's provider model and all expanded by `pspkit-runtime`'s macros.
 
 use proc_macro2::TokenStream;
@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::model::{AuthScheme, Provider};
 use crate::naming;
 
-/// The tokens of `src/client.rs`: data (provider info, environments, credentials, how they are
+/// The tokens of `crates/providers/<provider>/src/client.rs`: data (provider info, environments, credentials, how they are
 /// sent) and the trait implementations through which `pspkit-runtime` acts on it.
 pub fn client_module(provider: &Provider) -> TokenStream {
     let info = provider_info(provider);

@@ -7,7 +7,7 @@
 //!   every other field is an `Option` (or a defaulted list or map) in Rust;
 //! - [`apply`] gives each non-identifying field of each generated struct the runtime field
 //!   decoder its spec calls for; a struct or property it cannot find is an error naming it;
-//! - [`module`] emits `src/schemas.rs`: the strict schemas, embedded for the runtime to list
+//! - [`module`] emits `crates/providers/<provider>/src/schemas.rs`: the strict schemas, embedded for the runtime to list
 //!   deviations against (and to say where a request body breaks its schema), and `Documented`
 //!   for every response and request body type.
 
@@ -383,7 +383,7 @@ fn last_segment(ty: &Type) -> Option<(String, Option<String>)> {
     Some((segment.ident.to_string(), inner))
 }
 
-/// `src/schemas.rs`: the strict schemas and `Documented` for every response and request body type.
+/// `crates/providers/<provider>/src/schemas.rs`: the strict schemas and `Documented` for every response and request body type.
 pub fn module(plan: &Plan) -> TokenStream {
     let json = &plan.strict_json;
     let mut responses: Vec<&str> = plan.responses.iter().map(|(_, _, schema)| schema.as_str()).collect();

@@ -14,11 +14,11 @@ use crate::spec::Spec;
 
 /// progenitor's output for one spec, post-processed, plus what the generated crate must depend on.
 pub struct Output {
-    /// `src/generated.rs`, formatted by prettyplease.
+    /// `crates/providers/<provider>/src/generated.rs`, formatted by prettyplease.
     pub code: String,
     /// The same, as the syntax tree the listing of the crate's surface is read from.
     pub file: syn::File,
-    /// `src/mock.rs`: progenitor's httpmock helpers, formatted by prettyplease.
+    /// `crates/providers/<provider>/src/mock.rs`: progenitor's httpmock helpers, formatted by prettyplease.
     pub mock: String,
     /// Optional dependencies the generated types use.
     pub uses: Uses,

@@ -217,3 +217,12 @@ fn a_form_body_object_without_deep_object_encoding_is_rejected() {
     assert_rejected(spec, &format!("{media}/encoding"), "form body property `address` holds an object");
     assert_rejected(spec, &format!("{media}/encoding/tags/style"), "pspkit encodes no other style");
 }
+
+#[test]
+fn a_request_body_with_two_media_types_is_rejected() {
+    assert_rejected(
+        "two_request_media_types.yaml",
+        "#/paths/~1things/post/requestBody/content",
+        "more than one media type",
+    );
+}

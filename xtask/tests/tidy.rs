@@ -5,7 +5,8 @@
 //!   `specs/README.md`'s extension table and that list disagree;
 //! - names a crate path (`` `some_crate::Item` ``) whose crate is not in `Cargo.lock`;
 //! - names a variant of one of the runtime's public enums (`` `Error::Gone` ``) that does not
-//!   exist.
+//!   exist;
+//! - names a repository path (`` `crates/runtime/src/retry.rs` ``) that does not exist.
 //!
 //! Each check is a function over text; the planted-name tests below show each one failing.
 
@@ -195,6 +196,8 @@ fn docs_name_only_extensions_crates_and_variants_that_exist() {
         stale.extend(unknown_extensions(&text).into_iter().map(|name| format!("{shown}: extension {name}")));
         stale.extend(unknown_crates(&text, &known).into_iter().map(|name| format!("{shown}: crate path `{name}`")));
         stale.extend(unknown_variants(&text, &enums).into_iter().map(|name| format!("{shown}: variant {name}")));
+        let package = path.ancestors().find(|dir| dir.join("Cargo.toml").exists()).unwrap_or(&root()).to_path_buf();
+        stale.extend(missing_paths(&text, &package).into_iter().map(|path| format!("{shown}: path `{path}`")));
     }
     assert!(stale.is_empty(), "docs name things that do not exist:\n{}", stale.join("\n"));
 }
@@ -209,4 +212,37 @@ fn a_planted_stale_extension_crate_and_variant_are_each_caught() {
     assert_eq!(documented_extensions(readme), BTreeSet::from(["x-pspkit-cli".to_owned()]));
     let fine = "`Error::UnexpectedResponse`, `pspkit_runtime::Error::Timeout`, `progenitor_client::Error::Custom`";
     assert!(unknown_variants(fine, &runtime_variants()).is_empty());
+    let paths =
+        "See `crates/runtime/src/retry.rs`, `crates/runtime/src/retries.rs`, `tests/surface/<provider>.txt`, `docs/`.";
+    assert_eq!(missing_paths(paths, &root()), ["crates/runtime/src/retries.rs"]);
+    let in_a_crate = "`tests/new_provider.rs` here, `tests/no_such.rs` not";
+    assert_eq!(missing_paths(in_a_crate, &root().join("xtask")), ["tests/no_such.rs"]);
+}
+
+/// Repository paths in backticks (`` `crates/runtime/src/retry.rs` ``, a file or a directory, from
+/// one of the repository's top-level entries) that exist neither from the root nor from `package`
+/// (the package the text is in: its docs may name its own `tests/`). A path with a placeholder
+/// (`<provider>`, `*`, `{..}`) names a pattern, not a file; build output (`target/`) and installed
+/// tools (`.ci/tools/`) exist only after a run.
+fn missing_paths(text: &str, package: &Path) -> Vec<String> {
+    let root = root();
+    let top: BTreeSet<String> = [root.as_path(), package]
+        .into_iter()
+        .flat_map(|dir| std::fs::read_dir(dir).into_iter().flatten().flatten())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !["target", ".git"].contains(&name.as_str()))
+        .collect();
+    let mut missing = Vec::new();
+    for span in text.split('`').skip(1).step_by(2) {
+        let path = span.trim().trim_end_matches('/');
+        let first = path.split('/').next().unwrap_or_default();
+        let pattern = path.contains(['<', '>', '*', '{', '}', ' ', '#', '$', '…']) || path.starts_with(".ci/tools");
+        if !path.contains('/') || pattern || !top.contains(first) {
+            continue;
+        }
+        if !root.join(path).exists() && !package.join(path).exists() {
+            missing.push(path.to_owned());
+        }
+    }
+    missing
 }

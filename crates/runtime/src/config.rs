@@ -165,22 +165,69 @@ pub fn env_var(name: &'static str) -> Result<String, ConfigError> {
 mod tests {
     use super::*;
 
-    /// docs/reliability.md states these values; change both together.
+    /// A value as the defaults table writes it: `10 s`, `200 ms`, `4 MiB`, `1,000`.
+    fn documented(text: &str) -> Option<u128> {
+        let (number, unit) = text.trim().split_once(' ').unwrap_or((text.trim(), ""));
+        let number: u128 = number.replace(',', "").parse().ok()?;
+        match unit {
+            "" => Some(number),
+            "ms" => Some(number * 1_000_000),
+            "s" => Some(number * 1_000_000_000),
+            "MiB" => Some(number * 1024 * 1024),
+            _ => None,
+        }
+    }
+
+    /// `docs/reliability.md`'s defaults table, `setting → value(s)`: each value in the unit the
+    /// `documented` reader gives (nanoseconds, bytes, a count); `a / b` rows split in two.
+    fn documented_defaults(markdown: &str) -> Vec<(String, u128)> {
+        let table = markdown.split("## Defaults").nth(1).unwrap_or_default().split("\n## ").next().unwrap_or_default();
+        let mut rows = Vec::new();
+        for line in table.lines().filter(|line| line.starts_with("| `")) {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let (names, values) = (cells[1], cells[2]);
+            for (name, value) in names.split(" / ").zip(values.split(" / ")) {
+                if let Some(value) = documented(value) {
+                    rows.push((name.trim_matches('`').to_owned(), value));
+                }
+            }
+        }
+        rows
+    }
+
+    /// `docs/reliability.md` states the defaults: its table is read here and each documented value
+    /// compared with `Config::default()`; a setting this test does not know fails it, so a new row
+    /// cannot go unchecked.
     #[test]
     fn defaults_match_the_documentation() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/reliability.md");
+        let markdown = std::fs::read_to_string(path).expect("docs/reliability.md");
         let config = Config::default();
-        assert_eq!(config.connect_timeout, Duration::from_secs(10));
-        assert_eq!(config.attempt_timeout, Duration::from_secs(30));
-        assert_eq!(config.deadline, Duration::from_secs(60));
-        assert_eq!(config.retry.max_attempts, 3);
-        assert_eq!(
-            (config.retry.base_delay, config.retry.max_delay),
-            (Duration::from_millis(200), Duration::from_secs(5))
-        );
-        assert_eq!(config.max_body_bytes, 4 * 1024 * 1024);
+        let rows = documented_defaults(&markdown);
+        assert!(rows.len() >= 8, "the defaults table was found: {rows:?}");
+        for (name, value) in rows {
+            let actual = match name.as_str() {
+                "connect_timeout" => config.connect_timeout.as_nanos(),
+                "attempt_timeout" => config.attempt_timeout.as_nanos(),
+                "deadline" => config.deadline.as_nanos(),
+                "retry.max_attempts" => u128::from(config.retry.max_attempts),
+                "retry.base_delay" => config.retry.base_delay.as_nanos(),
+                "retry.max_delay" => config.retry.max_delay.as_nanos(),
+                "max_body_bytes" => config.max_body_bytes as u128,
+                "max_pages" => u128::from(config.max_pages),
+                other => panic!("docs/reliability.md documents `{other}`, which this test does not check"),
+            };
+            assert_eq!(actual, value, "docs/reliability.md's default for `{name}`");
+        }
+        // Stated in words, not as a number.
         assert_eq!(config.rate_limit, RateLimitSetting::SpecDefault);
-        assert!(config.extra_headers.is_empty());
-        assert_eq!(config.max_pages, 1_000);
-        assert_eq!(RetryPolicy::disabled().max_attempts, 1);
+    }
+
+    /// The table reader finds a planted wrong default: the check above can fail.
+    #[test]
+    fn a_wrong_documented_default_is_found() {
+        let planted = "## Defaults\n\n| setting | default |\n| --- | --- |\n| `deadline` | 61 s | x |\n\n## Next\n";
+        assert_eq!(documented_defaults(planted), [("deadline".to_owned(), 61_000_000_000)]);
+        assert_ne!(Config::default().deadline.as_nanos(), 61_000_000_000);
     }
 }
