@@ -281,7 +281,7 @@ pub fn classify(old: &str, new: &str) -> Vec<Change> {
                     push(level, format!("{label}: `{}` → `{}`", before.detail, after.detail));
                 }
                 let growable = after.detail.contains("(non_exhaustive)");
-                for (child, level, text) in children(name, before, after, growable) {
+                for (child, level, text) in children(kind == "operation", name, before, after, growable) {
                     push(level, format!("{child}{text}"));
                 }
             }
@@ -291,34 +291,30 @@ pub fn classify(old: &str, new: &str) -> Vec<Change> {
     changes
 }
 
-/// The differences between two versions of one item's lines.
-fn children(name: &str, before: &Item, after: &Item, growable: bool) -> Vec<(String, Level, String)> {
+/// The differences between two versions of one item's lines (an operation's, whose statuses
+/// are lines too, or a type's).
+fn children(operation: bool, name: &str, before: &Item, after: &Item, growable: bool) -> Vec<(String, Level, String)> {
     let mut found = Vec::new();
     let keys: BTreeSet<&String> = before.children.keys().chain(after.children.keys()).collect();
     for key in keys {
         let (kind, child) = key.split_once(' ').unwrap_or(("field", key));
         let (kind, child) = if ["param", "variant"].contains(&kind) { (kind, child) } else { ("field", key.as_str()) };
-        let label = match kind {
-            "field" if ["returns", "success", "error", "otherwise"].contains(&child) => format!("`{name}` {child}"),
-            _ => format!("{kind} `{name}.{child}`"),
-        };
+        let status = operation && ["returns", "success", "error", "otherwise"].contains(&child);
+        let label = if status { format!("`{name}` {child}") } else { format!("{kind} `{name}.{child}`") };
         let (old, new) = (before.children.get(key), after.children.get(key));
         if old == new {
             continue;
         }
         let level = match (kind, child, old, new) {
-            (_, _, Some(_), None) if child == "error" || child == "otherwise" => Level::Additive,
+            (_, "error" | "otherwise", _, _) if status => Level::Additive,
             (_, _, Some(_), None) => Level::Breaking,
             ("param", _, None, Some(value)) if value.ends_with("(required)") => Level::Breaking,
-            ("field" | "variant", _, None, Some(_)) if !growable && !["error", "otherwise"].contains(&child) => {
-                Level::Breaking
-            }
+            ("field" | "variant", _, None, Some(_)) if !growable && !status => Level::Breaking,
             (_, _, None, Some(_)) => Level::Additive,
-            (_, "success", Some(old), Some(new)) => {
+            (_, "success", Some(old), Some(new)) if status => {
                 let codes = |text: &str| text.split(", ").map(str::to_owned).collect::<BTreeSet<String>>();
                 if codes(old).is_subset(&codes(new)) { Level::Additive } else { Level::Breaking }
             }
-            (_, "error" | "otherwise", Some(_), Some(_)) => Level::Additive,
             ("param", _, Some(old), Some(new)) if old.replace("(required)", "(optional)") == *new => Level::Additive,
             _ => Level::Breaking,
         };

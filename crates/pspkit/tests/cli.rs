@@ -288,7 +288,8 @@ async fn help_and_completions_are_complete() {
 
 /// Spec-driven: every operation of every spec runs in mock mode with its parameters' examples (no
 /// credentials): its first success example exits 0 with JSON, each error example exits 3 with its
-/// status. No provider is named: a new spec's operations are covered once it is generated.
+/// status and its whole body (every text in it) printed. No provider is named: a new spec's
+/// operations are covered once it is generated.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_operation_of_every_spec_runs_in_mock_mode() {
     let mut runs = 0;
@@ -317,11 +318,35 @@ async fn every_operation_of_every_spec_runs_in_mock_mode() {
                 assert_eq!(output.status.code(), Some(3), "{args:?}: {}", stderr(&output));
                 let error: Value = serde_json::from_str(&stderr(&output)).unwrap();
                 assert_eq!(error["status"].as_u64(), Some(u64::from(example.status)), "{args:?}");
+                // A documented error's body is printed whole: every text of the example (a message,
+                // an error type, however deep the spec nests it) is in what the CLI prints.
+                let printed = texts(&error["body"]);
+                // A shared name is picked by status: the first example with it is served.
+                let served = if shared {
+                    examples.iter().find(|other| other.status == example.status).unwrap_or(example)
+                } else {
+                    example
+                };
+                // (A 429 is the runtime's rate-limited error: status and `Retry-After`, no body.)
+                let documented: Value = serde_json::from_str(served.body).unwrap();
+                for text in texts(&documented).into_iter().filter(|_| example.status != 429) {
+                    assert!(printed.contains(&text), "{args:?}: `{text}` is not printed: {}", stderr(&output));
+                }
                 runs += 1;
             }
         }
     }
     assert!(runs > 2 * pspkit::Provider::ALL.len(), "only {runs} runs");
+}
+
+/// Every string in `value`, however deep.
+fn texts(value: &Value) -> Vec<String> {
+    match value {
+        Value::String(text) => vec![text.clone()],
+        Value::Array(items) => items.iter().flat_map(texts).collect(),
+        Value::Object(fields) => fields.values().flat_map(texts).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// `pspkit ... | head`: a reader that closes the pipe early is no panic and no error.

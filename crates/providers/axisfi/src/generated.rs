@@ -1894,6 +1894,9 @@ AxisFI's **Get Customer Detail** operation, as the API behaves. AxisFI's documen
 only a local server (`http://127.0.0.1:8083`) and documents no public host, so the base URL is
 required configuration: `Client::builder(credentials).base_url(...)`. Error bodies are not
 documented; any error body is kept as a JSON object, and a non-JSON one as raw bytes.
+Searched on 2026-12-02 for a published OpenAPI document or public reference (GitHub, the docs
+and pages corpora): AxisFI publishes none, so this spec was checked against nothing beyond
+the documentation it was written from.
 
 
 Version: 1.0*/

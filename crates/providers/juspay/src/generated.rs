@@ -1135,6 +1135,9 @@ pub mod types {
 Juspay's **Get Customer** operation (Express Checkout), as the live API behaves. Juspay's
 Paytm-gateway documentation describes the same API. Requests authenticate with HTTP Basic
 (the API key as username, an empty password) and name the merchant in `x-merchantid`.
+Checked on 2026-12-02 against the docs page above and juspay/juspay-sdk-integration-demo's
+`customer/` responses (`tests/payloads/juspay/`). Juspay publishes no OpenAPI document for
+Express Checkout: the ones in juspay/hyperswitch describe Hyperswitch, another product.
 
 
 Version: 2024-06-01*/

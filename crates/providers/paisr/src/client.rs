@@ -21,7 +21,7 @@ pspkit_runtime::environments! {
 }
 pspkit_runtime::credentials! {
     doc :
-    " Paisr credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n- `token`: Sent as the HTTP Bearer token. An access token created in the Paisr dashboard, sent as `Authorization: Bearer <token>`.",
+    " Paisr credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n- `token`: Sent as the HTTP Bearer token. An access token created in the Paisr dashboard (a JWT, as Paisr's official document says), sent as `Authorization: Bearer <token>`.",
     new_doc : " Credentials from their values: `token`.", from_env_doc :
     " Reads the credentials from the environment variables `PAISR_TOKEN`.", fields :
     [token => "PAISR_TOKEN"], auth : [pspkit_runtime::AuthStep::Bearer { token : 0usize

@@ -29,34 +29,75 @@ pub const GET_CUSTOMER_200_WITH_ADDRESSES: Example = Example {
         "{\"id\":\"cus_654321\",\"merchant_reference\":null,\"name\":\"Raj Doerga\",\"email\":\"raj@example.com\",\"phone\":\"+597-8654321\",\"created_at\":\"2024-05-02T16:01:07Z\"}",
     ),
 };
-/// `GET /customers/{customer_id}` → 400 `example`: The request was rejected: unknown customer, bad token, or rate limit (429 after 250 requests per minute).
-pub const GET_CUSTOMER_400_EXAMPLE: Example = Example {
+/// `GET /customers/{customer_id}` → 200 `v2_7_0`: A customer as Paisr 2.7.0's schema writes one (pcb-openapi 0a253c5: the schema's example values, `metadata` at its default `{}`, the session's `expires_at`).
+pub const GET_CUSTOMER_200_V2_7_0: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/customers/{customer_id}",
+    status: 200u16,
+    name: "v2_7_0",
+    summary: "A customer as Paisr 2.7.0's schema writes one (pcb-openapi 0a253c5: the schema's example values, `metadata` at its default `{}`, the session's `expires_at`).",
+    content_type: "application/json",
+    body: "{\"success\":true,\"data\":{\"id\":\"cus_123456\",\"name\":\"Jane Smith\",\"email\":\"jane@example.com\",\"phone\":\"+597-8123456\",\"default_currency\":\"SRD\",\"billing_details\":{\"line_1\":\"Example Street 10\",\"line_2\":\"Example Street 11\",\"city\":\"Paramaribo\",\"state\":\"Kwatta\",\"zip_code\":\"12345\",\"country\":\"SR\"},\"shipping_details\":null,\"metadata\":{},\"session\":{\"url\":\"https://portal.checkout.paisr.tech/ey7bTCm6tur63CR6mzbuq23r\",\"expires_at\":\"2026-11-30T10:45:00Z\"},\"created_at\":\"2026-11-30T10:15:00Z\"}}",
+    customer: Some(
+        "{\"id\":\"cus_123456\",\"merchant_reference\":null,\"name\":\"Jane Smith\",\"email\":\"jane@example.com\",\"phone\":\"+597-8123456\",\"created_at\":\"2026-11-30T10:15:00Z\"}",
+    ),
+};
+/// `GET /customers/{customer_id}` → 400 `v2_2_1`: An error as Paisr 2.2.1 and the docs page write one.
+pub const GET_CUSTOMER_400_V2_2_1: Example = Example {
     operation_id: "getCustomer",
     method: "GET",
     path: "/customers/{customer_id}",
     status: 400u16,
-    name: "example",
-    summary: "The request was rejected: unknown customer, bad token, or rate limit (429 after 250 requests per minute).",
+    name: "v2_2_1",
+    summary: "An error as Paisr 2.2.1 and the docs page write one.",
     content_type: "application/json",
     body: "{\"success\":false,\"message\":\"Customer not found.\"}",
     customer: None,
 };
-/// `GET /customers/{customer_id}` → 500 `example`: Paisr failed to process the request.
-pub const GET_CUSTOMER_500_EXAMPLE: Example = Example {
+/// `GET /customers/{customer_id}` → 400 `v2_7_0`: An error as Paisr 2.7.0's `ClientErrorResponse` writes one.
+pub const GET_CUSTOMER_400_V2_7_0: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/customers/{customer_id}",
+    status: 400u16,
+    name: "v2_7_0",
+    summary: "An error as Paisr 2.7.0's `ClientErrorResponse` writes one.",
+    content_type: "application/json",
+    body: "{\"success\":false,\"error\":{\"type\":\"request_error\",\"message\":\"Invalid request body\",\"data\":null}}",
+    customer: None,
+};
+/// `GET /customers/{customer_id}` → 500 `v2_2_1`: An error as Paisr 2.2.1 writes one.
+pub const GET_CUSTOMER_500_V2_2_1: Example = Example {
     operation_id: "getCustomer",
     method: "GET",
     path: "/customers/{customer_id}",
     status: 500u16,
-    name: "example",
-    summary: "Paisr failed to process the request.",
+    name: "v2_2_1",
+    summary: "An error as Paisr 2.2.1 writes one.",
     content_type: "application/json",
     body: "{\"success\":false,\"message\":\"Internal server error.\"}",
+    customer: None,
+};
+/// `GET /customers/{customer_id}` → 500 `v2_7_0_server`: An error as Paisr 2.7.0's `ServerErrorResponse` writes one.
+pub const GET_CUSTOMER_500_V2_7_0_SERVER: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/customers/{customer_id}",
+    status: 500u16,
+    name: "v2_7_0_server",
+    summary: "An error as Paisr 2.7.0's `ServerErrorResponse` writes one.",
+    content_type: "application/json",
+    body: "{\"success\":false,\"error\":{\"type\":\"server_error\",\"message\":\"Something went wrong on our end.\",\"data\":null}}",
     customer: None,
 };
 /// Every example, in the spec's order.
 pub const ALL: &[Example] = &[
     GET_CUSTOMER_200_SEED,
     GET_CUSTOMER_200_WITH_ADDRESSES,
-    GET_CUSTOMER_400_EXAMPLE,
-    GET_CUSTOMER_500_EXAMPLE,
+    GET_CUSTOMER_200_V2_7_0,
+    GET_CUSTOMER_400_V2_2_1,
+    GET_CUSTOMER_400_V2_7_0,
+    GET_CUSTOMER_500_V2_2_1,
+    GET_CUSTOMER_500_V2_7_0_SERVER,
 ];

@@ -164,7 +164,7 @@ pub mod types {
         pub email: ::std::option::Option<::std::string::String>,
         ///The customer id, e.g. `cus_123456`.
         pub id: ::std::string::String,
-        ///Free-form key-value data the business attached; `null` when none.
+        ///Free-form key-value data the business attached. None is `null` in 2.2.1 and on the docs page, `{}` in 2.7.0 (its schema's default).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
@@ -231,17 +231,62 @@ pub mod types {
             Default::default()
         }
     }
-    ///The body of every Paisr error response.
+    ///What went wrong (2.7.0).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorDetail) or `serde_json`.
+    #[non_exhaustive]
+    pub struct ErrorDetail {
+        ///Metadata about the error, or `null`.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::Nullable, ::pspkit_runtime::lenient::fields::Object>"
+        )]
+        pub data: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///A detailed error message.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
+        )]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The error class, `request_error` (4XX) or `server_error` (5XX).
+        #[serde(
+            rename = "type",
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl ErrorDetail {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::ErrorDetail {
+            Default::default()
+        }
+    }
+    ///The body of every Paisr error response, in either era: 2.2.1 sends the `message` at the top, 2.7.0 nests it in `error` with its `type` (`ClientErrorResponse` for 4XX, `ServerErrorResponse` for 5XX). One schema with every property optional decodes both.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     ///
     /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::ErrorResponse) or `serde_json`.
     #[non_exhaustive]
     pub struct ErrorResponse {
-        ///What went wrong.
+        /// The `error` field (see its type for details).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
-            default = "::pspkit_runtime::lenient::fields::missing::<::std::option::Option<::std::string::String>>",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
+        )]
+        pub error: ::std::option::Option<ErrorDetail>,
+        ///What went wrong (2.2.1).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
             deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
         )]
         pub message: ::std::option::Option<::std::string::String>,
@@ -318,14 +363,21 @@ pub mod types {
                 })
         }
     }
-    ///A self-service billing portal session for the customer.
+    ///A self-service billing portal session for the customer. 2.2.1 and the docs page send how long it lasts (`expires_in`), 2.7.0 (`SessionData`) when it ends (`expires_at`): either may come, so both are optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     ///
     /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::PortalSession) or `serde_json`.
     #[non_exhaustive]
     pub struct PortalSession {
-        ///How long the session stays valid, as free text (e.g. `30 minutes`).
+        ///When the session expires; 2.7.0.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
+        )]
+        pub expires_at: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+        ///How long the session stays valid, as free text (e.g. `30 minutes`); 2.2.1.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
@@ -874,8 +926,105 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// Builds a [`ErrorDetail`](super::ErrorDetail) a field at a time: each setter checks its value, and `ErrorDetail::try_from(builder)` says which required field is missing.
+        pub struct ErrorDetail {
+            data: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorDetail {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorDetail {
+            /// Sets `data`.
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            /// Sets `message`.
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            /// Sets `type_`.
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    message: value.message?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
+            fn from(value: super::ErrorDetail) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    message: Ok(value.message),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         /// Builds a [`ErrorResponse`](super::ErrorResponse) a field at a time: each setter checks its value, and `ErrorResponse::try_from(builder)` says which required field is missing.
         pub struct ErrorResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<super::ErrorDetail>,
+                ::std::string::String,
+            >,
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -888,12 +1037,26 @@ pub mod types {
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
                     message: Ok(Default::default()),
                     success: Ok(Default::default()),
                 }
             }
         }
         impl ErrorResponse {
+            /// Sets `error`.
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
             /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
@@ -927,6 +1090,7 @@ pub mod types {
                 value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    error: value.error?,
                     message: value.message?,
                     success: value.success?,
                 })
@@ -935,6 +1099,7 @@ pub mod types {
         impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
             fn from(value: super::ErrorResponse) -> Self {
                 Self {
+                    error: Ok(value.error),
                     message: Ok(value.message),
                     success: Ok(value.success),
                 }
@@ -943,6 +1108,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         /// Builds a [`PortalSession`](super::PortalSession) a field at a time: each setter checks its value, and `PortalSession::try_from(builder)` says which required field is missing.
         pub struct PortalSession {
+            expires_at: ::std::result::Result<
+                ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                ::std::string::String,
+            >,
             expires_in: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -955,12 +1124,28 @@ pub mod types {
         impl ::std::default::Default for PortalSession {
             fn default() -> Self {
                 Self {
+                    expires_at: Ok(Default::default()),
                     expires_in: Ok(Default::default()),
                     url: Ok(Default::default()),
                 }
             }
         }
         impl PortalSession {
+            /// Sets `expires_at`.
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
             /// Sets `expires_in`.
             pub fn expires_in<T>(mut self, value: T) -> Self
             where
@@ -994,6 +1179,7 @@ pub mod types {
                 value: PortalSession,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    expires_at: value.expires_at?,
                     expires_in: value.expires_in?,
                     url: value.url?,
                 })
@@ -1002,6 +1188,7 @@ pub mod types {
         impl ::std::convert::From<super::PortalSession> for PortalSession {
             fn from(value: super::PortalSession) -> Self {
                 Self {
+                    expires_at: Ok(value.expires_at),
                     expires_in: Ok(value.expires_in),
                     url: Ok(value.url),
                 }
@@ -1231,12 +1418,22 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Paisr Customers API
 
-Paisr's **Get Customer** operation, as the live API behaves. Written by hand from Paisr's
-official OpenAPI document, whose nullability is wrong: the live API sends `null` for
-`billing_details`, `shipping_details` and `metadata` of a customer that has none.
-Paisr allows 250 requests per minute per token, then answers 429.
-`info.version` follows Paisr's official OpenAPI document, paisrtechnologies/pcb-openapi
-`paisr.yaml` (version 2.7.0 at commit 0a253c5; its 2025-06 release, ea007ff, was 2.2.1).
+Paisr's **Get Customer** operation, as the live API behaves, in both eras Paisr has documented.
+
+Checked on 2026-12-02, property by property, against:
+- Paisr's official OpenAPI document, paisrtechnologies/pcb-openapi `paisr.yaml`: version 2.7.0
+  (commit 0a253c5, OpenAPI 3.1.2) and version 2.2.1 (commit ea007ff);
+- the docs page <https://docs.paisr.tech/api-reference/customers/get> (its response example is
+  the `seed` example below and `tests/payloads/paisr/docs_get_customer.json`);
+- the docs page "Authentication" → "Rate limits" (<https://docs.paisr.tech>): "Up to 250 requests
+  per minute are allowed", the `x-pspkit-rate-limit` below. The OpenAPI document states no limit.
+
+Where the eras differ, the spec accepts both: a portal session's `expires_in` (2.2.1 and the
+docs page) and `expires_at` (2.7.0 `SessionData`); an error body's `message` (2.2.1) and its
+nested `error` object (2.7.0 `ClientErrorResponse` / `ServerErrorResponse`); `metadata` as
+`null` (2.2.1, the docs page) or `{}` (2.7.0's default). The official document's nullability is
+wrong for this API: it sends `null` for `billing_details`, `shipping_details` and `metadata` of
+a customer that has none. `info.version` follows the newest official document.
 
 
 Version: 2.7.0*/

@@ -53,6 +53,18 @@ pub const GET_CUSTOMER_401_EXAMPLE: Example = Example {
     body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"The api key provided is invalid\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":{}}}",
     customer: None,
 };
+/// `GET /v1/customers/{id}` → 404 `example`: No such customer (Razorpay's published OpenAPI document lists 404 beside the 400 its API reference shows for an unknown id).
+pub const GET_CUSTOMER_404_EXAMPLE: Example = Example {
+    operation_id: "getCustomer",
+    method: "GET",
+    path: "/v1/customers/{id}",
+    status: 404u16,
+    name: "example",
+    summary: "No such customer (Razorpay's published OpenAPI document lists 404 beside the 400 its API reference shows for an unknown id).",
+    content_type: "application/json",
+    body: "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"The id provided does not exist\",\"source\":\"business\",\"step\":\"payment_initiation\",\"reason\":\"input_validation_failed\",\"metadata\":{},\"field\":\"id\"}}",
+    customer: None,
+};
 /// `GET /v1/customers/{id}` → 429 `example`: Too many requests: Razorpay's rate limiter refused the call (retried with backoff and `Retry-After` before it is returned). Razorpay documents the status, not its body; the example shows the documented error shape.
 pub const GET_CUSTOMER_429_EXAMPLE: Example = Example {
     operation_id: "getCustomer",
@@ -83,6 +95,7 @@ pub const ALL: &[Example] = &[
     GET_CUSTOMER_200_EMPTY_NOTES,
     GET_CUSTOMER_400_EXAMPLE,
     GET_CUSTOMER_401_EXAMPLE,
+    GET_CUSTOMER_404_EXAMPLE,
     GET_CUSTOMER_429_EXAMPLE,
     GET_CUSTOMER_500_EXAMPLE,
 ];

@@ -667,6 +667,13 @@ Test and live mode share one host: the key pair decides which mode a call runs i
 does not list it. 429 is documented on <https://razorpay.com/docs/api/pagination> ("watch for
 HTTP status code 429"); error bodies send `"NA"` for an unknown source, step or reason
 (the "Failure" examples of Razorpay's API reference, e.g. "The api key provided is invalid").
+Checked on 2026-12-02 against Razorpay's published OpenAPI document,
+<https://razorpay.com/openapi.json> (OpenAPI 3.0.0, version 1.0.0, operation `fetchCustomer`;
+read from its byte-identical copy of curlec.com/openapi.json, api-evangelist/curlec
+ba0dbda): the same URL (its server holds the `/v1`); it documents 404 too, added here; it also
+accepts OAuth2, which pspkit does not offer (Basic only); its customer schema requires nothing
+and allows no `null`, which Razorpay's own examples contradict (`gstin: null`, `notes: []`):
+this spec follows the examples and the SDK fixtures in `tests/payloads/razorpay/`.
 
 
 Version: v1*/
@@ -791,6 +798,7 @@ pub mod builder {
                         200u16 => ::pspkit_runtime::StatusClass::Success,
                         400u16 => ::pspkit_runtime::StatusClass::Error,
                         401u16 => ::pspkit_runtime::StatusClass::Error,
+                        404u16 => ::pspkit_runtime::StatusClass::Error,
                         429u16 => ::pspkit_runtime::StatusClass::Error,
                         500u16..=599u16 => ::pspkit_runtime::StatusClass::Error,
                         _ => ::pspkit_runtime::StatusClass::Undocumented,

@@ -74,6 +74,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Responds with the spec's `not_found` response and this body.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         /// Responds with the spec's `too_many_requests` response and this body.
         pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
             Self(

@@ -34,6 +34,11 @@ pub static RESPONSE_DECODERS: &[::pspkit_runtime::lenient::ResponseDecoder] = &[
     },
     ::pspkit_runtime::lenient::ResponseDecoder {
         operation_id: "getCustomer",
+        status: "404",
+        decode: ::pspkit_runtime::lenient::deviations::<crate::types::ErrorResponse>,
+    },
+    ::pspkit_runtime::lenient::ResponseDecoder {
+        operation_id: "getCustomer",
         status: "429",
         decode: ::pspkit_runtime::lenient::deviations::<crate::types::ErrorResponse>,
     },

@@ -53,7 +53,10 @@ async fn sends_a_bearer_request_under_the_base_path() {
     assert_eq!(request.method, "GET");
     assert_eq!(request.target, "/v2/customers/cus_123456");
     assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
-    assert_eq!(request.header("user-agent"), Some("pspkit-paisr/0.1.0"));
+    // The crate's own version, which codegen moves with the spec (its CHANGELOG.md says why).
+    let version = request.header("user-agent").and_then(|agent| agent.strip_prefix("pspkit-paisr/"));
+    let changelog = include_str!("../../../../crates/providers/paisr/CHANGELOG.md");
+    assert!(version.is_some_and(|v| changelog.contains(&format!("## [{v}]"))), "{:?}", request.header("user-agent"));
     assert_eq!(request.header_names(), ["accept", "authorization", "host", "user-agent"]);
 }
 
@@ -125,3 +128,29 @@ async fn ids_outside_the_pattern_are_rejected_locally() {
     assert!(server.requests().is_empty());
 }
 
+
+/// Both eras Paisr has documented decode with no deviation: 2.2.1's session (`expires_in`) and
+/// error (`message` at the top), 2.7.0's (`expires_at`; `error: {type, message, data}`), and the
+/// typed error keeps 2.7.0's type and message.
+#[tokio::test]
+async fn both_documented_eras_decode_with_no_deviation() {
+    use pspkit::paisr::examples;
+    for customer in [examples::GET_CUSTOMER_200_SEED.body, examples::GET_CUSTOMER_200_V2_7_0.body] {
+        let server = TestServer::always(Reply::json(200, customer)).await;
+        let response = fetch(&server, "cus_123456").await.expect("decodes");
+        assert!(response.deviations().is_empty(), "{:?}", response.deviations());
+        let session = response.data.session.as_ref().expect("a session");
+        assert!(session.expires_in.is_some() != session.expires_at.is_some(), "one era's field: {session:?}");
+    }
+    let quiet = Config::default().with_retry(RetryPolicy::disabled());
+    for (status, era) in [(404, examples::GET_CUSTOMER_400_V2_7_0), (500, examples::GET_CUSTOMER_500_V2_7_0_SERVER)] {
+        let server = TestServer::always(Reply::json(status, era.body)).await;
+        let client = Client::builder(Credentials::new(TOKEN)).base_url(server.base_url()).config(quiet.clone()).build().unwrap();
+        let Err(Error::Provider(error)) = client.get_customer().customer_id("cus_123456").send().await else {
+            panic!("HTTP {status}: the documented error")
+        };
+        assert!(error.meta.deviations.is_empty(), "{:?}", error.meta.deviations);
+        let detail = error.body.error.as_ref().expect("2.7.0's nested error");
+        assert!(detail.type_.is_some() && detail.message.is_some(), "{detail:?}");
+    }
+}
