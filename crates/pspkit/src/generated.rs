@@ -448,7 +448,7 @@ impl AnyClient {
                                 crate::call::parsed::<
                                     pspkit_paisr::types::GetCustomerCustomerId,
                                 >(
-                                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).)",
+                                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`). The official documents' pattern is `^cus_.*$`; this one also refuses control characters and spaces, which would not stay inside the path segment.)",
                                     value,
                                 )?,
                             )

@@ -59,7 +59,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The values of `CurrencyCode` the spec lists. ISO 4217 currency code. SRD, USD and EUR are the values known today; a currency Paisr adds later still decodes (as `Open::Unknown`).
+    ///The values of `CurrencyCode` the spec lists. ISO 4217 currency code. SRD, USD and EUR are the values known today (2.7.0's and 2.2.1's `CurrencyType`); a currency Paisr adds later still decodes (as `Open::Unknown`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1464,7 +1464,7 @@ Fetches one customer of the business by its Paisr id.
 Sends a `GET` request to `/customers/{customer_id}`
 
 Arguments:
-- `customer_id`: Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).
+- `customer_id`: Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`). The official documents' pattern is `^cus_.*$`; this one also refuses control characters and spaces, which would not stay inside the path segment.
 ```ignore
 let response = client.get_customer()
     .customer_id(customer_id)
@@ -1499,7 +1499,7 @@ pub mod builder {
                 ),
             }
         }
-        /// Sets the `customer_id` parameter: it must match the pattern `^cus_[^\x00-\x20\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).).
+        /// Sets the `customer_id` parameter: it must match the pattern `^cus_[^\x00-\x20\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`). The official documents' pattern is `^cus_.*$`; this one also refuses control characters and spaces, which would not stay inside the path segment.).
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::GetCustomerCustomerId>,
@@ -1507,7 +1507,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).)"
+                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`). The official documents' pattern is `^cus_.*$`; this one also refuses control characters and spaces, which would not stay inside the path segment.)"
                         .to_string()
                 });
             self

@@ -123,7 +123,7 @@ fn paisr() -> Command {
                         Arg::new("customer_id")
                             .value_name("CUSTOMER_ID")
                             .help(
-                                "Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).",
+                                "Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`). The official documents' pattern is `^cus_.*$`; this one also refuses control characters and spaces, which would not stay inside the path segment.",
                             )
                             .required(true),
                     ),
@@ -321,7 +321,7 @@ pub async fn dispatch(
                                         Err(_) => {
                                             return Err(
                                                 pspkit::runtime::Error::invalid_input(
-                                                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`).)",
+                                                    "invalid `customer_id`: it must match the pattern `^cus_[^\\x00-\\x20\\x7f]+$` (Paisr customer id, `cus_` followed by the id (e.g. `cus_123456`). The official documents' pattern is `^cus_.*$`; this one also refuses control characters and spaces, which would not stay inside the path segment.)",
                                                 ),
                                             );
                                         }
