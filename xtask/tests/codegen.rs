@@ -46,58 +46,72 @@ fn a_named_provider_renders_only_its_crate_and_the_facade() {
     assert!(error.to_string().contains("specs/nosuchpsp.yaml"), "{error}");
 }
 
-/// A scratch workspace holding one provider's spec and its checked-in crate manifest, changelog
-/// and surface listing: what codegen reads to classify a change.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pspkit-codegen-{name}-{}", std::process::id()));
+/// A scratch workspace holding `provider`'s spec and its checked-in crate manifest, changelog and
+/// surface listing: what codegen reads to classify a change.
+fn scratch(provider: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pspkit-codegen-release-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     for path in [
-        "specs/razorpay.yaml",
-        "crates/providers/razorpay/Cargo.toml",
-        "crates/providers/razorpay/CHANGELOG.md",
-        "tests/surface/razorpay.txt",
+        format!("specs/{provider}.yaml"),
+        format!("crates/providers/{provider}/Cargo.toml"),
+        format!("crates/providers/{provider}/CHANGELOG.md"),
+        format!("tests/surface/{provider}.txt"),
     ] {
-        let target = dir.join(path);
+        let target = dir.join(&path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(root().join(path), &target).unwrap();
+        std::fs::copy(root().join(&path), &target).unwrap();
     }
     dir
 }
 
 /// Adding an optional response field is additive: the patch version, a changelog line; taking it
-/// away again is breaking: the minor version. Re-running codegen changes nothing more.
+/// away again is breaking: the minor version. Re-running codegen changes nothing more. (On the
+/// first spec in `specs/`, its success body's schema: no provider is named.)
 #[test]
 fn a_spec_change_is_classified_versioned_and_logged() {
-    let dir = scratch("release");
-    let spec = dir.join("specs/razorpay.yaml");
+    let first = xtask::spec::discover(&root(), &[]).expect("specs/").remove(0);
+    let loaded = xtask::spec::load(&root(), &first).expect("a valid spec");
+    let provider = loaded.provider.clone();
+    let (_, _, schema) =
+        loaded.lenient.responses.iter().find(|(_, status, _)| status.starts_with('2')).expect("a success body");
+    let dir = scratch(&provider);
+    let spec = dir.join(format!("specs/{provider}.yaml"));
     let original = std::fs::read_to_string(&spec).unwrap();
-    let property = "        entity:\n";
-    assert!(original.contains(property));
-    let added = original.replacen(property, "        nickname:\n          type: string\n          nullable: true\n          description: A nickname.\n        entity:\n", 1);
+    // JSON is YAML: the spec with one more optional, nullable string property.
+    let mut document = xtask::spec::read_document(&spec, "spec").unwrap();
+    let properties = document
+        .pointer_mut(&format!("/components/schemas/{schema}/properties"))
+        .and_then(|p| p.as_object_mut())
+        .unwrap();
+    properties.insert("pspkit_added".to_owned(), serde_json::json!({"type": "string", "nullable": true}));
+    let added = serde_json::to_string_pretty(&document).unwrap();
     let read = |path: &str| std::fs::read_to_string(dir.join(path)).unwrap();
+    let manifest = format!("crates/providers/{provider}/Cargo.toml");
     let version = || {
-        let manifest = read("crates/providers/razorpay/Cargo.toml");
+        let manifest = read(&manifest);
         let line = manifest.lines().find_map(|line| line.strip_prefix("version = \"")).unwrap().to_owned();
         xtask::release::Version::parse(line.trim_end_matches('"')).unwrap()
     };
+    let changelog = format!("crates/providers/{provider}/CHANGELOG.md");
     let before = version();
 
     std::fs::write(&spec, added).unwrap();
     assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
     let patch = before.bump(xtask::release::Level::Additive);
     assert_eq!((version(), patch.patch), (patch, before.patch + 1), "a patch release");
-    let changelog = read("crates/providers/razorpay/CHANGELOG.md");
-    assert!(changelog.contains(&format!("## [{patch}]")), "{changelog}");
-    assert!(changelog.contains("- field `Customer.nickname` added: `Option<String>` (additive)\n"), "{changelog}");
+    let log = read(&changelog);
+    assert!(log.contains(&format!("## [{patch}]")), "{log}");
+    let line = format!("- field `{schema}.pspkit_added` added: `Option<String>` (additive)\n");
+    assert!(log.contains(&line), "{log}");
     assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Check).unwrap(), "a second run changes nothing");
 
     std::fs::write(&spec, &original).unwrap();
     assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
     let minor = patch.bump(xtask::release::Level::Breaking);
     assert_eq!((version(), minor.minor), (minor, before.minor + 1), "a minor release");
-    let changelog = read("crates/providers/razorpay/CHANGELOG.md");
-    assert!(changelog.contains("- field `Customer.nickname` removed (breaking)\n"), "{changelog}");
-    let dependency = format!("pspkit-razorpay = {{ version = \"{minor}\"");
+    let log = read(&changelog);
+    assert!(log.contains(&format!("- field `{schema}.pspkit_added` removed (breaking)\n")), "{log}");
+    let dependency = format!("pspkit-{provider} = {{ version = \"{minor}\"");
     assert!(read("crates/pspkit/Cargo.toml").contains(&dependency), "the facade requires the new version");
     std::fs::remove_dir_all(&dir).unwrap();
 }
