@@ -1428,6 +1428,9 @@ Checked on 2026-12-02, property by property, against:
 - the docs page "Authentication" → "Rate limits" (<https://docs.paisr.tech>): "Up to 250 requests
   per minute are allowed", the `x-pspkit-rate-limit` below. The OpenAPI document states no limit.
 
+From the official document (both versions agree): the servers and their `version` variable,
+the path and its parameter, the `{success, data}` envelope, the customer's properties, the
+addresses' required properties and the currency values.
 Where the eras differ, the spec accepts both: a portal session's `expires_in` (2.2.1 and the
 docs page) and `expires_at` (2.7.0 `SessionData`); an error body's `message` (2.2.1) and its
 nested `error` object (2.7.0 `ClientErrorResponse` / `ServerErrorResponse`); `metadata` as
