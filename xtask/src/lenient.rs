@@ -243,16 +243,9 @@ fn rust_name(schema: &str) -> String {
 /// Fails, naming it, on a planned schema or property it cannot find, and on a field type no
 /// runtime decoder fits.
 pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
-            _ => None,
-        })
-        .context("progenitor's output has no `types` module")?;
+    let types =
+        crate::syntax::module_mut(&mut file.items, "types").context("progenitor's output has no `types` module")?;
     let mut structs: BTreeMap<String, &mut syn::ItemStruct> = types
-        .1
         .iter_mut()
         .filter_map(|item| match item {
             Item::Struct(item) if matches!(item.fields, Fields::Named(_)) => Some((item.ident.to_string(), item)),

@@ -19,7 +19,7 @@
 //!
 //! 1. **base**: [`extensions`] (every `x-pspkit-*` name, the table `specs/README.md` documents),
 //!    [`naming`], [`openapi`] (reading the JSON tree), [`output`] (a generated file), [`mod@pointer`],
-//!    [`problem`] (what a rule reports);
+//!    [`problem`] (what a rule reports), [`syntax`] (finding items in progenitor's output);
 //! 2. **rules**: [`validate`]: every check that stops generation, each with the JSON pointer;
 //! 3. **model**: [`cli`], [`customer`], [`lenient`] (the tolerant-decoding plan), [`operation`]
 //!    (each operation's request and response), [`release`] (a crate's version and changelog from
@@ -41,6 +41,7 @@ pub mod openapi;
 pub mod output;
 pub mod pointer;
 pub mod problem;
+pub mod syntax;
 
 // 2. rules
 pub mod validate;

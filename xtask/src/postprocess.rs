@@ -25,17 +25,11 @@ use crate::request_code;
 /// Applies every rewrite to the generated file.
 pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
     let types = type_fields(file);
-    let builder = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
-            _ => None,
-        })
+    let builder = crate::syntax::module_mut(&mut file.items, "builder")
         .context("progenitor's output has no `builder` module (is the builder interface selected?)")?;
-    let fields = builder_fields(&builder.1);
+    let fields = builder_fields(builder);
     let mut fitted = BTreeSet::new();
-    for item in builder.1.iter_mut() {
+    for item in builder.iter_mut() {
         if let Item::Impl(block) = item {
             fit_operation_builder(block, provider, &fields, &types, &mut fitted)?;
         }
@@ -44,7 +38,7 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
         bail!("operation `{}`: progenitor generated no builder `{}` with a `send`", operation.id, operation.builder);
     }
     // `value.path_segment()` in the operations' URLs (see `request_code`).
-    builder.1.insert(
+    builder.insert(
         0,
         parse_quote!(
             #[allow(unused_imports)]

@@ -32,15 +32,9 @@ pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
 /// `#[non_exhaustive]` on every named-field struct of `types` but the request-only ones, and on
 /// every enum.
 fn mark_growable(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
-            _ => None,
-        })
-        .context("progenitor's output has no `types` module")?;
-    for item in &mut types.1 {
+    let types =
+        crate::syntax::module_mut(&mut file.items, "types").context("progenitor's output has no `types` module")?;
+    for item in types.iter_mut() {
         match item {
             Item::Struct(item)
                 if matches!(item.fields, Fields::Named(_)) && !plan.exact.contains(&item.ident.to_string()) =>
@@ -67,15 +61,9 @@ fn mark_growable(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
             _ => {}
         }
     }
-    let builders = types
-        .1
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
-            _ => None,
-        })
-        .context("progenitor's `types` module has no `builder` module")?;
-    for item in &mut builders.1 {
+    let builders =
+        crate::syntax::module_mut(types, "builder").context("progenitor's `types` module has no `builder` module")?;
+    for item in builders.iter_mut() {
         if let Item::Struct(item) = item {
             let name = &item.ident;
             let doc = format!(
@@ -119,15 +107,9 @@ fn trim_client(file: &mut syn::File) -> anyhow::Result<()> {
             ));
         }
     }
-    let builder = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
-            _ => None,
-        })
-        .context("progenitor's output has no `builder` module")?;
-    builder.1.retain(|item| !matches!(item, Item::Use(item) if imports_a_group_from(&item.tree, "super")));
+    let builder =
+        crate::syntax::module_mut(&mut file.items, "builder").context("progenitor's output has no `builder` module")?;
+    builder.retain(|item| !matches!(item, Item::Use(item) if imports_a_group_from(&item.tree, "super")));
     Ok(())
 }
 
