@@ -3,6 +3,7 @@
 use anyhow::Context as _;
 use serde_json::Value;
 
+use crate::exports::{CrateSyntax, exports};
 use crate::glue;
 use crate::output::File;
 use crate::progenitor::{self, Uses};
@@ -20,11 +21,27 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
     let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
     let dir = format!("crates/providers/{}", spec.provider);
     let header = format!("generated from {} by cargo xtask codegen; do not edit", spec.file);
+    let lib = lib_rs(spec, &header, &examples);
+    let lib_syntax: syn::File = syn::parse_str(&lib).context("the emitted lib.rs does not parse")?;
+    let mock: syn::File = syn::parse_str(&generated.mock).context("progenitor's mock module does not parse")?;
+    let krate = CrateSyntax {
+        root: &lib_syntax,
+        files: [
+            ("client", &client),
+            ("examples", &examples_module),
+            ("generated", &generated.file),
+            ("mock", &mock),
+            ("schemas", &schemas),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    let listing = crate::surface::listing(&spec.model, &generated.file, &exports(&krate));
     Ok(vec![
         File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },
         File { path: format!("{dir}/README.md"), contents: readme(spec, &header) },
         File { path: format!("{dir}/CHANGELOG.md"), contents: spec.release.changelog.clone() },
-        File { path: format!("{dir}/src/lib.rs"), contents: lib_rs(spec, &header, &examples) },
+        File { path: format!("{dir}/src/lib.rs"), contents: lib },
         File { path: format!("{dir}/src/client.rs"), contents: rust_file(&header, &prettyplease::unparse(&client)) },
         File { path: format!("{dir}/src/generated.rs"), contents: rust_file(&header, &generated.code) },
         File {
@@ -33,10 +50,7 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
         },
         File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
         File { path: format!("{dir}/src/schemas.rs"), contents: rust_file(&header, &prettyplease::unparse(&schemas)) },
-        File {
-            path: format!("tests/surface/{}.txt", spec.provider),
-            contents: format!("# {header}\n{}", crate::surface::listing(&spec.model, &generated.file)),
-        },
+        File { path: format!("tests/surface/{}.txt", spec.provider), contents: format!("# {header}\n{listing}") },
     ])
 }
 

@@ -1,5 +1,6 @@
 //! Emits `crates/providers/<provider>/src/client.rs` of a generated crate: provider info, environments, credentials and the
-//! client glue, all from the spec's provider model and all expanded by `pspkit-runtime`'s macros.
+//! client glue, all from the spec's provider model, as final code (no macro), so that every public item the crate
+//! offers is in the emitted syntax the surface listing reads.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -63,22 +64,69 @@ fn environments(provider: &Provider) -> TokenStream {
         };
     }
     let doc = format!(" The {} environments named in the spec; the first is the default.", provider.display_name);
-    let entries: Vec<TokenStream> = provider
+    let variants: Vec<TokenStream> = provider
         .environments
         .iter()
-        .map(|env| {
+        .enumerate()
+        .map(|(index, env)| {
             let variant = format_ident!("{}", env.variant);
-            let (name, url) = (&env.name, &env.url);
             let doc = format!(" {} (`{}`)", env.description.trim(), env.url);
-            quote!(#variant = (#name, #url, #doc))
+            let default = (index == 0).then(|| quote!(#[default]));
+            quote!(#[doc = #doc] #default #variant)
         })
         .collect();
-    let (first, rest) = (&entries[0], &entries[1..]);
+    let idents: Vec<_> = provider.environments.iter().map(|env| format_ident!("{}", env.variant)).collect();
+    let names: Vec<&String> = provider.environments.iter().map(|env| &env.name).collect();
+    let urls: Vec<&String> = provider.environments.iter().map(|env| &env.url).collect();
     quote! {
-        pspkit_runtime::environments! {
-            doc: #doc,
-            default: #first,
-            others: [#(#rest),*],
+        #[doc = #doc]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Environment {
+            #(#variants),*
+        }
+
+        impl Environment {
+            /// Every environment, in the spec's order.
+            pub const ALL: &'static [Environment] = &[#(Environment::#idents),*];
+
+            /// Every environment's name in the spec, in the spec's order.
+            pub const NAMES: &'static [&'static str] = &[#(#names),*];
+
+            /// This environment's base URL.
+            pub const fn base_url(self) -> &'static str {
+                match self {
+                    #(Environment::#idents => #urls,)*
+                }
+            }
+
+            /// This environment's name in the spec (`x-pspkit-environment`).
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Environment::#idents => #names,)*
+                }
+            }
+        }
+
+        impl pspkit_runtime::Environment for Environment {
+            const ALL: &'static [Self] = Self::ALL;
+
+            fn name(self) -> &'static str {
+                Self::name(self)
+            }
+
+            fn base_url(self) -> &'static str {
+                Self::base_url(self)
+            }
+        }
+
+        impl ::std::str::FromStr for Environment {
+            type Err = pspkit_runtime::UnknownEnvironment;
+
+            /// Parses an environment's name in the spec.
+            fn from_str(name: &str) -> ::std::result::Result<Self, Self::Err> {
+                <Self as pspkit_runtime::Environment>::parse(name)
+            }
         }
     }
 }
@@ -86,6 +134,7 @@ fn environments(provider: &Provider) -> TokenStream {
 fn credentials(provider: &Provider) -> TokenStream {
     let fields: Vec<_> = provider.auth.iter().flat_map(AuthScheme::credentials).collect();
     let idents: Vec<_> = fields.iter().map(|c| format_ident!("{}", c.field)).collect();
+    let names: Vec<&String> = fields.iter().map(|c| &c.field).collect();
     let env_vars: Vec<String> = fields.iter().map(|c| naming::env_var(&provider.name, &c.field)).collect();
     let struct_doc = format!(
         " {} credentials. `Debug` shows `[REDACTED]` in place of every value.\n\n{}",
@@ -132,12 +181,36 @@ fn credentials(provider: &Provider) -> TokenStream {
         })
         .collect();
     quote! {
-        pspkit_runtime::credentials! {
-            doc: #struct_doc,
-            new_doc: #new_doc,
-            from_env_doc: #env_doc,
-            fields: [#(#idents => #env_vars),*],
-            auth: [#(#steps),*],
+        #[doc = #struct_doc]
+        #[derive(Clone, Debug)]
+        pub struct Credentials {
+            secrets: ::std::vec::Vec<pspkit_runtime::Secret>,
+        }
+
+        impl Credentials {
+            #[doc = #new_doc]
+            pub fn new(#(#idents: impl ::std::convert::Into<::std::string::String>),*) -> Self {
+                Self { secrets: ::std::vec![#(pspkit_runtime::Secret::new(#idents)),*] }
+            }
+
+            #[doc = #env_doc]
+            pub fn from_env() -> ::std::result::Result<Self, pspkit_runtime::ConfigError> {
+                <Self as pspkit_runtime::Credentials>::from_env()
+            }
+        }
+
+        impl pspkit_runtime::Credentials for Credentials {
+            const FIELDS: &'static [pspkit_runtime::CredentialField] =
+                &[#(pspkit_runtime::CredentialField { name: #names, env_var: #env_vars }),*];
+            const AUTH: &'static [pspkit_runtime::AuthStep] = &[#(#steps),*];
+
+            fn from_secrets(secrets: ::std::vec::Vec<pspkit_runtime::Secret>) -> Self {
+                Self { secrets }
+            }
+
+            fn secrets(&self) -> &[pspkit_runtime::Secret] {
+                &self.secrets
+            }
         }
     }
 }
@@ -149,13 +222,25 @@ fn glue(provider: &Provider) -> TokenStream {
         " Starts building a client; requests go to the default environment unless told otherwise."
     };
     quote! {
-        pspkit_runtime::provider_client! {
-            client: Client,
-            info: PROVIDER,
-            examples: crate::examples::ALL,
-            environment: Environment,
-            credentials: Credentials,
-            builder_doc: #builder_doc,
+        /// Configures and builds a [`Client`]: `pspkit-runtime`'s builder for this provider.
+        pub type ClientBuilder = pspkit_runtime::ClientBuilder<Client>;
+
+        impl Client {
+            #[doc = #builder_doc]
+            pub fn builder(credentials: Credentials) -> ClientBuilder {
+                ClientBuilder::new(credentials)
+            }
+        }
+
+        impl pspkit_runtime::Provider for Client {
+            const INFO: &'static pspkit_runtime::ProviderInfo = &PROVIDER;
+            const EXAMPLES: &'static [pspkit_runtime::Example] = crate::examples::ALL;
+            type Environment = Environment;
+            type Credentials = Credentials;
+
+            fn from_parts(parts: pspkit_runtime::ClientParts) -> Self {
+                Client::new_with_client(parts.base_url.as_str(), parts.http, parts.context)
+            }
         }
     }
 }

@@ -28,11 +28,13 @@
 //! 5. **generate**: [`examples`], [`glue`] (a crate's `client.rs`), [`request_code`] (each
 //!    operation's `request()` and `send()`), [`postprocess`], [`public_api`] (progenitor's
 //!    client plumbing trimmed, what may grow `#[non_exhaustive]`) and [`progenitor`]
-//!    (progenitor's output, fitted), [`surface`] (the reviewable listing);
+//!    (progenitor's output, fitted), [`exports`] (every public item of a crate's emitted files),
+//!    [`surface`] (the reviewable listing);
 //! 6. **emit**, one module per output kind: [`cli_module`] (the CLI's commands), [`crate_files`]
 //!    (a provider crate), [`facade`] (the `pspkit` registry);
 //! 7. **tasks**: [`bench_build`], [`check_payload`], [`codegen`] (write, or check and diff),
-//!    [`lint`].
+//!    [`lint`], [`rustdoc`] (the listing checked against rustdoc's JSON of each built crate),
+//!    [`semver`] (cargo-semver-checks against the last commit).
 
 // 1. base
 pub mod extensions;
@@ -68,6 +70,8 @@ pub mod postprocess;
 pub mod public_api;
 // progenitor's run and both passes over its output.
 pub mod progenitor;
+// Every public item of a crate, which the listing names.
+pub mod exports;
 pub mod surface;
 
 // 6. emit
@@ -80,6 +84,8 @@ pub mod bench_build;
 pub mod check_payload;
 pub mod codegen;
 pub mod lint;
+pub mod rustdoc;
+pub mod semver;
 
 #[cfg(test)]
 mod tests {

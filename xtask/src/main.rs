@@ -13,6 +13,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: cargo xtask codegen [--check] [PROVIDER...]
        cargo xtask lint
+       cargo xtask public-api
+       cargo xtask semver [--baseline REV]
        cargo xtask install-tools
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
        cargo xtask check-payload PROVIDER FILE [--status N] [--operation ID]
@@ -21,6 +23,11 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
   lint               run Spectral, Redocly and openapi-spec-validator over every spec
                      (pinned in .ci/tools/, installed there on first use)
+  public-api         build every generated crate's docs as rustdoc JSON (all features) and fail
+                     unless its surface listing names exactly the public items rustdoc finds
+  semver             run cargo-semver-checks on every generated crate against REV (default: HEAD
+                     with uncommitted spec or crate changes, else HEAD~1), with the release type
+                     the two versions codegen wrote allow
   install-tools      install the pinned npm (Spectral, Redocly, Prism) and Python
                      (openapi-spec-validator) tools into .ci/tools/
   bench-build        clean-build a provider crate (default: the first spec) and the hand-written
@@ -35,6 +42,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
         Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
+        Some("public-api") if args.len() == 1 => xtask::rustdoc::run(&workspace_root()),
+        Some("semver") => match &args[1..] {
+            [] => xtask::semver::run(&workspace_root(), None),
+            [flag, revision] if flag == "--baseline" => xtask::semver::run(&workspace_root(), Some(revision)),
+            _ => Err(anyhow::anyhow!("usage: cargo xtask semver [--baseline REV]")),
+        },
         Some("install-tools") if args.len() == 1 => xtask::lint::install_tools(&workspace_root()),
         Some("check-payload") => xtask::check_payload::run(&workspace_root(), &args[1..]),
         Some("bench-build") => xtask::bench_build::parse_choices(&args[1..]).and_then(|(provider, choices)| {

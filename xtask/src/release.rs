@@ -11,7 +11,9 @@
 //! breaking; a changed type, return type, method or path is breaking, as is a tightened or changed
 //! pattern, a parameter made required, a success status removed, different credentials or auth;
 //! a parameter made optional, an error status, a status's handling, a request-id header or rate
-//! limit change is additive.
+//! limit change is additive. In the `items` section (every other public item): an item added is
+//! additive, one removed or with a changed signature or type is breaking, and a type implementing
+//! more traits is additive, fewer or different ones breaking.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -236,8 +238,29 @@ fn heading(section: &str, text: &str) -> (String, String) {
             let (name, detail) = text.split_once('=').unwrap_or((text, ""));
             (format!("environment|{}", name.trim()), detail.trim().to_owned())
         }
+        "items" => {
+            // `<kind> <path><detail>`: the path ends where its signature, type or traits begin.
+            let (kind, rest) = text.split_once(' ').unwrap_or((text, ""));
+            let end = path_end(rest);
+            (format!("items|{kind} {}", &rest[..end]), rest[end..].trim().to_owned())
+        }
         _ => (format!("{section}|{text}"), String::new()),
     }
+}
+
+/// Where an item's path ends in `rest`: at `<`, `(`, a space or a single `:` (`::` continues it).
+pub fn path_end(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'<' | b'(' | b' ' => return at,
+            b':' if bytes.get(at + 1) == Some(&b':') => at += 2,
+            b':' => return at,
+            _ => at += 1,
+        }
+    }
+    at
 }
 
 /// `(key, value)` of an indented line: `param id: T (required)` is `("param id", "T (required)")`.
@@ -258,21 +281,44 @@ fn child(text: &str) -> (String, String) {
     }
 }
 
-/// Every difference from the `old` listing to the `new` one.
+/// Every difference from the `old` listing to the `new` one. The `items` section is compared only
+/// when both listings have one: a listing written before it existed says nothing about the items.
 pub fn classify(old: &str, new: &str) -> Vec<Change> {
-    let (old, new) = (parse(old), parse(new));
+    let (old, mut new) = (parse(old), parse(new));
+    if !old.keys().any(|key| key.starts_with("items|")) {
+        new.retain(|key, _| !key.starts_with("items|"));
+    }
     let mut changes = Vec::new();
     let mut push = |level, text: String| changes.push(Change { level, text });
     let keys: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
     for key in keys {
         let (kind, name) = key.split_once('|').unwrap_or((key, ""));
-        let label = if kind == "setting" { format!("`{name}`") } else { format!("{kind} `{name}`") };
+        let label = match (kind, name.split_once(' ')) {
+            ("setting", _) => format!("`{name}`"),
+            ("items", Some((item, path))) => format!("{item} `{path}`"),
+            _ => format!("{kind} `{name}`"),
+        };
         match (old.get(key), new.get(key)) {
             (Some(_), None) => push(Level::Breaking, format!("{label} removed")),
             (None, Some(_)) => push(Level::Additive, format!("{label} added")),
             (Some(before), Some(after)) => {
                 if before.detail != after.detail {
+                    let traits = |detail: &str| {
+                        detail
+                            .trim_start_matches(':')
+                            .split(", ")
+                            .map(str::trim)
+                            .map(str::to_owned)
+                            .collect::<BTreeSet<_>>()
+                    };
                     let level = match (kind, name) {
+                        ("items", item) if item.starts_with("impls ") => {
+                            if traits(&before.detail).is_subset(&traits(&after.detail)) {
+                                Level::Additive
+                            } else {
+                                Level::Breaking
+                            }
+                        }
                         ("type", _) if after.detail == format!("{} (non_exhaustive)", before.detail) => Level::Breaking,
                         ("type", _) if before.detail == format!("{} (non_exhaustive)", after.detail) => Level::Additive,
                         ("environment", _) | ("setting", "request id headers" | "rate limit") => Level::Additive,
@@ -342,7 +388,9 @@ mod tests {
         param expand: Option<String> (optional)\n    returns Result<Thing>\n    success: 200\n    error: 400\n\
         types:\n  struct Thing (non_exhaustive)\n    contact: Option<String>\n    id: String\n  \
         struct Input\n    name: String\n  enum Kind (non_exhaustive)\n    Small\n  \
-        newtype GetThingId(String) pattern \"^t_[0-9]+$\"\n";
+        newtype GetThingId(String) pattern \"^t_[0-9]+$\"\n\
+        items:\n  struct Client\n  fn Client::get_thing(&self) -> builder::GetThing<'_>\n  \
+        impls types::Thing: Clone, Debug\n  field types::Notes::0: StringMap\n";
 
     fn changed(edit: impl Fn(String) -> String) -> Vec<String> {
         classify(BEFORE, &edit(BEFORE.to_owned())).iter().map(ToString::to_string).collect()
@@ -354,8 +402,31 @@ mod tests {
     }
 
     #[test]
+    fn a_listing_without_items_compares_no_items() {
+        let (old, _) = BEFORE.split_once("items:\n").unwrap();
+        assert!(classify(old, BEFORE).is_empty());
+        let removed = classify(BEFORE, old);
+        assert!(removed.iter().all(|change| change.level == Level::Breaking) && removed.len() == 4, "{removed:?}");
+    }
+
+    #[test]
     fn what_breaks_merchants_code_is_breaking() {
-        let cases: [(&str, &str, &str); 9] = [
+        let cases: [(&str, &str, &str); 12] = [
+            (
+                "  fn Client::get_thing(&self) -> builder::GetThing<'_>\n",
+                "",
+                "fn `Client::get_thing` removed (breaking)",
+            ),
+            (
+                "(&self) -> builder::GetThing<'_>",
+                "(self) -> builder::GetThing<'static>",
+                "fn `Client::get_thing`: `(&self) -> builder::GetThing<'_>` → `(self) -> builder::GetThing<'static>` (breaking)",
+            ),
+            (
+                "impls types::Thing: Clone, Debug",
+                "impls types::Thing: Debug, Serialize",
+                "impls `types::Thing`: `: Clone, Debug` → `: Debug, Serialize` (breaking)",
+            ),
             (
                 "    contact: Option<String>\n",
                 "    contact: Option<i64>\n",
@@ -405,7 +476,17 @@ mod tests {
 
     #[test]
     fn what_merchants_code_survives_is_additive() {
-        let cases: [(&str, &str, &str); 6] = [
+        let cases: [(&str, &str, &str); 8] = [
+            (
+                "  struct Client\n",
+                "  struct Client\n  fn Client::builder() -> ClientBuilder\n",
+                "fn `Client::builder` added (additive)",
+            ),
+            (
+                "impls types::Thing: Clone, Debug",
+                "impls types::Thing: Clone, Debug, Eq",
+                "impls `types::Thing`: `: Clone, Debug` → `: Clone, Debug, Eq` (additive)",
+            ),
             (
                 "    id: String\n",
                 "    id: String\n    phone: Option<String>\n",

@@ -2,23 +2,49 @@
 //! public surface (environments, credentials and how they are sent, operations with parameters and
 //! responses, types with fields and wire renames). What the spec says comes from the model; what
 //! progenitor made of it (Rust types, response arms) from the post-processed syntax tree, printed
-//! structurally. `codegen --check` keeps it current; `tests/tests/integration/surface.rs` pins it in a
-//! snapshot, so a spec or generator change shows up as a readable diff.
+//! structurally; the `items` section names every other public item ([`crate::exports`]), so the
+//! listing is the whole contract. `codegen --check` keeps it current, so a spec or generator change
+//! shows up as a readable diff of this one file; `cargo xtask public-api` checks it against rustdoc.
 
 use std::fmt::Write as _;
 
 use syn::{Fields, ImplItem, Item, ItemStruct};
 
+use crate::exports::Export;
 use crate::model::{AuthScheme, Provider};
 use crate::naming;
+use crate::syntax::{generic_arguments, type_text};
 
-/// The listing for `provider` whose post-processed progenitor output is `generated`.
-pub fn listing(provider: &Provider, generated: &syn::File) -> String {
+/// The listing for `provider` whose post-processed progenitor output is `generated` and whose
+/// crate exports `exports`.
+pub fn listing(provider: &Provider, generated: &syn::File, exports: &[Export]) -> String {
     let mut out = String::new();
     write_client(&mut out, provider);
     write_operations(&mut out, provider, generated);
     write_types(&mut out, generated);
+    write_items(&mut out, exports);
     out
+}
+
+/// Every public item the sections above do not already name: the types section names each
+/// `types::X` struct or enum with its named fields and variants.
+fn write_items(out: &mut String, exports: &[Export]) {
+    let _ = writeln!(out, "items:");
+    for export in exports.iter().filter(|export| !in_types_section(export)) {
+        let _ = writeln!(out, "  {}", export.line());
+    }
+}
+
+/// Whether the types section names `export`: a `types::X` struct or enum, a named field or a
+/// variant of one.
+pub fn in_types_section(export: &Export) -> bool {
+    let segments: Vec<&str> = export.path.split("::").collect();
+    match (export.kind, segments.as_slice()) {
+        ("struct" | "enum", ["types", _]) => true,
+        ("field", ["types", _, field]) => !field.starts_with(|c: char| c.is_ascii_digit()),
+        ("variant", ["types", _, _]) => true,
+        _ => false,
+    }
 }
 
 fn write_client(out: &mut String, provider: &Provider) {
@@ -284,74 +310,11 @@ fn serde_note(attrs: &[syn::Attribute]) -> String {
     if notes.is_empty() { String::new() } else { format!("  [serde {}]", notes.join("; ")) }
 }
 
-/// `std` modules whose paths the listing shortens to the item (`::std::option::Option` → `Option`).
-const SHORTENED: [&str; 5] = ["option", "result", "string", "vec", "collections"];
-
-/// A type as a reader writes it: std paths shortened, no token spacing.
-fn type_text(ty: &syn::Type) -> String {
-    match ty {
-        syn::Type::Path(path) => {
-            let segments: Vec<&syn::PathSegment> = path.path.segments.iter().collect();
-            let skip = match segments.as_slice() {
-                [std, module, ..] if std.ident == "std" && SHORTENED.iter().any(|m| module.ident == m) => 2,
-                _ => 0,
-            };
-            segments[skip..]
-                .iter()
-                .map(|segment| {
-                    let arguments = match &segment.arguments {
-                        syn::PathArguments::AngleBracketed(arguments) => {
-                            let inner: Vec<String> = arguments
-                                .args
-                                .iter()
-                                .map(|argument| match argument {
-                                    syn::GenericArgument::Type(ty) => type_text(ty),
-                                    other => quote::ToTokens::to_token_stream(other).to_string(),
-                                })
-                                .collect();
-                            format!("<{}>", inner.join(","))
-                        }
-                        _ => String::new(),
-                    };
-                    format!("{}{arguments}", segment.ident)
-                })
-                .collect::<Vec<_>>()
-                .join("::")
-        }
-        syn::Type::Reference(reference) => format!("&{}", type_text(&reference.elem)),
-        other => quote::ToTokens::to_token_stream(other).to_string(),
-    }
-}
-
-/// The type arguments of `ty`'s last segment, as text.
-fn generic_arguments(ty: &syn::Type) -> Vec<String> {
-    let syn::Type::Path(path) = ty else { return Vec::new() };
-    let Some(segment) = path.path.segments.last() else { return Vec::new() };
-    let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else { return Vec::new() };
-    arguments
-        .args
-        .iter()
-        .filter_map(|argument| match argument {
-            syn::GenericArgument::Type(ty) => Some(type_text(ty)),
-            _ => None,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use syn::parse_quote;
 
     use super::*;
-
-    #[test]
-    fn types_print_as_written_with_std_paths_shortened() {
-        let ty: syn::Type =
-            parse_quote!(::std::option::Option<::std::vec::Vec<::pspkit_runtime::types::Open<CurrencyCodeKnown>>>);
-        assert_eq!(type_text(&ty), "Option<Vec<pspkit_runtime::types::Open<CurrencyCodeKnown>>>");
-        let ty: syn::Type = parse_quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>);
-        assert_eq!(type_text(&ty), "serde_json::Map<String,serde_json::Value>");
-    }
 
     #[test]
     fn status_patterns_drop_integer_suffixes() {

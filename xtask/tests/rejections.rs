@@ -30,6 +30,29 @@ fn assert_rejected(name: &str, pointer: &str, fragment: &str) {
 
 const OPERATION: &str = "#/paths/~1things~1{id}/get";
 
+/// Every failing example's whole message, as a maintainer reads it, in one snapshot
+/// (`tests/snapshots/rejections__messages.snap`): a change to any wording or pointer shows up as a diff.
+#[test]
+fn every_failing_examples_message_is_pinned() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/specs");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/specs")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    let mut messages = String::new();
+    let mut refused = 0;
+    for name in names {
+        if let Err(error) = load(&name) {
+            messages.push_str(&format!("{error:#}\n\n"));
+            refused += 1;
+        }
+    }
+    assert!(refused >= 20, "only {refused} examples were refused");
+    insta::assert_snapshot!("messages", messages);
+}
+
 #[test]
 fn the_minimal_spec_is_accepted_and_generates() {
     let spec = load("valid_minimal.yaml").expect("valid");

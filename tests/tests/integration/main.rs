@@ -11,7 +11,6 @@ mod paging;
 mod prism;
 mod schemas;
 mod secrets;
-mod surface;
 mod tolerance_logs;
 
 /// One module per provider with quirks, from `quirks/` (see `build.rs`).
