@@ -112,12 +112,17 @@ impl<'a> Walk<'a, '_> {
                 self.members(&own, &item_attrs(item), path);
             }
             Item::Trait(definition) => {
-                let bounds = &definition.supertraits;
-                let detail = if bounds.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", quote::ToTokens::to_token_stream(bounds).to_string().replace(" :: ", "::"))
-                };
+                // Supertraits by name, as `impls` names traits: `Sealed` says that no other crate
+                // may implement it.
+                let bounds: Vec<String> = definition
+                    .supertraits
+                    .iter()
+                    .filter_map(|bound| match bound {
+                        syn::TypeParamBound::Trait(bound) => Some(path_text(&bound.path)),
+                        _ => None,
+                    })
+                    .collect();
+                let detail = if bounds.is_empty() { String::new() } else { format!(": {}", bounds.join(" + ")) };
                 self.push("trait", path, detail);
                 for member in &definition.items {
                     if let syn::TraitItem::Fn(function) = member {

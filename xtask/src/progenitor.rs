@@ -10,6 +10,7 @@ use syn::Type;
 use syn::visit_mut::VisitMut;
 
 use crate::postprocess;
+use crate::public_api;
 use crate::spec::Spec;
 
 /// progenitor's output for one spec, post-processed, plus what the generated crate must depend on.
@@ -186,6 +187,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     let mut mock: syn::File =
         syn::parse2(mock).with_context(|| format!("progenitor's mocks for {} do not parse", spec.file))?;
     postprocess::apply_to_mock(&mut mock)?;
+    public_api::seal_traits(&mut mock);
     let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
     let code = prettyplease::unparse(&file);
     Ok(Output { code, file, mock: prettyplease::unparse(&mock), uses })

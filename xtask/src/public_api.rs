@@ -17,6 +17,10 @@
 //! every enum (a new value is a new variant). Merchants' tests build response structs with
 //! `types::builder` or `serde_json`. Structs only request bodies use stay constructible: the caller
 //! writes them.
+//!
+//! The mock module's extension trait (`MockServerExt`, one method per operation) is sealed: only
+//! the crate implements it (for httpmock's server), so a new operation's method is additive, not a
+//! break for code that implements the trait itself.
 
 use anyhow::{Context as _, bail};
 use syn::{Fields, ImplItem, Item, UseTree, parse_quote};
@@ -27,6 +31,52 @@ use crate::lenient::Plan;
 pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
     trim_client(file)?;
     mark_growable(file, plan)
+}
+
+/// Seals every public trait of the top level of `file` (progenitor's mock module): a supertrait
+/// in a private module, implemented where the trait is, so that no other crate can implement it.
+pub fn seal_traits(file: &mut syn::File) {
+    let mut traits: Vec<syn::Ident> = Vec::new();
+    for item in &mut file.items {
+        if let Item::Trait(definition) = item
+            && matches!(definition.vis, syn::Visibility::Public(_))
+        {
+            definition.supertraits.push(parse_quote!(sealed::Sealed));
+            definition.colon_token.get_or_insert_with(Default::default);
+            let doc =
+                " Sealed: implemented by this crate only, so that a new operation's method is not a breaking change.";
+            definition.attrs.push(parse_quote!(#[doc = ""]));
+            definition.attrs.push(parse_quote!(#[doc = #doc]));
+            traits.push(definition.ident.clone());
+        }
+    }
+    if traits.is_empty() {
+        return;
+    }
+    let seals: Vec<Item> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(block)
+                if block
+                    .trait_
+                    .as_ref()
+                    .and_then(|(path, _)| path.segments.last())
+                    .is_some_and(|last| traits.contains(&last.ident)) =>
+            {
+                let ty = &block.self_ty;
+                Some(parse_quote!(impl sealed::Sealed for #ty {}))
+            }
+            _ => None,
+        })
+        .collect();
+    file.items.extend(seals);
+    file.items.push(parse_quote! {
+        mod sealed {
+            /// Implemented only where this crate implements its public traits.
+            pub trait Sealed {}
+        }
+    });
 }
 
 /// `#[non_exhaustive]` on every named-field struct of `types` but the request-only ones, and on

@@ -324,7 +324,12 @@ pub fn classify(old: &str, new: &str) -> Vec<Change> {
                         ("environment", _) | ("setting", "request id headers" | "rate limit") => Level::Additive,
                         _ => Level::Breaking,
                     };
-                    push(level, format!("{label}: `{}` → `{}`", before.detail, after.detail));
+                    // An item's detail starts with its own `: ` (a type, traits, supertraits).
+                    let shown = |detail: &str| match detail.trim_start_matches(':').trim() {
+                        "" => "(none)".to_owned(),
+                        detail => format!("`{detail}`"),
+                    };
+                    push(level, format!("{label}: {} → {}", shown(&before.detail), shown(&after.detail)));
                 }
                 let growable = after.detail.contains("(non_exhaustive)");
                 for (child, level, text) in children(kind == "operation", name, before, after, growable) {
@@ -425,7 +430,7 @@ mod tests {
             (
                 "impls types::Thing: Clone, Debug",
                 "impls types::Thing: Debug, Serialize",
-                "impls `types::Thing`: `: Clone, Debug` → `: Debug, Serialize` (breaking)",
+                "impls `types::Thing`: `Clone, Debug` → `Debug, Serialize` (breaking)",
             ),
             (
                 "    contact: Option<String>\n",
@@ -485,7 +490,7 @@ mod tests {
             (
                 "impls types::Thing: Clone, Debug",
                 "impls types::Thing: Clone, Debug, Eq",
-                "impls `types::Thing`: `: Clone, Debug` → `: Clone, Debug, Eq` (additive)",
+                "impls `types::Thing`: `Clone, Debug` → `Clone, Debug, Eq` (additive)",
             ),
             (
                 "    id: String\n",

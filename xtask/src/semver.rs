@@ -7,7 +7,7 @@
 //! move, or moved by a 0.x patch, may not break anything.
 //!
 //! [`scratch_workspace`] builds generated crates from spec documents in a workspace of their own,
-//! for a corpus of spec changes on which the two judges can be compared.
+//! for the corpus that shows the two judges agree (`xtask/tests/semver_corpus.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -146,7 +146,9 @@ pub mod operations {
 /// An extension trait for [`MockServer`](::httpmock::MockServer) that
 /// adds a method for each operation. These are the equivalent of
 /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
-pub trait MockServerExt {
+///
+/// Sealed: implemented by this crate only, so that a new operation's method is not a breaking change.
+pub trait MockServerExt: sealed::Sealed {
     /// Mocks the `get_customer` operation: `config_fn` sets what to match and what to answer.
     fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -165,4 +167,9 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+}
+impl sealed::Sealed for ::httpmock::MockServer {}
+mod sealed {
+    /// Implemented only where this crate implements its public traits.
+    pub trait Sealed {}
 }
