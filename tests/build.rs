@@ -3,7 +3,8 @@
 //!
 //! - `tests/integration/quirks/<provider>.rs`: that provider's quirk tests (`quirks.rs`);
 //! - `benches/overhead/<provider>.rs`: that provider's hand-written baseline for the overhead
-//!   benchmark (`overhead_providers.rs`, which also lists each module's `bench` in `PROVIDERS`).
+//!   benchmark (`overhead_providers.rs`, which also lists each module's name and `calls` in
+//!   `PROVIDERS`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -14,8 +15,8 @@ fn main() {
     write(&out.join("quirks.rs"), &declarations(&quirks));
     let baselines = modules("benches/overhead");
     let mut overhead = declarations(&baselines);
-    let benches: Vec<String> = baselines.iter().map(|(name, _)| format!("{name}::bench")).collect();
-    let _ = writeln!(overhead, "const PROVIDERS: &[Bench] = &[{}];", benches.join(", "));
+    let benches: Vec<String> = baselines.iter().map(|(name, _)| format!("({name:?}, {name}::calls)")).collect();
+    let _ = writeln!(overhead, "const PROVIDERS: &[Provider] = &[{}];", benches.join(", "));
     write(&out.join("overhead_providers.rs"), &overhead);
 }
 

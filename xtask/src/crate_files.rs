@@ -37,7 +37,17 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
         .collect(),
     };
     let listing = crate::surface::listing(&spec.model, &generated.file, &exports(&krate));
-    Ok(vec![
+    let plain = progenitor::plain(spec).map(|code| File {
+        path: format!("tests/benches/plain/{}.rs", spec.provider),
+        contents: format!(
+            "// {header}\n\
+             //! The client progenitor generates from `{file}` with its default settings, unchanged: the\n\
+             //! peer the benchmarks measure pspkit's generated client against.\n\
+             #![allow(clippy::all, clippy::pedantic, dead_code, missing_docs, unused_imports, unreachable_pub)]\n\n{code}",
+            file = spec.file
+        ),
+    });
+    let mut files = vec![
         File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },
         File { path: format!("{dir}/README.md"), contents: readme(spec, &header) },
         File { path: format!("{dir}/CHANGELOG.md"), contents: spec.release.changelog.clone() },
@@ -51,7 +61,9 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
         File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
         File { path: format!("{dir}/src/schemas.rs"), contents: rust_file(&header, &prettyplease::unparse(&schemas)) },
         File { path: format!("tests/surface/{}.txt", spec.provider), contents: format!("# {header}\n{listing}") },
-    ])
+    ];
+    files.extend(plain);
+    Ok(files)
 }
 
 fn rust_file(header: &str, code: &str) -> String {

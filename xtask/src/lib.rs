@@ -34,7 +34,8 @@
 //!    (a provider crate), [`facade`] (the `pspkit` registry);
 //! 7. **tasks**: [`bench_build`], [`check_payload`], [`codegen`] (write, or check and diff),
 //!    [`lint`], [`rustdoc`] (the listing checked against rustdoc's JSON of each built crate),
-//!    [`semver`] (cargo-semver-checks against the last commit).
+//!    [`semver`] (cargo-semver-checks against the last commit), [`bench_scale`] (cost as a spec
+//!    grows).
 
 // 1. base
 pub mod extensions;
@@ -86,6 +87,8 @@ pub mod codegen;
 pub mod lint;
 pub mod rustdoc;
 pub mod semver;
+// Synthetic specs, built: uses the semver module's scratch workspace.
+pub mod bench_scale;
 
 #[cfg(test)]
 mod tests {

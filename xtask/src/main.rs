@@ -16,6 +16,7 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
        cargo xtask public-api
        cargo xtask semver [--baseline REV]
        cargo xtask install-tools
+       cargo xtask bench-scale
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
        cargo xtask check-payload PROVIDER FILE [--status N] [--operation ID]
 
@@ -33,6 +34,9 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
   bench-build        clean-build a provider crate (default: the first spec) and the hand-written
                      baseline twice each, for each TLS choice (all by default); report the
                      time ratios and crate counts
+  bench-scale        generate and build synthetic specs of 1, 10, 50, 100 operations (and 5, 50,
+                     200 fields); report codegen time, each crate's own debug build time and
+                     .text size, and the growth per operation
   check-payload      validate a captured response body strictly against the provider's spec
                      (required, nullable, types, enums, formats, patterns) and list every
                      violation by JSON path; fails when there is one";
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
         Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
+        Some("bench-scale") if args.len() == 1 => xtask::bench_scale::run(&workspace_root()),
         Some("public-api") if args.len() == 1 => xtask::rustdoc::run(&workspace_root()),
         Some("semver") => match &args[1..] {
             [] => xtask::semver::run(&workspace_root(), None),

@@ -82,6 +82,22 @@ fn raw(spec: &Spec) -> anyhow::Result<(syn::File, Generator)> {
     Ok((file, generator))
 }
 
+/// The client progenitor generates from `spec` with its own defaults (positional methods, its own
+/// `reqwest::Client`, its own errors, no retries, deadline, tolerant decoding or redaction):
+/// the peer a maintainer would pick instead of pspkit, which the benchmarks measure against.
+/// `None` when progenitor cannot generate it for this spec (an error or a panic inside it).
+pub fn plain(spec: &Spec) -> Option<String> {
+    let document = std::panic::AssertUnwindSafe(&spec.openapi);
+    let tokens = std::panic::catch_unwind(move || {
+        let document = document;
+        Generator::new(&GenerationSettings::default()).generate_tokens(document.0)
+    })
+    .ok()?
+    .ok()?;
+    let file: syn::File = syn::parse2(tokens).ok()?;
+    Some(prettyplease::unparse(&file))
+}
+
 /// progenitor's output for `spec`, unrewritten: what the post-pass tests feed it, altered.
 pub fn unrewritten(spec: &Spec) -> anyhow::Result<syn::File> {
     raw(spec).map(|(file, _)| file)

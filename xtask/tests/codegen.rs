@@ -37,9 +37,11 @@ fn a_named_provider_renders_only_its_crate_and_the_facade() {
     let files = xtask::codegen::render(&root(), std::slice::from_ref(&provider)).expect("renders");
     let own = format!("crates/providers/{provider}/");
     let listing = format!("tests/surface/{provider}.txt");
+    let plain = format!("tests/benches/plain/{provider}.rs");
     // The facade's registry always comes from every spec.
     let facade = |path: &str| path.starts_with("crates/pspkit/");
-    assert!(files.iter().all(|f| f.path.starts_with(&own) || f.path == listing || facade(&f.path)));
+    let ours = |path: &str| path.starts_with(&own) || path == listing || path == plain;
+    assert!(files.iter().all(|f| ours(&f.path) || facade(&f.path)));
     assert!(files.iter().any(|f| f.path.starts_with(&own)));
     assert_eq!(files.iter().filter(|f| facade(&f.path)).count(), 3);
     let error = xtask::codegen::render(&root(), &["nosuchpsp".to_owned()]).unwrap_err();

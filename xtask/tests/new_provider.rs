@@ -18,7 +18,8 @@
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
-//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`.
+//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
+//! with the dependencies `target/debug` already holds.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -53,12 +54,44 @@ fn succeed(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> St
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// Seeds `target/e2e/debug` with what the workspace's own debug build (`target/debug`, built by
+/// the test stage before this one) already compiled: its libraries, build-script outputs and
+/// fingerprints. cargo reuses each dependency whose fingerprint still matches (same version,
+/// features, profile and flags) and builds the rest: the workspace's own crates (their paths
+/// differ), the new ones, and any dependency the new crates compile with other features.
+/// Libraries are hard links (a unit is never rewritten under its own name with other content);
+/// fingerprints and build outputs are copies (cargo rewrites them in place).
+fn seed_with_the_main_build(root: &Path, target: &Path) {
+    let from = root.join("target/debug");
+    let to = target.join("debug");
+    if !from.join("deps").is_dir() || to.exists() {
+        return;
+    }
+    std::fs::create_dir_all(to.join("deps")).expect("target/e2e/debug/deps");
+    for entry in std::fs::read_dir(from.join("deps")).expect("target/debug/deps").flatten() {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with("lib") {
+            let link = to.join("deps").join(&name);
+            if std::fs::hard_link(entry.path(), &link).is_err() {
+                std::fs::copy(entry.path(), &link).expect("copying a library");
+            }
+        }
+    }
+    for dir in ["build", ".fingerprint"] {
+        let source = from.join(dir);
+        if source.is_dir() {
+            succeed(root, "cp", &["-a", source.to_str().expect("UTF-8"), to.to_str().expect("UTF-8")], &[]);
+        }
+    }
+}
+
 /// Whether a path that differs after codegen is one codegen (or cargo) may change.
 fn generated_or_new(path: &str) -> bool {
     PROVIDERS.iter().any(|provider| {
         path == format!("specs/{provider}.yaml")
             || path.starts_with(&format!("crates/providers/{provider}/"))
             || path == format!("tests/surface/{provider}.txt")
+            || path == format!("tests/benches/plain/{provider}.rs")
     }) || path == "crates/pspkit/Cargo.toml"
         || path == "crates/pspkit/src/generated.rs"
         || path == "crates/pspkit/src/bin/pspkit/generated.rs"
@@ -75,6 +108,7 @@ fn new_specs_are_new_providers_end_to_end() {
         std::fs::remove_dir_all(&workspace).expect("removing the last run's workspace");
     }
     std::fs::create_dir_all(&target).expect("target/e2e");
+    seed_with_the_main_build(&root, &target);
     let target_dir = target.to_str().expect("a UTF-8 path").to_owned();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("CARGO_TERM_COLOR", "never")];

@@ -8,7 +8,7 @@
 //! in Rust's types (a new required parameter, a tightened pattern): cargo-semver-checks cannot see
 //! them and passes them; each such case says so (`seen: false`), so the corpus pins that too.
 //!
-//! Needs cargo-semver-checks on PATH and builds 12 crates' docs, so it is `#[ignore]`d in
+//! Needs cargo-semver-checks on PATH and builds 15 crates' docs, so it is `#[ignore]`d in
 //! `cargo test`; `.ci/run`'s semver stage runs it: `cargo test -p xtask --test semver_corpus -- --ignored`.
 
 use std::path::{Path, PathBuf};
@@ -124,6 +124,29 @@ fn cases() -> Vec<Case> {
             backward: Breaking { seen: true },
         },
         Case {
+            name: "request body field",
+            edit: |spec| insert(spec, "/components/schemas/ThingInput/properties", "note", json!({"type": "string"})),
+            // Merchants build request bodies (they are not `#[non_exhaustive]`): a new field breaks
+            // a struct literal.
+            forward: Breaking { seen: true },
+            backward: Breaking { seen: true },
+        },
+        Case {
+            name: "request enum value",
+            edit: |spec| push(spec, "/components/schemas/ThingInput/properties/size/enum", json!("l")),
+            forward: Additive,
+            backward: Breaking { seen: true },
+        },
+        Case {
+            name: "credential renamed",
+            edit: |spec| {
+                *at(spec, "/components/securitySchemes/basicAuth/x-pspkit-password") = json!("api_secret");
+            },
+            // Its environment variable changes; `Credentials::new` keeps its arity.
+            forward: Breaking { seen: false },
+            backward: Breaking { seen: false },
+        },
+        Case {
             name: "path pattern tightened",
             edit: |spec| *at(spec, &format!("{GET}/parameters/0/schema/pattern")) = json!("^thing_[0-9]{1,4}$"),
             forward: Breaking { seen: false },
@@ -176,7 +199,7 @@ fn expected_of(level: Level, passed: bool) -> Expect {
 }
 
 #[test]
-#[ignore = "needs cargo-semver-checks and builds 12 crates' docs: run by .ci/run's semver stage"]
+#[ignore = "needs cargo-semver-checks and builds 15 crates' docs: run by .ci/run's semver stage"]
 fn the_xtask_and_cargo_semver_checks_agree_on_every_rule() {
     let root = root();
     let path = root.join("xtask/tests/semver_corpus/base.yaml");
