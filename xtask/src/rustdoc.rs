@@ -307,3 +307,78 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
     println!("public-api: {} crates ({:.0?})", providers.len(), started.elapsed());
     Ok(clean)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// A crate as rustdoc's JSON shows it: a root module with a struct (a field, an inherent method,
+    /// a derived trait, an auto trait, a blanket impl and an impl that only names it), a glob
+    /// re-export of a private module's function and a re-export of another crate's item.
+    fn document() -> Value {
+        let impl_of = |trait_path: Option<&str>, items: Vec<u64>, synthetic: bool, blanket: bool, for_id: u64| {
+            json!({"visibility": "default", "inner": {"impl": {
+                "trait": trait_path.map(|path| json!({"path": path, "id": 90, "args": null})),
+                "items": items, "is_synthetic": synthetic,
+                "blanket_impl": if blanket { json!({"generic": "T"}) } else { Value::Null },
+                "for": {"resolved_path": {"path": "Thing", "id": for_id, "args": null}},
+            }}})
+        };
+        json!({
+            "root": 0,
+            "index": {
+                "0": {"name": "krate", "visibility": "public", "inner": {"module": {"items": [1, 7, 9]}}},
+                "1": {"name": "Thing", "visibility": "public", "inner": {"struct": {
+                    "kind": {"plain": {"fields": [2]}}, "impls": [3, 4, 5, 6, 11]}}},
+                "2": {"name": "id", "visibility": "public", "inner": {"struct_field": {"primitive": "u8"}}},
+                "3": impl_of(None, vec![8], false, false, 1),
+                "4": impl_of(Some("Clone"), vec![], false, false, 1),
+                "5": impl_of(Some("Send"), vec![], true, false, 1),
+                "6": impl_of(Some("Into"), vec![], false, true, 1),
+                "11": impl_of(Some("From"), vec![], false, false, 12),
+                "7": {"name": null, "visibility": "public", "inner": {"use": {"source": "private", "name": "private", "id": 10, "is_glob": true}}},
+                "8": {"name": "new", "visibility": "public", "inner": {"function": {}}},
+                "9": {"name": null, "visibility": "public", "inner": {"use": {"source": "other::Config", "name": "Config", "id": 999, "is_glob": false}}},
+                "10": {"name": "private", "visibility": "default", "inner": {"module": {"items": [13]}}},
+                "13": {"name": "helper", "visibility": "public", "inner": {"function": {}}},
+            },
+        })
+    }
+
+    #[test]
+    fn rustdoc_items_are_read_by_their_public_path() {
+        let items: Vec<String> = public_items(&document()).unwrap().into_iter().collect();
+        assert_eq!(
+            items,
+            ["field Thing::id", "fn Thing::new", "fn helper", "impls Thing: Clone", "struct Thing", "use Config"]
+        );
+    }
+
+    #[test]
+    fn a_listing_names_its_types_and_items_sections() {
+        let listing = "# header\ntypes:\n  struct Thing (non_exhaustive)\n    id: u8\n  enum Kind\n    Small  [serde rename = \"s\"]\n\
+                       items:\n  fn Thing::new() -> Self\n  impls Thing: Clone\n  use Config = other::Config\n";
+        let listed: Vec<String> = listed_items(listing).into_iter().collect();
+        assert_eq!(
+            listed,
+            [
+                "enum types::Kind",
+                "field types::Thing::id",
+                "fn Thing::new",
+                "impls Thing: Clone",
+                "struct types::Thing",
+                "use Config",
+                "variant types::Kind::Small"
+            ]
+        );
+    }
+
+    #[test]
+    fn differences_name_what_is_missing_and_what_is_extra() {
+        let listed: BTreeSet<String> = ["fn a", "fn b"].map(str::to_owned).into();
+        let public: BTreeSet<String> = ["fn b", "fn c"].map(str::to_owned).into();
+        assert_eq!(differences(&listed, &public), ["missing from the listing: fn c", "listed but not public: fn a"]);
+    }
+}

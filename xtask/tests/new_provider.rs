@@ -33,13 +33,14 @@ fn root() -> PathBuf {
 }
 
 fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let started = std::time::Instant::now();
     let output = Command::new(program)
         .args(args)
         .envs(env.iter().copied())
         .current_dir(dir)
         .output()
         .unwrap_or_else(|error| panic!("{program} {args:?}: {error}"));
-    eprintln!("$ {program} {} -> {:?}", args.join(" "), output.status.code());
+    eprintln!("$ {program} {} -> {:?} ({:.1?})", args.join(" "), output.status.code(), started.elapsed());
     output
 }
 
