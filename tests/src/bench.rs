@@ -1,18 +1,27 @@
 //! Shared pieces of the benchmarks: a keep-alive loopback server (axum) that answers with a spec
-//! example, and the ratio report read from criterion's estimates.
+//! example (or a body chosen by path and query), and the ratio report read from criterion's estimates.
 
 use std::path::{Path, PathBuf};
 
+use axum::http::Uri;
 use axum::http::header::CONTENT_TYPE;
 
 /// Starts a keep-alive loopback server (axum) on its own runtime thread that answers every request
 /// with `body` as JSON (HTTP 200); returns its base URL.
 pub fn start_example_server(body: &'static str) -> String {
+    start_answering_server(move |_| body)
+}
+
+/// Starts a keep-alive loopback server (axum) on its own runtime thread that answers each request
+/// with the JSON body `answer` gives for its path and query (HTTP 200), such as a paged list's
+/// page for its offset; returns its base URL.
+pub fn start_answering_server(answer: impl Fn(&Uri) -> &'static str + Clone + Send + Sync + 'static) -> String {
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
         runtime.block_on(async move {
-            let app = axum::Router::new().fallback(move || async move { ([(CONTENT_TYPE, "application/json")], body) });
+            let app = axum::Router::new()
+                .fallback(move |uri: Uri| async move { ([(CONTENT_TYPE, "application/json")], answer(&uri)) });
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
             let address = listener.local_addr().expect("bound");
             sender.send(format!("http://{address}")).expect("the caller waits");

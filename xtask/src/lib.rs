@@ -89,6 +89,7 @@ pub mod rustdoc;
 pub mod semver;
 // Synthetic specs, built: uses the semver module's scratch workspace.
 pub mod bench_scale;
+pub mod bench_writes;
 
 #[cfg(test)]
 mod tests {

@@ -13,10 +13,11 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: cargo xtask codegen [--check] [PROVIDER...]
        cargo xtask lint
-       cargo xtask public-api
+       cargo xtask public-api [PROVIDER...]
        cargo xtask semver [--baseline REV]
        cargo xtask install-tools
        cargo xtask bench-scale
+       cargo xtask bench-writes [--instructions]
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
        cargo xtask check-payload PROVIDER FILE [--status N] [--operation ID]
 
@@ -24,8 +25,9 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
   lint               run Spectral, Redocly and openapi-spec-validator over every spec
                      (pinned in .ci/tools/, installed there on first use)
-  public-api         build every generated crate's docs as rustdoc JSON (all features) and fail
-                     unless its surface listing names exactly the public items rustdoc finds
+  public-api         build each generated crate's docs (all providers by default) as rustdoc JSON
+                     (all features) and fail unless its surface listing names exactly the public
+                     items rustdoc finds
   semver             run cargo-semver-checks on every generated crate against REV (default: HEAD
                      with uncommitted spec or crate changes, else HEAD~1), with the release type
                      the two versions codegen wrote allow
@@ -37,6 +39,9 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
   bench-scale        generate and build synthetic specs of 1, 10, 50, 100 operations (and 5, 50,
                      200 fields); report codegen time, each crate's own debug build time and
                      .text size, and the growth per operation
+  bench-writes       the overhead benchmark for writes and paged lists, in a scratch copy of the
+                     workspace with the throwaway providers that have a benchmark file
+                     (xtask/tests/new_provider/overhead/); wall clock, or instructions
   check-payload      validate a captured response body strictly against the provider's spec
                      (required, nullable, types, enums, formats, patterns) and list every
                      violation by JSON path; fails when there is one";
@@ -47,7 +52,14 @@ fn main() -> ExitCode {
         Some("codegen") => run_codegen(&args[1..]),
         Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
         Some("bench-scale") if args.len() == 1 => xtask::bench_scale::run(&workspace_root()),
-        Some("public-api") if args.len() == 1 => xtask::rustdoc::run(&workspace_root()),
+        Some("bench-writes") => match &args[1..] {
+            [] => xtask::bench_writes::run(&workspace_root(), false),
+            [flag] if flag == "--instructions" => xtask::bench_writes::run(&workspace_root(), true),
+            _ => Err(anyhow::anyhow!("usage: cargo xtask bench-writes [--instructions]")),
+        },
+        Some("public-api") if args[1..].iter().all(|arg| !arg.starts_with('-')) => {
+            xtask::rustdoc::run(&workspace_root(), &args[1..])
+        }
         Some("semver") => match &args[1..] {
             [] => xtask::semver::run(&workspace_root(), None),
             [flag, revision] if flag == "--baseline" => xtask::semver::run(&workspace_root(), Some(revision)),

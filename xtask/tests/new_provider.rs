@@ -14,7 +14,9 @@
 //!   path, query, headers, body), hostile ids, the declared customer, tolerant decoding; every
 //!   example, faults (writes included), load, secrets, schemas and Prism's mock and proxy;
 //! - their surface listings name exactly the public items rustdoc finds (`cargo xtask public-api`),
-//!   and the tests leave every file as codegen wrote it.
+//!   and the tests leave every file as codegen wrote it;
+//! - the overhead benchmark's files for them (`new_provider/overhead/`, a write and a paged list,
+//!   run by `cargo xtask bench-writes`) are lint-clean against their generated crates.
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
@@ -135,13 +137,23 @@ fn new_specs_are_new_providers_end_to_end() {
     let unexpected: Vec<&&str> = changed.iter().filter(|path| !generated_or_new(path)).collect();
     assert!(unexpected.is_empty(), "files outside the specs and the generated ones changed: {unexpected:?}");
 
-    // The generated crates, the facade and the CLI are as lint-clean as the committed workspace.
-    let mut clippy = vec!["clippy", "--quiet", "--offline", "-p", "pspkit"];
+    // The generated crates, the facade and the CLI are as lint-clean as the committed workspace;
+    // so are the overhead benchmark's files for the throwaway providers (`new_provider/overhead/`,
+    // which `cargo xtask bench-writes` runs in a copy like this one) against their crates.
+    let mut benches = Vec::new();
+    for entry in
+        std::fs::read_dir(root.join("xtask/tests/new_provider/overhead")).expect("the benchmark files").flatten()
+    {
+        let copy = format!("tests/benches/overhead/{}", entry.file_name().to_string_lossy());
+        std::fs::copy(entry.path(), workspace.join(&copy)).expect("copying a benchmark file");
+        benches.push(copy);
+    }
+    let mut clippy = vec!["clippy", "--quiet", "--offline", "--lib", "--bins", "--bench", "overhead", "-p", "pspkit"];
     let packages: Vec<String> = PROVIDERS.iter().map(|provider| format!("pspkit-{provider}")).collect();
     for package in &packages {
         clippy.extend(["-p", package.as_str()]);
     }
-    clippy.extend(["--", "-D", "warnings"]);
+    clippy.extend(["-p", "pspkit-tests", "--", "-D", "warnings"]);
     succeed(&workspace, &cargo, &clippy, &env);
 
     let pspkit = target.join("debug/pspkit");
@@ -155,27 +167,30 @@ fn new_specs_are_new_providers_end_to_end() {
     // schemas and the Prism contract.
     // These specs hold every shape: a spec-driven test that finds none of its kind fails.
     let every_shape = ("PSPKIT_REQUIRE_EVERY_SHAPE", "1");
-    let pspkit_tests = ["--test", "cli", "--test", "spec_suite", "--test", "normalised", "--test", "tolerance"];
-    let mut args = vec!["test", "--quiet", "--offline", "-p", "pspkit"];
-    args.extend(pspkit_tests);
-    succeed(&workspace, &cargo, &args, &[env[0], env[1], every_shape]);
+    // One cargo run builds every suite's binary (in parallel) before any runs.
     let prism = root.join(".ci/tools/node_modules/.bin/prism");
     let prism = prism.to_str().expect("a UTF-8 path");
+    let suites = ["--test", "cli", "--test", "spec_suite", "--test", "normalised", "--test", "tolerance"];
+    let mut args = vec!["test", "--quiet", "--offline", "-p", "pspkit"];
+    args.extend(suites);
+    args.extend(["-p", "pspkit-tests", "--test", "integration", "--", "--skip", "quirks::"]);
     // Under `CI`, a missing Prism fails the contract test.
-    let integration_env = [env[0], env[1], every_shape, ("CI", "true"), ("PSPKIT_PRISM", prism)];
-    succeed(
-        &workspace,
-        &cargo,
-        &["test", "--quiet", "--offline", "-p", "pspkit-tests", "--test", "integration", "--", "--skip", "quirks::"],
-        &integration_env,
-    );
+    let suites_env = [env[0], env[1], every_shape, ("CI", "true"), ("PSPKIT_PRISM", prism)];
+    succeed(&workspace, &cargo, &args, &suites_env);
     let after = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
+    let after: String = after
+        .lines()
+        .filter(|line| !benches.iter().any(|bench| line.ends_with(bench.as_str())))
+        .map(|line| format!("{line}\n"))
+        .collect();
     assert_eq!(after, status, "the tests changed no file");
 
     // Each new crate's listing is its whole public surface, as rustdoc sees it.
     let listing = std::fs::read_to_string(workspace.join("tests/surface/stripe.txt")).expect("stripe's listing");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
-    succeed(&workspace, &cargo, &["run", "--quiet", "--offline", "-p", "xtask", "--", "public-api"], &env);
+    let mut public_api = vec!["run", "--quiet", "--offline", "-p", "xtask", "--", "public-api"];
+    public_api.extend(PROVIDERS);
+    succeed(&workspace, &cargo, &public_api, &env);
 }
 
 /// `pspkit <args> --mock`'s stdout, as JSON.

@@ -6,7 +6,9 @@
 //! - names a crate path (`` `some_crate::Item` ``) whose crate is not in `Cargo.lock`;
 //! - names a variant of one of the runtime's public enums (`` `Error::Gone` ``) that does not
 //!   exist;
-//! - names a repository path (`` `crates/runtime/src/retry.rs` ``) that does not exist.
+//! - names a repository path (`` `crates/runtime/src/retry.rs` ``) that does not exist;
+//! - (the README's "Maintainer commands" table) lists other `cargo xtask` commands than the
+//!   xtask's usage text.
 //!
 //! Each check is a function over text; the planted-name tests below show each one failing.
 
@@ -202,6 +204,29 @@ fn docs_name_only_extensions_crates_and_variants_that_exist() {
     assert!(stale.is_empty(), "docs name things that do not exist:\n{}", stale.join("\n"));
 }
 
+/// The `cargo xtask` subcommands named at the start of a line of `text` (a usage text's lines, or
+/// a Markdown table's first cells).
+fn xtask_commands(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim_start_matches(['|', ' ', '`']).trim_start_matches("usage:").trim_start();
+            let command = line.strip_prefix("cargo xtask ")?;
+            Some(command.split([' ', '`']).next()?.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_lists_exactly_the_xtask_commands() {
+    let main = std::fs::read_to_string(root().join("xtask/src/main.rs")).unwrap();
+    let usage = main.split("const USAGE: &str = \"").nth(1).and_then(|rest| rest.split("\";").next()).unwrap();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let table = readme.split("## Maintainer commands").nth(1).and_then(|rest| rest.split("\n## ").next()).unwrap();
+    let known = xtask_commands(usage);
+    assert!(known.contains("codegen") && known.contains("bench-writes"), "{known:?}");
+    assert_eq!(xtask_commands(table), known, "README.md's maintainer commands and the xtask's usage differ");
+}
+
 #[test]
 fn a_planted_stale_extension_crate_and_variant_are_each_caught() {
     let planted = "Set `x-pspkit-retired: true`; credentials are `secrecy::SecretString`; see `Error::Gone`.";
@@ -217,6 +242,10 @@ fn a_planted_stale_extension_crate_and_variant_are_each_caught() {
     assert_eq!(missing_paths(paths, &root()), ["crates/runtime/src/retries.rs"]);
     let in_a_crate = "`tests/new_provider.rs` here, `tests/no_such.rs` not";
     assert_eq!(missing_paths(in_a_crate, &root().join("xtask")), ["tests/no_such.rs"]);
+    let usage = "usage: cargo xtask codegen [--check]\n       cargo xtask lint\n  codegen  writes";
+    let table = "| `cargo xtask codegen [--check]` | x |\n| `cargo xtask retired` | y |";
+    assert_eq!(xtask_commands(usage), BTreeSet::from(["codegen".to_owned(), "lint".to_owned()]));
+    assert_eq!(xtask_commands(table), BTreeSet::from(["codegen".to_owned(), "retired".to_owned()]));
 }
 
 /// Repository paths in backticks (`` `crates/runtime/src/retry.rs` ``, a file or a directory, from

@@ -111,7 +111,7 @@ pub struct RegistrationAddress {
 
 
 /// AxisFI's Get Customer, made each way against its example server.
-pub fn calls() -> Calls {
+pub fn calls() -> Vec<Calls> {
     let base = start_example_server(pspkit::axisfi::examples::GET_CUSTOMER_200_SEED.body);
     let headers = vec![("x-api-key", "bench-key".to_owned()), ("x-api-secret", "bench-secret".to_owned())];
     let generated = leak(
@@ -121,8 +121,8 @@ pub fn calls() -> Calls {
             .expect("a client"),
     );
     let progenitor = leak(plain::Client::new_with_client(&base, plain_http(&headers)));
-    Calls::new::<Customer>(
-        "axisfi",
+    vec![Calls::get::<Customer>(
+        "get_customer",
         "pspkit-axisfi/0.1.0",
         format!("{base}/api/customers/detail?customer_id=cus_9f86d081884c7d659a2feaa0c55ad015"),
         headers,
@@ -134,5 +134,5 @@ pub fn calls() -> Calls {
                 "cus_9f86d081884c7d659a2feaa0c55ad015".parse().expect("a valid id");
             progenitor.get_customer(Some(&id), None).await.is_ok()
         }),
-    )
+    )]
 }

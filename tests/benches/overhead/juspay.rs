@@ -42,7 +42,7 @@ pub struct ClientAuthToken {
 
 
 /// Juspay's Get Customer, made each way against its example server.
-pub fn calls() -> Calls {
+pub fn calls() -> Vec<Calls> {
     let base = start_example_server(pspkit::juspay::examples::GET_CUSTOMER_200_SEED.body);
     let headers = vec![("authorization", basic("bench-key", "")), ("x-merchantid", "bench-merchant".to_owned())];
     let generated = leak(
@@ -52,8 +52,8 @@ pub fn calls() -> Calls {
             .expect("a client"),
     );
     let progenitor = leak(plain::Client::new_with_client(&base, plain_http(&headers)));
-    Calls::new::<Customer>(
-        "juspay",
+    vec![Calls::get::<Customer>(
+        "get_customer",
         "pspkit-juspay/0.1.0",
         format!("{base}/customers/cst_om2l6ctlptxwxuzj"),
         headers,
@@ -62,5 +62,5 @@ pub fn calls() -> Calls {
             let id: plain::types::GetCustomerCustomerId = "cst_om2l6ctlptxwxuzj".parse().expect("a valid id");
             progenitor.get_customer(&id, None, None, None).await.is_ok()
         }),
-    )
+    )]
 }

@@ -76,7 +76,7 @@ pub struct PortalSession {
 
 
 /// Paisr's Get Customer, made each way against its example server.
-pub fn calls() -> Calls {
+pub fn calls() -> Vec<Calls> {
     let base = start_example_server(pspkit::paisr::examples::GET_CUSTOMER_200_SEED.body);
     let headers = vec![("authorization", "Bearer bench-token".to_owned())];
     // Paisr's spec rate limit (250/min) is disabled: this measures overhead, not the limiter.
@@ -88,8 +88,8 @@ pub fn calls() -> Calls {
             .expect("a client"),
     );
     let progenitor = leak(plain::Client::new_with_client(&base, plain_http(&headers)));
-    Calls::new::<Response>(
-        "paisr",
+    vec![Calls::get::<Response>(
+        "get_customer",
         "pspkit-paisr/0.1.0",
         format!("{base}/customers/cus_123456"),
         headers,
@@ -98,5 +98,5 @@ pub fn calls() -> Calls {
             let id: plain::types::GetCustomerCustomerId = "cus_123456".parse().expect("a valid id");
             progenitor.get_customer(&id).await.is_ok()
         }),
-    )
+    )]
 }

@@ -64,7 +64,7 @@ async fn floor(http: &reqwest::Client, base: &str, authorization: &HeaderValue) 
 
 
 /// Razorpay's Get Customer, made each way against its example server.
-pub fn calls() -> Calls {
+pub fn calls() -> Vec<Calls> {
     let base = start_example_server(pspkit::razorpay::examples::GET_CUSTOMER_200_SEED.body);
     let headers = vec![("authorization", basic("rzp_test_bench", "bench-secret"))];
     let generated = leak(
@@ -85,8 +85,8 @@ pub fn calls() -> Calls {
     );
     let authorization = leak(HeaderValue::from_str(&headers[0].1).expect("a header value"));
     let floor_base = leak(base.clone());
-    let mut calls = Calls::new::<Customer>(
-        "razorpay",
+    let mut calls = Calls::get::<Customer>(
+        "get_customer",
         "pspkit-razorpay/0.1.0",
         format!("{base}/v1/customers/cust_1Aa00000000001"),
         headers,
@@ -100,5 +100,5 @@ pub fn calls() -> Calls {
         floor(http, floor_base, authorization).await;
         true
     }));
-    calls
+    vec![calls]
 }
