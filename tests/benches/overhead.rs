@@ -294,9 +294,9 @@ fn child(spec: &str) {
 }
 
 /// Instructions per counted call of `provider`'s `operation`, made as `variant`: the least of
-/// `REPEATS` callgrind runs. The client's thread executes a few more instructions in a run where its
-/// timers or the server's answer fall due at other moments (another poll, a timer-wheel level
-/// cascading); that noise only ever adds, so the least count is the call's own.
+/// `REPEATS` callgrind runs. A call's count is not quite a constant: how often the client's event
+/// loop polls depends on when the server's answer and its timers fall due, so a run now and then
+/// lands a little higher or lower (see BENCHMARKS.md, section 1, 2026-12-04).
 fn instructions(provider: &str, operation: &str, variant: &str) -> f64 {
     (0..REPEATS).map(|_| instructions_once(provider, operation, variant)).fold(f64::INFINITY, f64::min)
 }
