@@ -24,7 +24,7 @@
 //! - **instructions** (`cargo bench -p pspkit-tests --bench overhead -- --instructions`): each
 //!   variant runs in its own process under `valgrind --tool=callgrind`, which counts the
 //!   instructions this thread executes inside `measured_calls` only (after a warm-up; the server
-//!   runs on another thread and is not counted; each figure is the least of three runs). Counts
+//!   runs on another thread and is not counted; each figure is the median of five runs). Counts
 //!   barely move with the machine's load; the whole table is measured twice and the ratios'
 //!   change between the two runs is reported.
 //!
@@ -51,8 +51,8 @@ const BLOCK: usize = 100;
 /// Instructions: calls before counting starts, and calls counted.
 const WARM_UP: usize = 100;
 const COUNTED: usize = 300;
-/// Instructions: callgrind runs per figure (the least count is kept).
-const REPEATS: usize = 3;
+/// Instructions: callgrind runs per figure (the median count is kept; odd, so it is one run's).
+const REPEATS: usize = 5;
 /// Set in a child process: `<provider>:<operation>:<variant>`, the calls to count.
 const CHILD: &str = "PSPKIT_OVERHEAD_CHILD";
 /// Set by the caller: the provider files to measure, comma-separated.
@@ -293,12 +293,16 @@ fn child(spec: &str) {
     measured_calls(&runtime, call);
 }
 
-/// Instructions per counted call of `provider`'s `operation`, made as `variant`: the least of
+/// Instructions per counted call of `provider`'s `operation`, made as `variant`: the median of
 /// `REPEATS` callgrind runs. A call's count is not quite a constant: how often the client's event
 /// loop polls depends on when the server's answer and its timers fall due, so a run now and then
-/// lands a little higher or lower (see BENCHMARKS.md, section 1, 2026-12-04).
+/// lands a little higher or lower (see BENCHMARKS.md, section 1, 2026-12-04). The median keeps
+/// such an odd run out of the figure while it is a minority of the runs; the least of them would
+/// keep a low one.
 fn instructions(provider: &str, operation: &str, variant: &str) -> f64 {
-    (0..REPEATS).map(|_| instructions_once(provider, operation, variant)).fold(f64::INFINITY, f64::min)
+    let mut runs: Vec<f64> = (0..REPEATS).map(|_| instructions_once(provider, operation, variant)).collect();
+    runs.sort_by(f64::total_cmp);
+    runs[REPEATS / 2]
 }
 
 /// One callgrind run's instructions per counted call.
@@ -346,7 +350,7 @@ fn instruction_counts() {
         }
     }
     println!(
-        "\nrequest overhead, instructions per item (callgrind, {COUNTED} calls after {WARM_UP} of warm-up, least of {REPEATS} runs)"
+        "\nrequest overhead, instructions per item (callgrind, {COUNTED} calls after {WARM_UP} of warm-up, median of {REPEATS} runs)"
     );
     println!(
         "targets: generated <= {INSTRUCTIONS_TARGET} x fair and <= 1.00 x plain; ratios may move <= {:.1} % between runs",

@@ -105,7 +105,7 @@ mod tests {
     fn every_benchmark_file_has_its_throwaway_spec() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let providers = providers(&root).expect("the benchmark files");
-        assert!(providers.contains(&"razorpaycustomers".to_owned()), "{providers:?}");
+        assert!(!providers.is_empty(), "no benchmark file in {THROWAWAY}/overhead");
         for provider in providers {
             assert!(root.join(THROWAWAY).join(format!("{provider}.yaml")).is_file(), "{provider} has no spec");
         }

@@ -58,7 +58,9 @@ fn main() -> ExitCode {
             _ => Err(anyhow::anyhow!("usage: cargo xtask bench-writes [--instructions]")),
         },
         Some("public-api") if args[1..].iter().all(|arg| !arg.starts_with('-')) => {
-            xtask::rustdoc::run(&workspace_root(), &args[1..])
+            let root = workspace_root();
+            let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+            xtask::rustdoc::run(&root, &args[1..], &target)
         }
         Some("semver") => match &args[1..] {
             [] => xtask::semver::run(&workspace_root(), None),

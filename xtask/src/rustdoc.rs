@@ -277,17 +277,15 @@ pub fn differences(listed: &BTreeSet<String>, public: &BTreeSet<String>) -> Vec<
 }
 
 /// Runs the check for the named providers' generated crates under `root` (every one when none is
-/// named), built into `CARGO_TARGET_DIR` when set, else `root/target`; `Ok(false)` when any listing
-/// differs.
-pub fn run(root: &Path, named: &[String]) -> anyhow::Result<bool> {
+/// named), their docs built into `target`; `Ok(false)` when any listing differs.
+pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool> {
     let providers: Vec<String> = crate::spec::discover(root, named)?
         .iter()
         .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
         .collect();
     let packages: Vec<String> = providers.iter().map(|provider| format!("pspkit-{provider}")).collect();
     let started = std::time::Instant::now();
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let files = build(root, &packages, &target, Lock::AsCommitted)?;
+    let files = build(root, &packages, target, Lock::AsCommitted)?;
     let mut clean = true;
     for (provider, file) in providers.iter().zip(files) {
         let doc: Value =

@@ -7,8 +7,8 @@
 //! - the new crates, the facade and the CLI are clippy-clean (`-D warnings`);
 //! - the CLI runs their operations in mock mode: `tests/new_provider/stripe.yaml` (Stripe's
 //!   Customers resource: a form-encoded create with an idempotency key, retrieve with `expand[]`,
-//!   a cursor-paged list, delete), `razorpaycustomers.yaml` (Razorpay's: a JSON create, edit, an
-//!   offset-paged list, fetch) and `shapes.yaml` (every OpenAPI shape a provider's next operation
+//!   a cursor-paged list, delete), `customers.yaml` (Razorpay's documented Customers resource: a
+//!   JSON create, edit, an offset-paged list, fetch) and `shapes.yaml` (every OpenAPI shape a provider's next operation
 //!   brings, each its own operation or property);
 //! - the whole spec-driven suite covers them with no edit: the CLI in every mode, the wire (method,
 //!   path, query, headers, body), hostile ids, the declared customer, tolerant decoding; every
@@ -21,13 +21,15 @@
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
 //! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
-//! with the dependencies `target/debug` already holds.
+//! with the dependencies `target/debug` already holds. Codegen and the public-api check run in this
+//! process, through the xtask's library (built from the sources under test: on CI's clean clone,
+//! the clone's own), so the clone never builds an xtask of its own.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The throwaway specs (`tests/new_provider/<name>.yaml`), each a provider pspkit does not have.
-const PROVIDERS: [&str; 3] = ["stripe", "razorpaycustomers", "shapes"];
+const PROVIDERS: [&str; 3] = ["stripe", "customers", "shapes"];
 const EXAMPLE_ID: &str = "cus_NffrFeUfNV2Hib";
 
 fn root() -> PathBuf {
@@ -124,7 +126,12 @@ fn new_specs_are_new_providers_end_to_end() {
         std::fs::copy(root.join("xtask/tests/new_provider").join(&spec), workspace.join("specs").join(&spec))
             .expect("copying a spec");
     }
-    succeed(&workspace, &cargo, &["run", "--quiet", "--offline", "-p", "xtask", "--", "codegen"], &env);
+    // `cargo xtask codegen`, in this process: the clone's xtask would be the same sources, built
+    // again.
+    let started = std::time::Instant::now();
+    let generated = xtask::codegen::run(&workspace, &[], xtask::codegen::Mode::Write).expect("codegen runs");
+    eprintln!("$ cargo xtask codegen (in-process) -> {generated} ({:.1?})", started.elapsed());
+    assert!(generated, "codegen refused the throwaway specs");
     succeed(&workspace, &cargo, &["build", "--quiet", "--offline", "--workspace"], &env);
 
     // Only generated files (and cargo's lock file) differ.
@@ -159,7 +166,7 @@ fn new_specs_are_new_providers_end_to_end() {
     let pspkit = target.join("debug/pspkit");
     let pspkit = pspkit.to_str().expect("a UTF-8 path");
     stripe_runs_in_mock_mode(&workspace, pspkit);
-    razorpay_customers_run_in_mock_mode(&workspace, pspkit);
+    customers_run_in_mock_mode(&workspace, pspkit);
     every_shape_runs_in_mock_mode(&workspace, pspkit);
 
     // The spec-driven tests cover the new providers with no edit: the CLI in every mode, the wire,
@@ -188,9 +195,11 @@ fn new_specs_are_new_providers_end_to_end() {
     // Each new crate's listing is its whole public surface, as rustdoc sees it.
     let listing = std::fs::read_to_string(workspace.join("tests/surface/stripe.txt")).expect("stripe's listing");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
-    let mut public_api = vec!["run", "--quiet", "--offline", "-p", "xtask", "--", "public-api"];
-    public_api.extend(PROVIDERS);
-    succeed(&workspace, &cargo, &public_api, &env);
+    let started = std::time::Instant::now();
+    let providers = PROVIDERS.map(str::to_owned);
+    let listed = xtask::rustdoc::run(&workspace, &providers, &target).expect("rustdoc builds the new crates' docs");
+    eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", PROVIDERS.join(" "), started.elapsed());
+    assert!(listed, "a surface listing and rustdoc disagree");
 }
 
 /// `pspkit <args> --mock`'s stdout, as JSON.
@@ -247,11 +256,11 @@ fn stripe_runs_in_mock_mode(workspace: &Path, pspkit: &str) {
     refused(workspace, pspkit, &["stripe", "list-customers", "--limit", "0"], "--limit");
 }
 
-/// Razorpay's Customers resource: create and edit from JSON bodies, fetch by id, every customer
+/// `customers.yaml` (Razorpay's documented Customers resource): create and edit from JSON bodies, fetch by id, every customer
 /// through the offset-paged list; a body missing its required name, or with a value its enum does
 /// not list, exits 2.
-fn razorpay_customers_run_in_mock_mode(workspace: &Path, pspkit: &str) {
-    let provider = "razorpaycustomers";
+fn customers_run_in_mock_mode(workspace: &Path, pspkit: &str) {
+    let provider = "customers";
     let id = "cust_1Aa00000000004";
     let body = r#"{"name":"Gaurav Kumar","email":"gaurav.kumar@example.com","fail_existing":"0"}"#;
     assert_eq!(mock_json(workspace, pspkit, &[provider, "create-customer", "--body", body])["id"], id);

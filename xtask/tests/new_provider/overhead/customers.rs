@@ -1,4 +1,5 @@
-//! Razorpay's Customers resource (`../razorpaycustomers.yaml`) in the overhead benchmark: a write
+//! The throwaway `customers` provider (`../customers.yaml`, Razorpay's documented Customers
+//! resource) in the overhead benchmark: a write
 //! (Create a Customer, a POST with a JSON body) and a paged list (Fetch All Customers, offset-paged,
 //! every item of every page), each made by hand-written reqwest code that sends the same request
 //! and decodes every documented field (the fair baseline), by progenitor's plain client and by the
@@ -13,22 +14,35 @@ use std::collections::BTreeMap;
 use futures_util::StreamExt as _;
 use serde::{Deserialize, Serialize};
 
-// Razorpay's customer, hand-written with every documented field: the same object pspkit's own
-// Razorpay spec returns from Get Customer, whose benchmark file declares it.
-use super::razorpay::Customer;
 use super::{Calls, basic, call, hand_written_http, leak, plain_http};
 use pspkit_tests::bench::{start_answering_server, start_example_server};
 
-#[path = "../plain/razorpaycustomers.rs"]
+#[path = "../plain/customers.rs"]
 mod plain;
 
-use pspkit::razorpaycustomers as generated;
+use pspkit::customers as generated;
 
 /// Items per page the lists ask for, and pages of items the server holds: a list call reads
 /// `PAGES` full pages and the empty one that ends it.
 const PAGE: u64 = 10;
 const PAGES: u64 = 3;
 const ITEMS: usize = (PAGE * PAGES) as usize;
+
+/// The spec's `Customer`, hand-written with every documented field: what Create a Customer returns
+/// and each item of a page holds.
+#[derive(Deserialize)]
+#[allow(dead_code, reason = "decoding the fields is the cost measured; nothing reads them")]
+pub struct Customer {
+    contact: Option<String>,
+    /// Unix seconds.
+    created_at: i64,
+    email: Option<String>,
+    entity: Option<String>,
+    gstin: Option<String>,
+    id: String,
+    name: Option<String>,
+    notes: Option<BTreeMap<String, String>>,
+}
 
 /// A page of Fetch All Customers, hand-written.
 #[derive(Deserialize)]
@@ -102,7 +116,7 @@ async fn list_by_hand(http: &reqwest::Client, base: &str, authorization: &str) -
 pub fn calls() -> Vec<Calls> {
     let authorization = leak(basic("rzp_test_bench", "bench-secret"));
     let headers = vec![("authorization", authorization.clone())];
-    let http = hand_written_http("pspkit-razorpaycustomers/0.1.0");
+    let http = hand_written_http("pspkit-customers/0.1.0");
     let client = |base: &str| {
         leak(
             generated::Client::builder(generated::Credentials::new("rzp_test_bench", "bench-secret"))
