@@ -1,7 +1,7 @@
 //! Client ↔ spec contract, checked by Stoplight Prism.
 //!
 //! For every operation of every spec with a success example (no provider named): `prism mock`
-//! serves the spec; the generated client's success call decodes the spec's example, and a call
+//! serves the spec (one Prism per spec, for all of its operations); the generated client's success call decodes the spec's example, and a call
 //! Prism routes to each documented error status (`Prefer: code=…`) decodes into the typed error,
 //! with no `sl-violations` (Prism's request validation) on any response. Then `prism proxy
 //! --errors` sits in front of a loopback server answering with each of the spec's examples in
@@ -72,53 +72,77 @@ async fn switchable() -> (TestServer, Arc<Mutex<Reply>>) {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_spec_is_honoured_by_its_client() {
     let Some(binary) = prism::binary() else { return };
-    for case in cases::all() {
-        let provider = case.provider;
+    let cases = cases::all();
+    // One `prism mock` and one `prism proxy` per spec, for all of its operations (Prism routes a
+    // request by path and method; each start takes about a second).
+    for provider in pspkit::Provider::ALL {
+        let cases: Vec<&cases::Case> = cases.iter().filter(|case| case.provider == provider).collect();
+        if cases.is_empty() {
+            continue;
+        }
         // Prism routes on the spec's paths alone: a server base path (e.g. `/v2`) is left out.
         let spec = prism::workspace().join(format!("specs/{provider}.yaml"));
 
         // 1. prism mock: the success example and every documented error status.
         let mock = Prism::mock(&binary, &spec);
-        let client = case.client(mock.base_url(), quiet());
-        let response =
-            case.call(&client).await.unwrap_or_else(|e| panic!("{provider} mock success: {e}\n{}", mock.output()));
-        assert_no_violations(&response, "mock success");
-        assert_eq!(*response, case.decoded_success().await, "{provider}: Prism served the spec's example");
-        for status in error_statuses(case.examples()) {
-            let client = case.client(mock.base_url(), prefer(status));
-            assert_documented_error(case.call(&client).await, status, &format!("{provider} mock HTTP {status}"));
+        for case in &cases {
+            let operation = case.operation.operation_id;
+            let client = case.client(mock.base_url(), quiet());
+            let response = case
+                .call(&client)
+                .await
+                .unwrap_or_else(|e| panic!("{provider} {operation} mock success: {e}\n{}", mock.output()));
+            assert_no_violations(&response, "mock success");
+            assert_eq!(
+                *response,
+                case.decoded_success().await,
+                "{provider} {operation}: Prism served the spec's example"
+            );
+            for status in error_statuses(case.examples()) {
+                let client = case.client(mock.base_url(), prefer(status));
+                let context = format!("{provider} {operation} mock HTTP {status}");
+                assert_documented_error(case.call(&client).await, status, &context);
+            }
         }
         drop(mock);
 
         // 2. prism proxy --errors in front of a server answering with each of the spec's examples.
         let (upstream, current) = switchable().await;
         let proxy = Prism::proxy(&binary, &spec, upstream.base_url());
-        let client = case.client(proxy.base_url(), quiet());
-        let examples: Vec<_> = case.examples().collect();
-        for example in &examples {
-            *current.lock().unwrap() = Reply::example(example);
-            let context = format!("{provider} example {} `{}`", example.status, example.name);
-            if example.status < 400 {
-                let response =
-                    case.call(&client).await.unwrap_or_else(|e| panic!("{context}: {e}\n{}", proxy.output()));
-                assert_no_violations(&response, &context);
-            } else {
-                assert_documented_error(case.call(&client).await, example.status, &context);
+        for case in &cases {
+            let operation = case.operation.operation_id;
+            let client = case.client(proxy.base_url(), quiet());
+            let examples: Vec<_> = case.examples().collect();
+            let forwarded = upstream.requests().len();
+            for example in &examples {
+                *current.lock().unwrap() = Reply::example(example);
+                let context = format!("{provider} {operation} example {} `{}`", example.status, example.name);
+                if example.status < 400 {
+                    let response =
+                        case.call(&client).await.unwrap_or_else(|e| panic!("{context}: {e}\n{}", proxy.output()));
+                    assert_no_violations(&response, &context);
+                } else {
+                    assert_documented_error(case.call(&client).await, example.status, &context);
+                }
             }
-        }
-        assert_eq!(upstream.requests().len(), examples.len(), "{provider}: Prism forwarded every call");
+            assert_eq!(
+                upstream.requests().len() - forwarded,
+                examples.len(),
+                "{provider} {operation}: Prism forwarded every call"
+            );
 
-        // 3. A body that disagrees with the spec is caught by the proxy, not passed through.
-        if case.has_body() {
-            let ok = case.success.status;
-            // A JSON string where the spec documents an object or a list.
-            *current.lock().unwrap() = Reply::json(ok, r#""disagrees with the spec""#);
-            let caught = case.call(&client).await.expect_err("a non-conforming body must not decode");
-            let status = match &caught {
-                CallError::Call(error) => error.status().map(|s| s.as_u16()),
-                other => panic!("{provider}: the call was not made: {other}"),
-            };
-            assert_ne!(status, Some(ok), "{provider}: Prism let a non-conforming {ok} through");
+            // 3. A body that disagrees with the spec is caught by the proxy, not passed through.
+            if case.has_body() {
+                let ok = case.success.status;
+                // A JSON string where the spec documents an object or a list.
+                *current.lock().unwrap() = Reply::json(ok, r#""disagrees with the spec""#);
+                let caught = case.call(&client).await.expect_err("a non-conforming body must not decode");
+                let status = match &caught {
+                    CallError::Call(error) => error.status().map(|s| s.as_u16()),
+                    other => panic!("{provider} {operation}: the call was not made: {other}"),
+                };
+                assert_ne!(status, Some(ok), "{provider} {operation}: Prism let a non-conforming {ok} through");
+            }
         }
     }
 }
