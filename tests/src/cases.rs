@@ -20,11 +20,36 @@ pub struct Case {
     pub success: &'static Example,
 }
 
-/// Every operation of every spec that has a success example. Panics when a provider has no
-/// example at all (its feature is off in this build): a suite must not pass by skipping it.
+/// The variable that narrows the cases to some providers, by name, comma-separated. The
+/// end-to-end test sets it to the providers its specs add: the test stage has already run these
+/// suites for the committed ones. Unset, every provider.
+pub const ONLY_PROVIDERS: &str = "PSPKIT_TEST_PROVIDERS";
+
+/// The providers [`ONLY_PROVIDERS`] names, or `None` when it is unset. Panics when it names no
+/// provider or one no spec generated: a typo must not leave a suite checking nothing.
+fn only_providers() -> Option<Vec<String>> {
+    Some(providers_named(std::env::var(ONLY_PROVIDERS).ok()?.as_str()))
+}
+
+/// The providers the variable's value `names` lists (see [`only_providers`]).
+fn providers_named(names: &str) -> Vec<String> {
+    let names: Vec<String> =
+        names.split(',').map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned).collect();
+    assert!(!names.is_empty(), "{ONLY_PROVIDERS} is set but names no provider");
+    for name in &names {
+        assert!(Provider::ALL.iter().any(|provider| provider.name() == name), "{ONLY_PROVIDERS}: no provider {name}");
+    }
+    names
+}
+
+/// Every operation of every spec that has a success example (of the providers [`ONLY_PROVIDERS`]
+/// names, when set). Panics when a provider has no example at all (its feature is off in this
+/// build): a suite must not pass by skipping it.
 pub fn all() -> Vec<Case> {
+    let only = only_providers();
     Provider::ALL
         .into_iter()
+        .filter(|provider| only.as_ref().is_none_or(|names| names.iter().any(|name| name == provider.name())))
         .inspect(|provider| assert!(!provider.examples().is_empty(), "{provider}: no examples (is its feature on?)"))
         .flat_map(|provider| provider.operations().iter().map(move |operation| (provider, operation)))
         .filter_map(|(provider, operation)| {
@@ -225,4 +250,27 @@ fn strings(value: &Value) -> Vec<String> {
     let mut found = Vec::new();
     walk(value, String::new(), &mut found);
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_providers_names_generated_providers() {
+        let names: Vec<&str> = Provider::ALL.iter().map(|provider| provider.name()).collect();
+        assert_eq!(providers_named(&format!(" {} ,", names.join(" , "))), names);
+    }
+
+    #[test]
+    #[should_panic(expected = "no provider nosuchpsp")]
+    fn only_providers_refuses_a_name_no_spec_has() {
+        providers_named("nosuchpsp");
+    }
+
+    #[test]
+    #[should_panic(expected = "names no provider")]
+    fn only_providers_refuses_an_empty_list() {
+        providers_named(" , ");
+    }
 }

@@ -1,9 +1,8 @@
 //! The throwaway `customers` provider (`../customers.yaml`, Razorpay's documented Customers
-//! resource) in the overhead benchmark: a write
-//! (Create a Customer, a POST with a JSON body) and a paged list (Fetch All Customers, offset-paged,
-//! every item of every page), each made by hand-written reqwest code that sends the same request
-//! and decodes every documented field (the fair baseline), by progenitor's plain client and by the
-//! generated client.
+//! resource) in the overhead benchmark: a write (Create a Customer, a POST with a JSON body) and a
+//! paged list (Fetch All Customers, offset-paged, every item of every page), each made by
+//! hand-written reqwest code that sends the same request and decodes every documented field (the
+//! fair baseline), by progenitor's plain client and by the generated client.
 //!
 //! This file is not part of the workspace: `cargo xtask bench-writes` copies it and the spec into a
 //! scratch copy of the workspace, beside the other providers' files in `tests/benches/overhead/`,
