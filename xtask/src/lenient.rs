@@ -37,8 +37,9 @@ pub struct Plan {
     /// and every inline request body schema.
     pub strict_json: String,
     /// The structs of schemas only request bodies use (and the inline objects inside them): sent
-    /// exactly as written, never decoded tolerantly.
-    pub exact: BTreeSet<String>,
+    /// exactly as written, never decoded tolerantly; an optional, nullable property of one can
+    /// send `null` ([`explicit_nulls`]).
+    pub exact: BTreeMap<String, SchemaPlan>,
 }
 
 /// One object component schema.
@@ -93,7 +94,6 @@ pub fn plan(document: &Value) -> Plan {
             }
         }
     }
-    let exact = exact.into_keys().collect();
     Plan { schemas, responses: responses(document), requests, strict_json: strict_json(strict), exact }
 }
 
@@ -245,6 +245,7 @@ fn rust_name(schema: &str) -> String {
 pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
     let types =
         crate::syntax::module_mut(&mut file.items, "types").context("progenitor's output has no `types` module")?;
+    explicit_nulls(types, plan)?;
     let mut structs: BTreeMap<String, &mut syn::ItemStruct> = types
         .iter_mut()
         .filter_map(|item| match item {
@@ -252,7 +253,7 @@ pub fn apply(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
             _ => None,
         })
         .collect();
-    structs.retain(|name, _| !plan.exact.contains(name));
+    structs.retain(|name, _| !plan.exact.contains_key(name));
     for (name, schema_plan) in &plan.schemas {
         let item = structs
             .remove(name)
@@ -299,6 +300,124 @@ fn tolerate_fields(item: &mut syn::ItemStruct, schema: &str, plan: &SchemaPlan) 
         bail!("schema `{schema}`: {} properties, but struct `{}` has {seen} fields", plan.properties.len(), item.ident);
     }
     Ok(())
+}
+
+/// Gives every optional, nullable property of a request type three states, so a request can clear
+/// a field: typify's `Option<T>` (absent and `null` alike, and `None` never sent) becomes
+/// `Option<Option<T>>`: `None` is not sent, `Some(None)` is sent as `null` (the runtime's
+/// `explicit_null` reads a `null` as that), `Some(Some(value))` as the value. The builder's field
+/// and setter follow (`.contact(None::<String>)` sends `null`). A planned struct, property or
+/// builder setter it cannot find is an error naming it.
+fn explicit_nulls(types: &mut [Item], plan: &Plan) -> anyhow::Result<()> {
+    let mut wrapped: Vec<(String, syn::Ident)> = Vec::new();
+    for item in types.iter_mut() {
+        let Item::Struct(item) = item else { continue };
+        let Some(schema) = plan.exact.get(&item.ident.to_string()) else { continue };
+        let Fields::Named(fields) = &mut item.fields else { continue };
+        for field in fields.named.iter_mut() {
+            if serde_arguments(&field.attrs)?.iter().any(|argument| argument.to_string() == "flatten") {
+                // typify's map of the properties the schema does not list (see `spec`).
+                field.attrs.retain(|attr| !attr.path().is_ident("doc"));
+                field.attrs.push(parse_quote!(#[doc = "Properties the spec does not list, sent as given."]));
+                continue;
+            }
+            let Some(property) = json_name(field).and_then(|json| schema.properties.get(&json)) else { continue };
+            if property.required || !property.nullable {
+                continue;
+            }
+            let ty = &field.ty;
+            field.ty = parse_quote!(::std::option::Option<#ty>);
+            let kept: Vec<TokenStream> = serde_arguments(&field.attrs)?
+                .into_iter()
+                .filter(|argument| !argument.to_string().starts_with("skip_serializing_if"))
+                .collect();
+            field.attrs.retain(|attr| !attr.path().is_ident("serde"));
+            field.attrs.push(parse_quote!(#[doc = ""]));
+            field.attrs.push(parse_quote!(#[doc = "`None`: not sent; `Some(None)`: sent as `null`."]));
+            field.attrs.push(parse_quote!(#[serde(
+                #(#kept,)*
+                default,
+                skip_serializing_if = "::std::option::Option::is_none",
+                deserialize_with = "::pspkit_runtime::lenient::explicit_null"
+            )]));
+            let ident = field.ident.clone().context("a named field has an identifier")?;
+            wrapped.push((item.ident.to_string(), ident));
+        }
+    }
+    if wrapped.is_empty() {
+        return Ok(());
+    }
+    let builder = crate::syntax::module_mut(types, "builder").context("typify's output has no `builder` module")?;
+    for (name, field) in wrapped {
+        let found = wrap_builder_field(builder, &name, &field);
+        anyhow::ensure!(
+            found == 2,
+            "request type `{name}`: typify's builder has no field and setter `{field}` ({found} found)"
+        );
+    }
+    Ok(())
+}
+
+/// In typify's builder `name`, wraps field `field`'s `Result<T, String>` into `Result<Option<T>,
+/// String>` and its setter's `T: TryInto<X>` bound into `TryInto<Option<X>>`; how many of the two
+/// it found.
+fn wrap_builder_field(builder: &mut [Item], name: &str, field: &syn::Ident) -> usize {
+    let mut found = 0;
+    for item in builder.iter_mut() {
+        match item {
+            Item::Struct(item) if item.ident == name => {
+                let Fields::Named(fields) = &mut item.fields else { continue };
+                for candidate in fields.named.iter_mut().filter(|f| f.ident.as_ref() == Some(field)) {
+                    if let Some(inner) = first_generic_argument(&mut candidate.ty) {
+                        *inner = parse_quote!(::std::option::Option<#inner>);
+                        found += 1;
+                    }
+                }
+            }
+            Item::Impl(block)
+                if block.trait_.is_none() && matches!(&*block.self_ty, Type::Path(p) if p.path.is_ident(name)) =>
+            {
+                for function in block.items.iter_mut() {
+                    let syn::ImplItem::Fn(function) = function else { continue };
+                    if function.sig.ident != *field {
+                        continue;
+                    }
+                    let predicates =
+                        function.sig.generics.where_clause.iter_mut().flat_map(|clause| clause.predicates.iter_mut());
+                    for predicate in predicates {
+                        let syn::WherePredicate::Type(predicate) = predicate else { continue };
+                        for bound in predicate.bounds.iter_mut() {
+                            let syn::TypeParamBound::Trait(bound) = bound else { continue };
+                            let Some(segment) = bound.path.segments.last_mut() else { continue };
+                            if segment.ident != "TryInto" {
+                                continue;
+                            }
+                            if let syn::PathArguments::AngleBracketed(arguments) = &mut segment.arguments
+                                && let Some(syn::GenericArgument::Type(target)) = arguments.args.first_mut()
+                            {
+                                *target = parse_quote!(::std::option::Option<#target>);
+                                found += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The first type argument of `ty`'s last path segment (`T` of `Result<T, String>`).
+fn first_generic_argument(ty: &mut Type) -> Option<&mut Type> {
+    let Type::Path(path) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(arguments) = &mut path.path.segments.last_mut()?.arguments else {
+        return None;
+    };
+    match arguments.args.first_mut()? {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
 }
 
 /// The property name a field decodes: its `#[serde(rename = "...")]`, else its identifier.

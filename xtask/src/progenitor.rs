@@ -316,4 +316,116 @@ components:
             "serde_json"
         ));
     }
+
+    /// The request type and its builder of `yaml`'s `CustomerEdit` body, from the generated file.
+    fn request_type(yaml: &str) -> (syn::ItemStruct, syn::ItemStruct, syn::ImplItemFn) {
+        let document = yaml_serde::from_str(yaml).unwrap();
+        let spec = crate::spec::parse("acme".to_owned(), "acme.yaml".to_owned(), document).unwrap();
+        let output = super::generate(&spec).unwrap_or_else(|error| panic!("{error:#}"));
+        let types = output.file.items.iter().find_map(|item| match item {
+            syn::Item::Mod(module) if module.ident == "types" => module.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        });
+        let types = types.expect("a types module");
+        let find_struct = |items: &[syn::Item]| {
+            items.iter().find_map(|item| match item {
+                syn::Item::Struct(item) if item.ident == "CustomerEdit" => Some(item.clone()),
+                _ => None,
+            })
+        };
+        let builder = types.iter().find_map(|item| match item {
+            syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        });
+        let builder = builder.expect("a builder module");
+        let setter = builder.iter().find_map(|item| match item {
+            syn::Item::Impl(block)
+                if block.trait_.is_none() && quote::quote!(#block).to_string().contains("CustomerEdit") =>
+            {
+                block.items.iter().find_map(|item| match item {
+                    syn::ImplItem::Fn(function) if function.sig.ident == "contact" => Some(function.clone()),
+                    _ => None,
+                })
+            }
+            _ => None,
+        });
+        (
+            find_struct(types).expect("struct CustomerEdit"),
+            find_struct(builder).expect("builder"),
+            setter.expect("setter"),
+        )
+    }
+
+    /// Both as tokens (syn's types have no `PartialEq` without its `extra-traits` feature): equal
+    /// syntax trees print the same tokens.
+    fn tokens(item: &impl quote::ToTokens) -> String {
+        quote::ToTokens::to_token_stream(item).to_string()
+    }
+
+    fn field_type(item: &syn::ItemStruct, name: &str) -> syn::Type {
+        item.fields.iter().find(|field| field.ident.as_ref().is_some_and(|ident| ident == name)).unwrap().ty.clone()
+    }
+
+    /// A request body is sent as written: its type keeps what the spec does not list (`extra`)
+    /// unless the schema forbids it, and an optional nullable property can be sent as `null`
+    /// (`Option<Option<T>>`), in the type, its builder and the builder's setter alike.
+    #[test]
+    fn a_request_type_keeps_unlisted_properties_and_explicit_nulls() {
+        let yaml = |additional: &str| {
+            format!(
+                r#"
+openapi: 3.0.3
+info: {{title: Acme, version: v1}}
+servers: [{{url: 'https://api.acme.example', x-pspkit-environment: production}}]
+security: [{{basicAuth: []}}]
+paths:
+  /customers/{{id}}:
+    patch:
+      operationId: editCustomer
+      parameters:
+        - {{name: id, in: path, required: true, example: c_1, schema: {{type: string, pattern: '^c_[0-9]+$'}}}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {{$ref: '#/components/schemas/CustomerEdit'}}
+            example: {{name: Gaurav, contact: null}}
+      responses:
+        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Customer'}}}}}}}}
+components:
+  securitySchemes:
+    basicAuth: {{type: http, scheme: basic, x-pspkit-username: key}}
+  schemas:
+    Customer: {{type: object, required: [id], x-pspkit-identity: [id], properties: {{id: {{type: string}}}}}}
+    CustomerEdit:
+      type: object
+      {additional}
+      properties:
+        name: {{type: string}}
+        contact: {{type: string, nullable: true}}
+"#
+            )
+        };
+        let (item, builder, setter) = request_type(&yaml(""));
+        let option = |inner: syn::Type| -> syn::Type { syn::parse_quote!(::std::option::Option<#inner>) };
+        let string: syn::Type = syn::parse_quote!(::std::string::String);
+        assert_eq!(tokens(&field_type(&item, "contact")), tokens(&option(option(string.clone()))));
+        assert_eq!(tokens(&field_type(&item, "name")), tokens(&option(string.clone())));
+        let extra: syn::Type = syn::parse_quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>);
+        assert_eq!(tokens(&field_type(&item, "extra")), tokens(&extra));
+        let contact = option(option(string.clone()));
+        let result: syn::Type = syn::parse_quote!(::std::result::Result<#contact, ::std::string::String>);
+        assert_eq!(tokens(&field_type(&builder, "contact")), tokens(&result));
+        let bound: syn::WherePredicate = syn::parse_quote!(T: ::std::convert::TryInto<#contact>);
+        let predicates = setter.sig.generics.where_clause.unwrap().predicates;
+        assert_eq!(predicates.first().map(tokens), Some(tokens(&bound)));
+
+        let (closed, _, _) = request_type(&yaml("additionalProperties: false"));
+        assert!(closed.fields.iter().all(|field| field.ident.as_ref().is_some_and(|ident| ident != "extra")));
+        let deny: syn::Attribute = syn::parse_quote!(#[serde(deny_unknown_fields)]);
+        assert!(
+            closed.attrs.iter().any(|attr| tokens(attr) == tokens(&deny)),
+            "a closed schema refuses what it does not list"
+        );
+    }
 }

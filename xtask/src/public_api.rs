@@ -87,7 +87,7 @@ fn mark_growable(file: &mut syn::File, plan: &Plan) -> anyhow::Result<()> {
     for item in types.iter_mut() {
         match item {
             Item::Struct(item)
-                if matches!(item.fields, Fields::Named(_)) && !plan.exact.contains(&item.ident.to_string()) =>
+                if matches!(item.fields, Fields::Named(_)) && !plan.exact.contains_key(&item.ident.to_string()) =>
             {
                 let doc = format!(
                     " It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its \

@@ -97,6 +97,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     without_body_encodings(&mut document);
     open_enums(&mut document);
     nullable_components(&mut document);
+    keep_unlisted_request_properties(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
     let release = crate::release::Release::first(&provider, &crate::release::today());
     Ok(Spec { provider, file, openapi, model, lenient, release })
@@ -127,6 +128,44 @@ fn relax_response_schemas(document: &mut Value) {
     let request_only = request_only_schemas(document);
     if let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
         schemas.iter_mut().filter(|(name, _)| !request_only.contains(*name)).for_each(|(_, schema)| strip(schema));
+    }
+}
+
+/// A request body is sent as written: an object schema only request bodies use that does not say
+/// whether it allows properties it does not list (OpenAPI's default: it does) gets
+/// `additionalProperties: {}`, so typify gives its struct an `extra` map (`#[serde(flatten)]`)
+/// that keeps them, in a body given as JSON and in the typed builder alike. One that forbids them
+/// (`false`) keeps `deny_unknown_fields`, and the runtime's request check names such a property.
+fn keep_unlisted_request_properties(document: &mut Value) {
+    fn keep(schema: &mut Value) {
+        let Some(map) = schema.as_object_mut() else { return };
+        if map.contains_key("$ref") {
+            return;
+        }
+        if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+            map.insert("additionalProperties".to_owned(), Value::Object(Default::default()));
+        }
+        if let Some(properties) = map.get_mut("properties").and_then(Value::as_object_mut) {
+            properties.values_mut().for_each(keep);
+        }
+        if let Some(items) = map.get_mut("items") {
+            keep(items);
+        }
+    }
+    let request_only = request_only_schemas(document);
+    if let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
+        schemas.iter_mut().filter(|(name, _)| request_only.contains(*name)).for_each(|(_, schema)| keep(schema));
+    }
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        for body in item.values_mut().filter_map(|operation| operation.get_mut("requestBody")) {
+            let content = body.get_mut("content").and_then(Value::as_object_mut);
+            for media in content.into_iter().flat_map(|content| content.values_mut()) {
+                if let Some(schema) = media.get_mut("schema") {
+                    keep(schema);
+                }
+            }
+        }
     }
 }
 

@@ -183,7 +183,7 @@ pub(crate) fn parsed<T: FromStr>(message: &'static str, value: &str) -> Result<T
 /// schema says). JSON that breaks the schema is the typed client's own invalid input, naming where
 /// and how (never the value), and nothing is sent.
 #[allow(dead_code, reason = "called by the generated `AnyClient::call` of a spec with a request body")]
-pub(crate) fn body<T: Documented>(value: &str) -> Result<T, CallError> {
+pub(crate) fn body<T: Documented + Serialize>(value: &str) -> Result<T, CallError> {
     pspkit_runtime::lenient::request_body(value)
         .map_err(|error| CallError::Call(Box::new(Error::invalid_input(format!("invalid body: {error}")))))
 }

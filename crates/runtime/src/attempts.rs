@@ -34,12 +34,20 @@ enum Failure {
     TimedOut(TimeoutKind),
 }
 
-/// Prepares a request: adds the configured extra headers, then the credentials (which win over an
-/// extra header of the same name).
+/// Prepares a request: adds the configured extra headers where the request has no header of that
+/// name (an operation's own headers, its body's `Content-Type` and a caller's idempotency key stay
+/// as they are), then the credentials. `build_client` already refused extra headers named like the
+/// idempotency key, `Content-Type` or a credential.
 fn prepare(context: &Context, request: &mut reqwest::Request) {
     let headers = request.headers_mut();
-    for (name, value) in &context.config.extra_headers {
-        headers.insert(name.clone(), value.clone());
+    for name in context.config.extra_headers.keys() {
+        if let reqwest::header::Entry::Vacant(entry) = headers.entry(name) {
+            let mut values = context.config.extra_headers.get_all(name).iter().cloned();
+            if let Some(first) = values.next() {
+                let mut occupied = entry.insert_entry(first);
+                values.for_each(|value| occupied.append(value));
+            }
+        }
     }
     for (name, value) in context.auth.iter() {
         headers.insert(name.clone(), value.clone());

@@ -1,5 +1,7 @@
 use std::sync::Arc;
 
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName};
+
 use crate::auth::AuthHeaders;
 use crate::config::{RateLimit, RateLimitSetting};
 use crate::endpoint::Endpoint;
@@ -81,6 +83,7 @@ pub fn build_client(
     config: &Config,
 ) -> Result<ClientParts, ConfigError> {
     let base_url = BaseUrl::parse(base_url.ok_or(ConfigError::MissingBaseUrl)?)?;
+    refuse_reserved_headers(provider, &auth, config)?;
     ensure_crypto_provider()?;
     let http = reqwest::Client::builder()
         .user_agent(provider.user_agent)
@@ -105,6 +108,22 @@ pub fn build_client(
     let limiter = limit.and_then(RateLimiter::new).map(Arc::new);
     let endpoint = Endpoint::new(&base_url);
     Ok(ClientParts { base_url, http, context: Context { provider, auth, config: config.clone(), limiter, endpoint } })
+}
+
+/// Refuses an extra header the client sets itself: the idempotency key (a configured one would be
+/// "the caller's own key" on every call, so a provider that de-duplicates by key would answer every
+/// write with the first one's result), `Content-Type` (the body's) and the credentials' headers.
+fn refuse_reserved_headers(provider: &ProviderInfo, auth: &AuthHeaders, config: &Config) -> Result<(), ConfigError> {
+    let reserved = |name: &HeaderName| {
+        name == CONTENT_TYPE
+            || name == AUTHORIZATION
+            || provider.idempotency_key.is_some_and(|key| name.as_str().eq_ignore_ascii_case(key))
+            || auth.iter().any(|(credential, _)| credential == name)
+    };
+    match config.extra_headers.keys().find(|name| reserved(name)) {
+        Some(name) => Err(ConfigError::ReservedHeader { name: name.as_str().to_owned() }),
+        None => Ok(()),
+    }
 }
 
 /// With rustls and no crypto provider compiled in, reqwest panics when it builds a client and no

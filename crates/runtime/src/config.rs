@@ -20,8 +20,12 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// The client-side rate limit. Default: the limit the spec declares, if any.
     pub rate_limit: RateLimitSetting,
-    /// Headers added to every request (e.g. `Prefer` for a mock server, a tracing header). They
-    /// are not treated as secrets: put credentials in `Credentials`. Credential headers win.
+    /// Headers added to every request (e.g. `Prefer` for a mock server, a tracing header) that
+    /// does not already carry one of that name: an operation's own header parameters stay as the
+    /// caller set them. They are not treated as secrets: put credentials in `Credentials`. A header
+    /// the client sets itself is refused when the client is built
+    /// ([`ConfigError::ReservedHeader`]): the provider's idempotency key (one per call), `Content-Type`
+    /// and the credentials' headers (`Authorization`, an API-key header).
     pub extra_headers: HeaderMap,
     /// The most pages a paged list's `stream()` fetches before it stops with an error (so that a
     /// provider that never says "last page" cannot keep it going forever). Default: 1,000.
@@ -74,7 +78,7 @@ impl Config {
         self
     }
 
-    /// Adds a header to [`Config::extra_headers`].
+    /// Adds a header to [`Config::extra_headers`] (see there for the names that are refused).
     pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
         self.extra_headers.insert(name, value);
         self

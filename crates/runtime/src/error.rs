@@ -31,6 +31,13 @@ pub enum ConfigError {
     /// Built with the `rustls-no-provider` feature, and no rustls crypto provider was installed as
     /// the process default before the client was built.
     NoCryptoProvider,
+    /// `Config::extra_headers` names a header the client sets itself: the provider's idempotency
+    /// key (one per call, never shared between calls), `Content-Type` (the body's), or a header
+    /// the credentials are sent in (`Authorization` or the spec's API-key header).
+    ReservedHeader {
+        /// The header's name (lower case; never its value).
+        name: String,
+    },
 }
 
 impl fmt::Display for ConfigError {
@@ -50,6 +57,11 @@ impl fmt::Display for ConfigError {
             ConfigError::NoCryptoProvider => f.write_str(
                 "no rustls crypto provider is installed: with the `rustls-no-provider` feature, call \
                  `rustls::crypto::CryptoProvider::install_default` before building a client",
+            ),
+            ConfigError::ReservedHeader { name } => write!(
+                f,
+                "the extra header `{name}` is one the client sets itself (the idempotency key, the body's \
+                 content type or a credential): it cannot be configured"
             ),
         }
     }

@@ -113,6 +113,10 @@ impl RequestBuilder {
             Err(FormError::Nested(name)) => self.fail(format!(
                 "form body property `{name}` holds an object, which only a `deepObject` encoding can send"
             )),
+            Err(FormError::ForgedNesting(name)) => self.fail(format!(
+                "form body property `{name}` holds a key that is empty or contains `[` or `]`, which the \
+                 provider would read as other nesting"
+            )),
         }
         self
     }

@@ -12,6 +12,7 @@ mod prism;
 mod schemas;
 mod secrets;
 mod tolerance_logs;
+mod writes;
 
 /// One module per provider with quirks, from `quirks/` (see `build.rs`).
 mod quirks {

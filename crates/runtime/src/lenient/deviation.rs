@@ -103,6 +103,9 @@ pub enum DeviationKind {
         /// Its size.
         bytes: usize,
     },
+    /// A property of a request body that its schema does not list, where the schema allows no
+    /// others (`additionalProperties: false`): the request is refused. Responses never report it.
+    Unlisted,
 }
 
 impl fmt::Display for DeviationKind {
@@ -117,6 +120,7 @@ impl fmt::Display for DeviationKind {
             DeviationKind::UndocumentedBody { bytes } => {
                 write!(f, "a {bytes}-byte body where none is documented (ignored)")
             }
+            DeviationKind::Unlisted => f.write_str("not a property of the schema, which allows no others"),
         }
     }
 }

@@ -23,7 +23,7 @@ mod schema;
 use serde::de::DeserializeOwned;
 
 pub use deviation::{DecodeError, Deviation, DeviationKind, JsonKind};
-pub use request::{BodyError, request_body};
+pub use request::{BodyError, explicit_null, request_body};
 pub use schema::Schemas;
 
 /// A generated response or request body type: decodable, and documented by a schema of its spec.

@@ -38,7 +38,9 @@ impl Schemas {
     /// does not list, an unparseable date-time. `None` when it conforms.
     pub fn violation(&self, name: &str, body: &Value) -> Option<Deviation> {
         let report = self.check(name, body);
-        let first = report.identity.into_iter().chain(report.deviations).min_by(|a, b| a.path.cmp(&b.path))?;
+        let unlisted = report.unlisted.into_iter().map(|path| Deviation { path, kind: DeviationKind::Unlisted });
+        let first =
+            report.identity.into_iter().chain(report.deviations).chain(unlisted).min_by(|a, b| a.path.cmp(&b.path))?;
         let kind = match first.kind {
             DeviationKind::Converted { expected, came } => DeviationKind::WrongType { expected, came },
             kind => kind,
@@ -67,6 +69,10 @@ pub(crate) struct Report {
     pub(crate) deviations: Vec<Deviation>,
     /// Pointers of properties the spec does not list (decoded and ignored).
     pub(crate) unknown: Vec<String>,
+    /// Pointers, by their own names, of properties a schema that allows no others
+    /// (`additionalProperties: false`) does not list: only a request check reads them (it names
+    /// what the caller wrote), never a response's record or log.
+    pub(crate) unlisted: Vec<String>,
     /// The first departure at a value that identifies the object: the body cannot decode.
     pub(crate) identity: Option<Deviation>,
 }
@@ -213,7 +219,12 @@ impl<'a> Walker<'a> {
         let additional = schema.get("additionalProperties");
         // A key the spec does not name comes from the body (a map keyed by email is personal
         // data): a path names it `*`, never by its text.
-        for (_, field) in fields.iter().filter(|(name, _)| !declared(name)) {
+        for (name, field) in fields.iter().filter(|(name, _)| !declared(name)) {
+            if additional == Some(&Value::Bool(false)) {
+                push_segment(path, name);
+                self.report.unlisted.push(path.clone());
+                path.truncate(length);
+            }
             push_segment(path, "*");
             match additional {
                 Some(additional @ Value::Object(_)) => self.walk(additional, field, path, Identity::No),

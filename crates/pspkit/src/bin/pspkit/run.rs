@@ -218,7 +218,7 @@ fn print_deviations(deviations: &[pspkit::runtime::Deviation]) {
 /// input. The error says where the JSON breaks the schema (a JSON pointer and how, or a line and
 /// column), never what it holds: a body is personal data.
 #[allow(dead_code, reason = "called by the generated commands of an operation with a request body")]
-pub fn body<T: pspkit::runtime::lenient::Documented>(value: &str) -> Result<T, String> {
+pub fn body<T: pspkit::runtime::lenient::Documented + serde::Serialize>(value: &str) -> Result<T, String> {
     let text = match value {
         "-" => std::io::read_to_string(std::io::stdin()).map_err(|error| format!("`--body -`: {}", error.kind()))?,
         _ => match value.strip_prefix('@') {
