@@ -29,12 +29,31 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
         let Some(item) = item.as_item() else { continue };
         for (method, operation) in item.iter() {
             let operation_id = operation.operation_id.clone().unwrap_or_default();
-            let mut responses: Vec<(u16, &ReferenceOr<Response>)> =
-                operation.responses.responses.iter().map(|(code, response)| (representative(code), response)).collect();
-            if let Some(default) = &operation.responses.default {
-                responses.push((500, default));
+            let from_default = |response: &ReferenceOr<Response>| {
+                response.as_item().is_some_and(|item| item.extensions.contains_key(crate::spec::FROM_DEFAULT))
+            };
+            let documented: Vec<&StatusCode> = operation
+                .responses
+                .responses
+                .iter()
+                .filter(|(_, response)| !from_default(response))
+                .map(|(code, _)| code)
+                .collect();
+            let mut responses: Vec<(u16, &str, &ReferenceOr<Response>)> = Vec::new();
+            let mut default_seen = false;
+            for (code, response) in &operation.responses.responses {
+                // `default`, copied into `4XX` and `5XX` where those are not documented
+                // (`spec::default_as_error_ranges`): read once, at a status no other response has.
+                match (from_default(response), default_seen) {
+                    (false, _) => responses.push((representative(code), "", response)),
+                    (true, false) => {
+                        default_seen = true;
+                        responses.push((undocumented_error(&documented), "default_", response));
+                    }
+                    (true, true) => {}
+                }
             }
-            for (status, response) in responses {
+            for (status, prefix, response) in responses {
                 let response = resolve(spec, response)?;
                 if response.content.is_empty() {
                     // A response without a body (a `204`) is its own example: the status alone.
@@ -43,7 +62,7 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
                         method: method.to_ascii_uppercase(),
                         path: path.clone(),
                         status,
-                        name: "empty".to_owned(),
+                        name: format!("{prefix}empty"),
                         summary: response.description.trim().to_owned(),
                         content_type: String::new(),
                         body: String::new(),
@@ -72,7 +91,7 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
                             method: method.to_ascii_uppercase(),
                             path: path.clone(),
                             status,
-                            name,
+                            name: format!("{prefix}{name}"),
                             summary: summary.trim().to_owned(),
                             content_type: content_type.clone(),
                             body: serde_json::to_string(&value)?,
@@ -84,6 +103,18 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
         }
     }
     Ok(examples)
+}
+
+/// The status a mock answers with for the `default` response: the first error status (500, then
+/// 400 to 599) that no other response documents, exactly or by range; 500 when all are.
+fn undocumented_error(documented: &[&StatusCode]) -> u16 {
+    let covered = |status: u16| {
+        documented.iter().any(|code| match code {
+            StatusCode::Code(code) => *code == status,
+            StatusCode::Range(range) => *range == status / 100,
+        })
+    };
+    std::iter::once(500).chain(400..600).find(|status| !covered(*status)).unwrap_or(500)
 }
 
 /// The status a mock answers with: the code itself, or the first of a range (`4XX` → 400).

@@ -97,6 +97,33 @@ pub fn plan(document: &Value) -> Plan {
     Plan { schemas, responses: responses(document), requests, strict_json: strict_json(strict), exact }
 }
 
+/// The object schemas whose properties one struct holds: `schema` itself when it lists
+/// properties; else, when typify merges its `allOf` into a struct of its own (an inline part with
+/// properties, or two parts or more), the parts (references resolved) that list properties. Empty
+/// when `schema` is no struct of its own (`allOf` of one `$ref` is that component's type).
+fn object_parts<'a>(document: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
+    fn parts<'a>(document: &'a Value, schema: &'a Value, depth: usize, found: &mut Vec<&'a Value>) {
+        if schema.get("properties").is_some() {
+            found.push(schema);
+        } else if depth < 32 {
+            for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+                parts(document, resolve(document, part), depth + 1, found);
+            }
+        }
+    }
+    if schema.get("properties").is_some() {
+        return vec![schema];
+    }
+    let all_of: &[Value] = schema.get("allOf").and_then(Value::as_array).map_or(&[], Vec::as_slice);
+    let inline = all_of.iter().any(|part| part.get("$ref").is_none() && part.get("properties").is_some());
+    if !inline && all_of.len() < 2 {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    parts(document, schema, 0, &mut found);
+    found
+}
+
 /// The schema of an operation's request body (its one media type), when it has one.
 fn request_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a Value> {
     let body = resolve(document, operation.get("requestBody")?);
@@ -107,11 +134,16 @@ fn request_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a V
 /// the names typify gives them: `{Parent}{Property}` for a property, `{Parent}{Property}Item`
 /// for a list's items. A name typify does not use is caught by [`apply`].
 fn plan_object(document: &Value, name: String, schema: &Value, schemas: &mut BTreeMap<String, SchemaPlan>) {
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else { return };
+    let parts = object_parts(document, schema);
+    if parts.is_empty() {
+        return;
+    }
     let listed = |key: &str| -> Vec<&str> {
-        schema.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect()
+        let lists = parts.iter().filter_map(|part| part.get(key).and_then(Value::as_array));
+        lists.flatten().filter_map(Value::as_str).collect()
     };
     let (required, identity) = (listed("required"), listed(IDENTITY));
+    let properties = parts.iter().filter_map(|part| part.get("properties").and_then(Value::as_object)).flatten();
     let mut planned = BTreeMap::new();
     for (property, value) in properties {
         let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true)

@@ -194,18 +194,32 @@ fn without_body_encodings(document: &mut Value) {
 /// success and an error type (and panics when its body differs from the success body), so it gets
 /// the `default` as `4XX` and `5XX` (where those are not documented) instead. The operation model
 /// ([`crate::operation`]) reads the spec itself: every other status is an error.
+/// Each copy is the response itself (a `$ref` resolved) marked [`FROM_DEFAULT`], so the examples
+/// read it once, as the `default` response it is.
 fn default_as_error_ranges(document: &mut Value) {
+    let resolved = |document: &Value, response: &Value| {
+        let mut response = crate::openapi::resolve(document, response).clone();
+        if let Some(response) = response.as_object_mut() {
+            response.insert(FROM_DEFAULT.to_owned(), Value::Bool(true));
+        }
+        response
+    };
+    let snapshot = document.clone();
     let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
     for item in paths.values_mut().filter_map(Value::as_object_mut) {
         for operation in item.values_mut() {
             let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) else { continue };
             let Some(default) = responses.remove("default") else { continue };
+            let default = resolved(&snapshot, &default);
             for range in ["4XX", "5XX"] {
                 responses.entry(range).or_insert_with(|| default.clone());
             }
         }
     }
 }
+
+/// Marks a response [`default_as_error_ranges`] copied from `default` (an extension progenitor ignores).
+pub const FROM_DEFAULT: &str = "x-pspkit-internal-from-default";
 
 /// Turns every component schema marked `x-pspkit-open-enum: true` into the runtime's
 /// `Open<{Name}Known>`, with `{Name}Known` holding the listed values: a value the provider adds

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::extensions::{IDENTITY, MONEY, OPEN_ENUM, PAGING, REQUIRE_ONE_OF};
+use crate::extensions::{CUSTOMER, IDENTITY, MONEY, OPEN_ENUM, PAGING, REQUIRE_ONE_OF};
 use crate::naming;
 use crate::openapi::{Declared, METHODS, deep_object, example_of, request_only_schemas, resolve, shared_schemas};
 use crate::pointer::Pointer;
@@ -76,6 +76,33 @@ fn check_operation(document: &Value, path: &str, method: &str, operation: &Value
     check_request_body(document, ptr, operation, problems);
     check_responses(document, ptr, operation, problems);
     check_paging(document, path, ptr, operation, problems);
+    check_customer_examples(document, ptr, operation, problems);
+}
+
+/// An example's `x-pspkit-customer` (the normalised customer it maps to) needs the operation's
+/// own `x-pspkit-customer` mapping: without one, nothing maps the example, and the annotation
+/// would claim a customer no client produces.
+fn check_customer_examples(document: &Value, op_ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
+    if operation.get(CUSTOMER).is_some() {
+        return;
+    }
+    let Some(responses) = operation.get("responses").and_then(Value::as_object) else { return };
+    for (status, response) in responses {
+        let content = resolve(document, response).get("content").and_then(Value::as_object);
+        for (media_type, media) in content.into_iter().flatten() {
+            let examples = media.get("examples").and_then(Value::as_object);
+            for (name, _) in examples.into_iter().flatten().filter(|(_, example)| example.get(CUSTOMER).is_some()) {
+                let at = op_ptr.join("responses").join(status).join("content").join(media_type);
+                problems.push(Problem::new(
+                    at.join("examples").join(name).join(CUSTOMER),
+                    format!(
+                        "an example's normalised customer needs the operation's own `{CUSTOMER}` mapping: declare \
+                         it on the operation, or remove the annotation"
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// `x-pspkit-paging: {items, cursor: {parameter, item} | offset: {parameter} | next: {link},

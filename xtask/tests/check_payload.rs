@@ -11,11 +11,11 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn check_payload(provider: &str, body: &Value, dir: &Path, name: &str) -> Output {
-    let file = dir.join(format!("{provider}-{name}.json"));
+fn check_payload(provider: &str, operation: &str, body: &Value, dir: &Path, name: &str) -> Output {
+    let file = dir.join(format!("{provider}-{operation}-{name}.json"));
     std::fs::write(&file, serde_json::to_vec(body).unwrap()).unwrap();
     std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["check-payload", provider, file.to_str().unwrap()])
+        .args(["check-payload", provider, file.to_str().unwrap(), "--operation", operation])
         .current_dir(root())
         .output()
         .expect("the xtask runs")
@@ -33,24 +33,39 @@ fn specs() -> Vec<(String, Value)> {
         .collect()
 }
 
-/// The first operation's first 2XX response: its example bodies and its schema.
-fn success(document: &Value) -> (Vec<Value>, Value) {
-    let operation = document["paths"]
+/// One operation's first 2XX JSON response: the operation's id, its example bodies and its schema.
+struct Success {
+    operation: String,
+    examples: Vec<Value>,
+    schema: Value,
+}
+
+/// Every operation of `document` whose first 2XX response has a JSON body with a component
+/// schema: a spec may hold any number of operations, bodiless successes (a `204`) among them.
+fn successes(document: &Value) -> Vec<Success> {
+    let operations = document["paths"]
         .as_object()
         .unwrap()
         .values()
         .flat_map(|item| item.as_object().unwrap().values())
-        .find(|operation| operation.get("responses").is_some())
-        .unwrap();
-    let (_, response) =
-        operation["responses"].as_object().unwrap().iter().find(|(status, _)| status.starts_with('2')).unwrap();
-    let content = &response["content"]["application/json"];
-    let examples: Vec<Value> = match content.get("examples").and_then(Value::as_object) {
-        Some(examples) => examples.values().map(|example| example["value"].clone()).collect(),
-        None => content.get("example").cloned().into_iter().collect(),
-    };
-    let reference = content["schema"]["$ref"].as_str().unwrap().trim_start_matches('#');
-    (examples, document.pointer(reference).unwrap().clone())
+        .filter(|operation| operation.get("responses").is_some());
+    let mut found = Vec::new();
+    for operation in operations {
+        let responses = operation["responses"].as_object().unwrap();
+        let Some((_, response)) = responses.iter().find(|(status, _)| status.starts_with('2')) else { continue };
+        let Some(content) = response.pointer("/content/application~1json") else { continue };
+        let Some(reference) = content.pointer("/schema/$ref").and_then(Value::as_str) else { continue };
+        let examples: Vec<Value> = match content.get("examples").and_then(Value::as_object) {
+            Some(examples) => examples.values().map(|example| example["value"].clone()).collect(),
+            None => content.get("example").cloned().into_iter().collect(),
+        };
+        found.push(Success {
+            operation: operation["operationId"].as_str().unwrap().to_owned(),
+            examples,
+            schema: document.pointer(reference.trim_start_matches('#')).unwrap().clone(),
+        });
+    }
+    found
 }
 
 fn stdout(output: &Output) -> String {
@@ -61,17 +76,18 @@ fn stdout(output: &Output) -> String {
 fn every_specs_success_examples_conform() {
     let dir = tempdir();
     for (provider, document) in specs() {
-        let (examples, _) = success(&document);
-        assert!(!examples.is_empty(), "{provider}: no success example");
-        for (index, example) in examples.iter().enumerate() {
-            let output = check_payload(&provider, example, &dir, &format!("example-{index}"));
-            assert!(
-                output.status.success(),
-                "{provider}: {}{}",
-                stdout(&output),
-                String::from_utf8_lossy(&output.stderr)
-            );
-            assert!(stdout(&output).contains("conforms to the spec"), "{provider}: {}", stdout(&output));
+        let successes = successes(&document);
+        assert!(!successes.is_empty(), "{provider}: no operation with a JSON success body");
+        for success in successes {
+            let operation = &success.operation;
+            assert!(!success.examples.is_empty(), "{provider} {operation}: no success example");
+            for (index, example) in success.examples.iter().enumerate() {
+                let output = check_payload(&provider, operation, example, &dir, &format!("example-{index}"));
+                let printed = stdout(&output);
+                let stderr = String::from_utf8_lossy(&output.stderr);
+                assert!(output.status.success(), "{provider} {operation}: {printed}{stderr}");
+                assert!(printed.contains("conforms to the spec"), "{provider} {operation}: {printed}");
+            }
         }
     }
 }
@@ -79,24 +95,33 @@ fn every_specs_success_examples_conform() {
 #[test]
 fn a_planted_bad_payload_is_listed_by_path_and_fails() {
     let dir = tempdir();
+    let mut planted = 0;
     for (provider, document) in specs() {
-        let (examples, schema) = success(&document);
-        let mut body = examples[0].clone();
-        let object = body.as_object_mut().expect("an object body");
-        let required: Vec<&str> = schema["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-        for name in &required {
-            object.remove(*name);
+        for success in successes(&document) {
+            let operation = &success.operation;
+            let required: Vec<&str> =
+                success.schema["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            let Some(mut body) = success.examples.first().cloned().filter(|body| body.is_object()) else { continue };
+            if required.is_empty() {
+                continue;
+            }
+            let object = body.as_object_mut().unwrap();
+            for name in &required {
+                object.remove(*name);
+            }
+            object.insert("pspkit_planted".to_owned(), Value::Bool(true));
+            let output = check_payload(&provider, operation, &body, &dir, "planted");
+            let printed = stdout(&output);
+            assert_eq!(output.status.code(), Some(1), "{provider} {operation}: {printed}");
+            assert!(printed.contains("violation /: required: the spec says"), "{provider} {operation}: {printed}");
+            assert!(
+                printed.contains("note      /pspkit_planted: a property the spec does not list"),
+                "{provider} {operation}: {printed}"
+            );
+            planted += 1;
         }
-        object.insert("pspkit_planted".to_owned(), Value::Bool(true));
-        let output = check_payload(&provider, &body, &dir, "planted");
-        let printed = stdout(&output);
-        assert_eq!(output.status.code(), Some(1), "{provider}: {printed}");
-        assert!(printed.contains("violation /: required: the spec says"), "{provider}: {printed}");
-        assert!(
-            printed.contains("note      /pspkit_planted: a property the spec does not list"),
-            "{provider}: {printed}"
-        );
     }
+    assert!(planted > 0, "no operation's success schema has required properties to remove");
 }
 
 /// A fresh directory for this test run's payload files.

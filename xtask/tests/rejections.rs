@@ -30,6 +30,15 @@ fn assert_rejected(name: &str, pointer: &str, fragment: &str) {
 
 const OPERATION: &str = "#/paths/~1things~1{id}/get";
 
+#[test]
+fn an_example_customer_without_the_operations_mapping_is_refused() {
+    assert_rejected(
+        "customer_example_without_mapping.yaml",
+        &format!("{OPERATION}/responses/200/content/application~1json/examples/seed/x-pspkit-customer"),
+        "needs the operation's own `x-pspkit-customer` mapping",
+    );
+}
+
 /// Every failing example's whole message, as a maintainer reads it, in one snapshot
 /// (`tests/snapshots/rejections__messages.snap`): a change to any wording or pointer shows up as a diff.
 #[test]

@@ -17,7 +17,7 @@ fn render() -> (String, String, String) {
         .unwrap_or_else(|error| panic!("{error:#}"));
     let files = xtask::crate_files::render(&spec).unwrap_or_else(|error| panic!("{error:#}"));
     let file = |suffix: &str| files.iter().find(|f| f.path.ends_with(suffix)).unwrap().contents.clone();
-    let crate_code = format!("{}{}", file("src/generated.rs"), file("src/client.rs"));
+    let crate_code = format!("{}{}{}", file("src/generated.rs"), file("src/client.rs"), file("src/examples.rs"));
     let mut specs: Vec<xtask::spec::Spec> = xtask::spec::discover(&root(), &[])
         .unwrap()
         .iter()
@@ -44,6 +44,15 @@ fn every_shape_generates_the_code_it_needs() {
         ("an array query, repeated", cli.contains("ArgAction::Append") && facade.contains("expand.push(")),
         ("an array query, sent exploded", code.contains("QueryParam::new(\"expand[]\",&expand)")),
         ("an inline allOf property", code.contains("pubaddress:")),
+        (
+            "an inline allOf of a component and more properties",
+            code.contains("pubstructThingPlace{") && code.contains("publandmark:"),
+        ),
+        (
+            "a default beside a documented error, each example once",
+            code.contains("pubconstLIST_THINGS_400_EXAMPLE:")
+                && code.contains("pubconstLIST_THINGS_500_DEFAULT_EXAMPLE:"),
+        ),
         ("an integer enum (edition 2024)", code.contains("r#gen") && !code.contains("(gen:")),
         ("a default error response", code.contains("_=>::pspkit_runtime::StatusClass::Error")),
         ("path-level parameters", code.contains("\"/things/{id}\"") && code.matches("id.path_segment()").count() == 2),

@@ -103,8 +103,25 @@ fn known_crates() -> BTreeSet<String> {
             stem => stem,
         };
         crates.extend(module.map(str::to_owned));
+        if file.extension().is_some_and(|ext| ext == "rs") {
+            crates.extend(inline_modules(&std::fs::read_to_string(&file).unwrap_or_default()));
+        }
     }
     crates
+}
+
+/// The modules `source` declares inline (`pub mod builder {`): a generated crate's `builder` and
+/// `types` modules live inside `generated.rs`, and its changelog names their items.
+fn inline_modules(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            let line = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) ")).unwrap_or(line);
+            let name = line.strip_prefix("mod ")?.strip_suffix('{')?.trim();
+            name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_').then(|| name.to_owned())
+        })
+        .collect()
 }
 
 /// Crate paths in backticks (`` `name::Item` ``) whose crate is unknown.
@@ -232,6 +249,8 @@ fn a_planted_stale_extension_crate_and_variant_are_each_caught() {
     let planted = "Set `x-pspkit-retired: true`; credentials are `secrecy::SecretString`; see `Error::Gone`.";
     assert_eq!(unknown_extensions(planted), ["x-pspkit-retired"]);
     assert_eq!(unknown_crates(planted, &known_crates()), ["secrecy::SecretString"]);
+    let changelog = "- `builder::CreateCustomer::body_map` and `buildr::CreateCustomer` (additive)";
+    assert_eq!(unknown_crates(changelog, &known_crates()), ["buildr::CreateCustomer"], "inline modules are known");
     assert_eq!(unknown_variants(planted, &runtime_variants()), ["Error::Gone"]);
     let readme = "## Extensions\n\n| `x-pspkit-cli` | a parameter | x |\n\n## Next\n| `x-pspkit-money` |";
     assert_eq!(documented_extensions(readme), BTreeSet::from(["x-pspkit-cli".to_owned()]));
