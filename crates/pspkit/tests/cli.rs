@@ -91,6 +91,25 @@ async fn mock_mode_serves_each_specs_example_without_credentials() {
     }
 }
 
+/// `--verbose` in mock mode shows pspkit's own events (the call's attempt), and no line of the
+/// mock server's (httpmock logs each mock it adds, the port it listens on and every request).
+#[tokio::test(flavor = "multi_thread")]
+async fn verbose_mock_mode_prints_pspkits_events_only() {
+    for case in cases::all() {
+        let provider = case.provider.name();
+        let output = pspkit(&args(&case, &["--mock", "--verbose"]), &[]).await;
+        let printed = stderr(&output);
+        assert!(output.status.success(), "{provider}: {printed}");
+        assert!(printed.contains("pspkit.attempt"), "{provider}: pspkit's own events are shown: {printed}");
+        for line in printed.lines().filter(|line| line.contains(" DEBUG ") || line.contains(" INFO ")) {
+            assert!(line.contains("pspkit."), "{provider}: a line that is not pspkit's: {line}");
+        }
+        for foreign in ["httpmock", "Adding new mock", "Listening on", "HttpMockRequest"] {
+            assert!(!printed.contains(foreign), "{provider}: `{foreign}` printed: {printed}");
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_unknown_mock_example_exits_2_listing_the_known_ones() {
     for case in cases::all() {

@@ -68,11 +68,19 @@ fn main() -> ExitCode {
     let verbose = matches.get_flag("verbose");
     if verbose {
         // pspkit's spans carry provider, operation, attempt, status, request id and latency;
-        // never URLs, header values or bodies.
+        // never URLs, header values or bodies. Only pspkit's own events are shown (targets
+        // `pspkit`, `pspkit_runtime`, `pspkit_<provider>`): the mock server's and other
+        // dependencies' internals are not pspkit's wire view.
+        use tracing_subscriber::layer::SubscriberExt as _;
+        use tracing_subscriber::util::SubscriberInitExt as _;
+        let pspkit_only = tracing_subscriber::filter::Targets::new()
+            .with_target("pspkit", tracing_subscriber::filter::LevelFilter::DEBUG);
         tracing_subscriber::fmt()
             .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
             .with_writer(std::io::stderr)
             .with_target(false)
+            .finish()
+            .with(pspkit_only)
             .init();
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
