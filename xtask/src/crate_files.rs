@@ -247,14 +247,15 @@ fn readme(spec: &Spec, header: &str) -> String {
             .map(|env| format!("- `Environment::{}`: `{}`. {}\n", env.variant, env.url, env.description.trim()))
             .collect()
     };
-    let description = spec.openapi.info.description.as_deref().unwrap_or("").trim();
+    let description = match spec.openapi.info.description.as_deref().map(str::trim) {
+        Some(description) if !description.is_empty() => format!("\n## About the spec\n\n{description}\n"),
+        _ => String::new(),
+    };
     format!(
         "<!-- {header} -->\n\
          # pspkit-{provider}\n\
          \n\
          Typed Rust client for the {display} API, generated from `{file}` by pspkit's `cargo xtask codegen`.\n\
-         \n\
-         {description}\n\
          \n\
          ## Usage\n\
          \n\
@@ -305,7 +306,8 @@ fn readme(spec: &Spec, header: &str) -> String {
          `rustls-no-provider` (rustls with a crypto provider your application installs as the process\n\
          default before building a client; without one, `build()` returns `ConfigError::NoCryptoProvider`)\n\
          or `native-tls` (the platform's TLS library: OpenSSL on Linux), e.g.\n\
-         `pspkit-{provider} = {{ version = \"{requirement}\", default-features = false, features = [\"native-tls\"] }}`.\n",
+         `pspkit-{provider} = {{ version = \"{requirement}\", default-features = false, features = [\"native-tls\"] }}`.\n\
+         {description}",
         requirement = spec.release.version.requirement(),
         provider = spec.provider,
         display = model.display_name,

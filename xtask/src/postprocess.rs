@@ -47,6 +47,7 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
     );
     // The crate root re-exports what a user needs; progenitor's `prelude` would be an unused duplicate.
     file.items.retain(|item| !matches!(item, Item::Mod(module) if module.ident == "prelude"));
+    client_docs(file, provider)?;
     DocFiller.visit_file_mut(file);
     RawKeywords.visit_file_mut(file);
     let mut schemars = OptionalSchemars::default();
@@ -604,6 +605,36 @@ impl VisitMut for DocFiller {
 
 fn is_public(vis: &Visibility) -> bool {
     matches!(vis, Visibility::Public(_))
+}
+
+/// The `Client`'s documentation opens with what it is for and how to make one; progenitor's (the
+/// spec's title, `info.description` and version: notes written for maintainers, such as where
+/// each fact was checked) follows under its own heading.
+fn client_docs(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
+    let client = file.items.iter_mut().find_map(|item| match item {
+        Item::Struct(item) if item.ident == "Client" => Some(item),
+        _ => None,
+    });
+    let client = client.context("progenitor's output has no `Client` struct")?;
+    let methods: Vec<String> =
+        provider.requests.iter().map(|operation| format!("[`{0}`](Client::{0})", operation.method)).collect();
+    let summary = format!(
+        " A client for the {} API: one method per operation ({}), each returning a builder whose \
+         `send()` makes the call with the runtime's retries, deadline and typed errors. Make one with \
+         [`Client::builder`]; clones share the connection pool and the rate limiter.",
+        provider.display_name,
+        methods.join(", ")
+    );
+    let spec_docs: Vec<Attribute> = client.attrs.iter().filter(|attr| attr.path().is_ident("doc")).cloned().collect();
+    client.attrs.retain(|attr| !attr.path().is_ident("doc"));
+    client.attrs.push(parse_quote!(#[doc = #summary]));
+    if !spec_docs.is_empty() {
+        client.attrs.push(parse_quote!(#[doc = ""]));
+        client.attrs.push(parse_quote!(#[doc = " # From the spec"]));
+        client.attrs.push(parse_quote!(#[doc = ""]));
+        client.attrs.extend(spec_docs);
+    }
+    Ok(())
 }
 
 /// Adds `doc` unless the item already has a doc comment.

@@ -317,6 +317,35 @@ components:
         ));
     }
 
+    /// A merchant reading the `Client`'s docs first learns what it is for; the spec's own notes
+    /// (`info.description`, written for maintainers) follow under a heading.
+    #[test]
+    fn the_client_docs_open_with_what_it_is_for_and_keep_the_spec_s_notes_below() {
+        let mut spec = tests_spec();
+        spec.openapi.info.description = Some("Checked on 2026-12-02 against the provider's notes.".to_owned());
+        let output = super::generate(&spec).unwrap();
+        let client = output.file.items.iter().find_map(|item| match item {
+            syn::Item::Struct(item) if item.ident == "Client" => Some(item),
+            _ => None,
+        });
+        let docs: Vec<String> = client
+            .unwrap()
+            .attrs
+            .iter()
+            .filter_map(|attr| match &attr.meta {
+                syn::Meta::NameValue(doc) if attr.path().is_ident("doc") => Some(tokens(&doc.value)),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            docs[0].starts_with("\" A client for the Acme API: one method per operation ([`get_thing`]"),
+            "{docs:?}"
+        );
+        let heading = docs.iter().position(|doc| doc.contains("# From the spec")).expect("the spec's heading");
+        let notes = docs.iter().position(|doc| doc.contains("Checked on 2026-12-02")).expect("the spec's notes");
+        assert!(heading < notes, "{docs:?}");
+    }
+
     /// The request type and its builder of `yaml`'s `CustomerEdit` body, from the generated file.
     fn request_type(yaml: &str) -> (syn::ItemStruct, syn::ItemStruct, syn::ImplItemFn) {
         let document = yaml_serde::from_str(yaml).unwrap();

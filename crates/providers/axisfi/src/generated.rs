@@ -1888,6 +1888,10 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
+/// A client for the AxisFI API: one method per operation ([`get_customer`](Client::get_customer)), each returning a builder whose `send()` makes the call with the runtime's retries, deadline and typed errors. Make one with [`Client::builder`]; clones share the connection pool and the rate limiter.
+///
+/// # From the spec
+///
 /**Client for AxisFI Customers API
 
 AxisFI's **Get Customer Detail** operation, as the API behaves. AxisFI's documentation shows

@@ -1130,6 +1130,10 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
+/// A client for the Juspay API: one method per operation ([`get_customer`](Client::get_customer)), each returning a builder whose `send()` makes the call with the runtime's retries, deadline and typed errors. Make one with [`Client::builder`]; clones share the connection pool and the rate limiter.
+///
+/// # From the spec
+///
 /**Client for Juspay Customers API
 
 Juspay's **Get Customer** operation (Express Checkout), as the live API behaves. Juspay's

@@ -1416,6 +1416,10 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
+/// A client for the Paisr API: one method per operation ([`get_customer`](Client::get_customer)), each returning a builder whose `send()` makes the call with the runtime's retries, deadline and typed errors. Make one with [`Client::builder`]; clones share the connection pool and the rate limiter.
+///
+/// # From the spec
+///
 /**Client for Paisr Customers API
 
 Paisr's **Get Customer** operation, as the live API behaves, in both eras Paisr has documented.

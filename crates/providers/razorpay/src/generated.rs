@@ -659,6 +659,10 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
+/// A client for the Razorpay API: one method per operation ([`get_customer`](Client::get_customer)), each returning a builder whose `send()` makes the call with the runtime's retries, deadline and typed errors. Make one with [`Client::builder`]; clones share the connection pool and the rate limiter.
+///
+/// # From the spec
+///
 /**Client for Razorpay Customers API
 
 Razorpay's **Fetch Customer With ID** operation, as the live API behaves.
