@@ -40,18 +40,19 @@ pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     Ok(files)
 }
 
-/// The crate's files, at the version its surface's changes call for: classified against the
-/// checked-in listing (none for a new crate), printed per crate, and when anything changed,
-/// rendered again at the next version with the changes in its changelog.
+/// The crate's files, at the version its surface's changes call for: classified against the last
+/// committed listing ([`release::committed`]; none for a new crate), printed per crate, and when
+/// anything changed, rendered again at the next version with the changes in its changelog.
 fn release_files(root: &Path, spec: &mut spec::Spec) -> anyhow::Result<Vec<File>> {
     let files = crate_files::render(spec)?;
-    let listing = format!("tests/surface/{}.txt", spec.provider);
-    let Ok(before) = std::fs::read_to_string(root.join(&listing)) else {
+    let snapshot = crate::surface::snapshot_path(&spec.provider);
+    let Some(before) = release::committed(root, &snapshot) else {
         eprintln!("pspkit-{}: new crate, {}", spec.provider, spec.release.version);
         return Ok(files);
     };
-    let after = files.iter().find(|file| file.path == listing).map(|file| file.contents.as_str()).unwrap_or_default();
-    let changes = release::classify(&before, after);
+    let after = files.iter().find(|file| file.path == snapshot).map(|file| file.contents.as_str()).unwrap_or_default();
+    let listing = |text: &str| crate::surface::listing_of(text).unwrap_or_default().to_owned();
+    let changes = release::classify(&listing(&before), &listing(after));
     if changes.is_empty() {
         let crate_dir = format!("crates/providers/{}/", spec.provider);
         let ours: Vec<File> = files.iter().filter(|file| file.path.starts_with(&crate_dir)).cloned().collect();
@@ -116,8 +117,33 @@ pub fn run(root: &Path, providers: &[String], mode: Mode) -> anyhow::Result<bool
                 std::fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
                 eprintln!("wrote {}", file.path);
             }
+            if drifted.iter().any(|drift| drift.path.ends_with("Cargo.toml")) {
+                update_lock(root)?;
+            }
             eprintln!("codegen: {} files, {} changed ({:.0?})", files.len(), drifted.len(), started.elapsed());
             Ok(true)
         }
     }
+}
+
+/// Brings `Cargo.lock` in step with the manifests codegen wrote (a new crate, a version bump), so
+/// that `cargo test --locked` passes right after codegen: `cargo update --workspace` touches the
+/// workspace's own entries only, from the local index first. A directory without `Cargo.lock`
+/// (a scratch copy of some specs) has nothing to update.
+fn update_lock(root: &Path) -> anyhow::Result<()> {
+    if !root.join("Cargo.lock").exists() {
+        return Ok(());
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let update = |offline: bool| {
+        let mut command = std::process::Command::new(&cargo);
+        command.args(["update", "--workspace", "--quiet"]).current_dir(root);
+        if offline {
+            command.arg("--offline");
+        }
+        command.status().is_ok_and(|status| status.success())
+    };
+    anyhow::ensure!(update(true) || update(false), "`cargo update --workspace` could not update Cargo.lock");
+    eprintln!("updated Cargo.lock for the workspace's crates");
+    Ok(())
 }

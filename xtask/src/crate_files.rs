@@ -60,7 +60,10 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
         },
         File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
         File { path: format!("{dir}/src/schemas.rs"), contents: rust_file(&header, &prettyplease::unparse(&schemas)) },
-        File { path: format!("tests/surface/{}.txt", spec.provider), contents: format!("# {header}\n{listing}") },
+        File {
+            path: crate::surface::snapshot_path(&spec.provider),
+            contents: crate::surface::snapshot(&header, &listing),
+        },
     ];
     files.extend(plain);
     Ok(files)

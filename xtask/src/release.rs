@@ -1,9 +1,13 @@
 //! A generated crate's version and changelog follow its public surface: `cargo xtask codegen`
-//! compares the surface listing it emits (`tests/surface/<provider>.txt`, from the `surface` module)
-//! with the checked-in one, classifies every difference as breaking or additive for merchants'
-//! code, bumps the version (0.x: breaking → minor, otherwise patch; from 1.0: major, minor) and
-//! adds a dated entry to the crate's `CHANGELOG.md` (Keep a Changelog). A change that leaves the
-//! surface as it was (documentation, generated code alone) bumps nothing.
+//! compares the surface listing it emits (the insta snapshot `tests/surface/<provider>.snap`, from
+//! the `surface` module) with the last committed one, classifies every difference as breaking or
+//! additive for merchants' code, bumps the last committed version (0.x: breaking → minor,
+//! otherwise patch; from 1.0: major, minor) and adds a dated entry to the last committed
+//! `CHANGELOG.md` (Keep a Changelog). A change that leaves the surface as it was (documentation,
+//! generated code alone) bumps nothing. Comparing with the commit, not with the working tree, makes
+//! codegen idempotent whatever else ran: run twice, or after `cargo insta accept` wrote the new
+//! snapshot, it bumps once. Outside a git checkout (or for files the commit lacks, such as a crate
+//! not yet committed), the working tree's files stand in for the commit's.
 //!
 //! The rules, per listed item: an operation, environment, type, field, variant or parameter
 //! removed is breaking, one added is additive, except a required parameter, a field of a struct
@@ -146,21 +150,41 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// The release checked in for `provider` under `root`: the version of its `Cargo.toml` and its
-/// `CHANGELOG.md` (a first entry for that version, dated today, when it has none yet); a new
-/// crate's first release when there is no crate yet.
+/// The release last committed for `provider` under `root` ([`committed`]): the version of its
+/// `Cargo.toml` and its `CHANGELOG.md` (a first entry for that version, dated today, when it has
+/// none yet); a new crate's first release when there is no crate yet.
 pub fn checked_in(root: &std::path::Path, provider: &str) -> Release {
-    let dir = root.join("crates/providers").join(provider);
-    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
+    let dir = format!("crates/providers/{provider}");
+    let manifest = committed(root, &format!("{dir}/Cargo.toml")).unwrap_or_default();
     let version = manifest
         .lines()
         .find_map(|line| line.strip_prefix("version = \""))
         .and_then(|rest| Version::parse(rest.trim_end_matches('"')));
     let Some(version) = version else { return Release::first(provider, &today()) };
-    match std::fs::read_to_string(dir.join("CHANGELOG.md")) {
-        Ok(changelog) => Release { version, changelog },
-        Err(_) => Release { version, ..Release::first(provider, &today()) }.with_first_version(version),
+    match committed(root, &format!("{dir}/CHANGELOG.md")) {
+        Some(changelog) => Release { version, changelog },
+        None => Release { version, ..Release::first(provider, &today()) }.with_first_version(version),
     }
+}
+
+/// The file at `path` (relative to `root`) as the last commit holds it, when `root` is the top of
+/// a git checkout whose `HEAD` has it; else as the working tree holds it; `None` when neither has
+/// it.
+pub fn committed(root: &std::path::Path, path: &str) -> Option<String> {
+    let git = |args: &[&str]| {
+        let output = std::process::Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
+        output.status.success().then(|| String::from_utf8(output.stdout).ok()).flatten()
+    };
+    let top = git(&["rev-parse", "--show-toplevel"]).map(|top| std::path::PathBuf::from(top.trim_end()));
+    let same = |a: &std::path::Path, b: &std::path::Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    let from_head = match top {
+        Some(top) if same(&top, root) => git(&["show", &format!("HEAD:{path}")]),
+        _ => None,
+    };
+    from_head.or_else(|| std::fs::read_to_string(root.join(path)).ok())
 }
 
 impl Release {

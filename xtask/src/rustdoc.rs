@@ -1,5 +1,5 @@
 //! `cargo xtask public-api`: builds each generated crate's documentation as rustdoc's JSON (every
-//! feature, as docs.rs builds it) and checks that the surface listing (`tests/surface/<provider>.txt`)
+//! feature, as docs.rs builds it) and checks that the surface listing (`tests/surface/<provider>.snap`)
 //! names exactly the public items rustdoc finds: none missing, none extra. The listing is what
 //! reviewers read and what `cargo xtask codegen` versions, so an item it leaves out would change
 //! unseen. rustdoc's JSON is unstable: the build sets `RUSTC_BOOTSTRAP=1` for rustdoc alone (the
@@ -291,8 +291,10 @@ pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool>
         let doc: Value =
             serde_json::from_str(&std::fs::read_to_string(&file).with_context(|| file.display().to_string())?)
                 .with_context(|| format!("{} is not JSON", file.display()))?;
-        let listing_path = root.join("tests/surface").join(format!("{provider}.txt"));
-        let listing = std::fs::read_to_string(&listing_path).with_context(|| listing_path.display().to_string())?;
+        let listing_path = root.join(crate::surface::snapshot_path(provider));
+        let snapshot = std::fs::read_to_string(&listing_path).with_context(|| listing_path.display().to_string())?;
+        let listing = crate::surface::listing_of(&snapshot)
+            .with_context(|| format!("{} is not a snapshot", listing_path.display()))?;
         let public = public_items(&doc)?;
         let differences = differences(&listed_items(&listing), &public);
         if differences.is_empty() {

@@ -1,10 +1,13 @@
-//! Emits `tests/surface/<provider>.txt`: a condensed, reviewable listing of a generated crate's
+//! Emits `tests/surface/<provider>.snap`: a condensed, reviewable listing of a generated crate's
 //! public surface (environments, credentials and how they are sent, operations with parameters and
-//! responses, types with fields and wire renames). What the spec says comes from the model; what
-//! progenitor made of it (Rust types, response arms) from the post-processed syntax tree, printed
-//! structurally; the `items` section names every other public item ([`crate::exports`]), so the
-//! listing is the whole contract. `codegen --check` keeps it current, so a spec or generator change
-//! shows up as a readable diff of this one file; `cargo xtask public-api` checks it against rustdoc.
+//! responses, types with fields and wire renames), stored as the insta snapshot that
+//! `xtask/tests/surface.rs` asserts, so a spec or generator change fails `cargo test` with a
+//! readable diff (`cargo insta review`) and shows up in a PR as the diff of this one file. What the
+//! spec says comes from the model; what progenitor made of it (Rust types, response arms) from the
+//! post-processed syntax tree, printed structurally; the `items` section names every other public
+//! item ([`crate::exports`]), so the listing is the whole contract. `cargo xtask codegen` writes it
+//! (and versions the crate against the last committed one, [`crate::release`]); `cargo xtask
+//! public-api` checks it against rustdoc.
 
 use std::fmt::Write as _;
 
@@ -14,6 +17,27 @@ use crate::exports::Export;
 use crate::model::{AuthScheme, Provider};
 use crate::naming;
 use crate::syntax::{generic_arguments, type_text};
+
+/// The test that asserts every listing (the snapshot's `source`).
+pub const SNAPSHOT_TEST: &str = "xtask/tests/surface.rs";
+
+/// Where `provider`'s listing is stored, relative to the workspace root.
+pub fn snapshot_path(provider: &str) -> String {
+    format!("tests/surface/{provider}.snap")
+}
+
+/// `listing` as the insta snapshot file the surface test reads (`header`: the do-not-edit line).
+pub fn snapshot(header: &str, listing: &str) -> String {
+    format!("---\nsource: {SNAPSHOT_TEST}\ndescription: {header}\n---\n{listing}")
+}
+
+/// The listing a snapshot file holds (its metadata header removed); `None` for a file that is
+/// not a snapshot.
+pub fn listing_of(snapshot: &str) -> Option<&str> {
+    let rest = snapshot.strip_prefix("---\n")?;
+    let end = rest.find("\n---\n")?;
+    Some(&rest[end + "\n---\n".len()..])
+}
 
 /// The listing for `provider` whose post-processed progenitor output is `generated` and whose
 /// crate exports `exports`.

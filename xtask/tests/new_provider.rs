@@ -90,12 +90,64 @@ fn seed_with_the_main_build(root: &Path, target: &Path) {
     }
 }
 
-/// Whether a path that differs after codegen is one codegen (or cargo) may change.
-fn generated_or_new(path: &str) -> bool {
-    PROVIDERS.iter().any(|provider| {
+/// The seed specs the test grows (`tests/new_provider/grown/<provider>.yaml`: operations and
+/// schemas merged into the committed `specs/<provider>.yaml`, as a maintainer grows a spec), each
+/// with its grown document, read from `workspace`.
+fn grown_specs(workspace: &Path) -> Vec<(String, serde_json::Value)> {
+    let dir = root().join("xtask/tests/new_provider/grown");
+    let mut grown = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/new_provider/grown").flatten() {
+        let path = entry.path();
+        let provider = path.file_stem().expect("a file name").to_string_lossy().into_owned();
+        let seed = workspace.join("specs").join(format!("{provider}.yaml"));
+        let mut document = xtask::spec::read_document(&seed, "seed").expect("the seed spec");
+        merge(&mut document, xtask::spec::read_document(&path, "growth").expect("the growth"));
+        grown.push((provider, document));
+    }
+    grown.sort_by(|a, b| a.0.cmp(&b.0));
+    grown
+}
+
+/// Merges `addition` into `base`, object by object; anything else in `addition` replaces.
+fn merge(base: &mut serde_json::Value, addition: serde_json::Value) {
+    match (base, addition) {
+        (serde_json::Value::Object(base), serde_json::Value::Object(addition)) => {
+            for (key, value) in addition {
+                match base.get_mut(&key) {
+                    Some(existing) => merge(existing, value),
+                    None => {
+                        base.insert(key, value);
+                    }
+                }
+            }
+        }
+        (base, addition) => *base = addition,
+    }
+}
+
+/// Every grown seed spec validates and renders, with the operations it gained (a cheap check of
+/// what the end-to-end test builds, run by every `cargo test`).
+#[test]
+fn grown_seed_specs_render_with_their_new_operations() {
+    let grown = grown_specs(&root());
+    assert!(!grown.is_empty(), "no grown spec");
+    for (provider, document) in grown {
+        let spec = xtask::spec::parse(provider.clone(), format!("specs/{provider}.yaml"), document)
+            .unwrap_or_else(|error| panic!("{provider}: {error:#}"));
+        assert!(spec.model.requests.len() >= 4, "{provider}: {} operations", spec.model.requests.len());
+        assert!(spec.model.requests.iter().any(|operation| operation.body.is_some()), "{provider}: a write");
+        assert!(spec.model.requests.iter().any(|operation| operation.paging.is_some()), "{provider}: a list");
+        xtask::crate_files::render(&spec).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
+    }
+}
+
+/// Whether a path that differs after codegen is one codegen (or cargo) may change: `grown` names
+/// the seed specs the test grew.
+fn generated_or_new(path: &str, grown: &[String]) -> bool {
+    PROVIDERS.iter().copied().chain(grown.iter().map(String::as_str)).any(|provider| {
         path == format!("specs/{provider}.yaml")
             || path.starts_with(&format!("crates/providers/{provider}/"))
-            || path == format!("tests/surface/{provider}.txt")
+            || path == format!("tests/surface/{provider}.snap")
             || path == format!("tests/benches/plain/{provider}.rs")
     }) || path == "crates/pspkit/Cargo.toml"
         || path == "crates/pspkit/src/generated.rs"
@@ -120,12 +172,21 @@ fn new_specs_are_new_providers_end_to_end() {
     let workspace_arg = workspace.to_str().expect("a UTF-8 path");
     succeed(&root, "git", &["clone", "--quiet", "--local", "--no-hardlinks", ".", workspace_arg], &[]);
 
-    // The specs are the only hand-made change: one codegen, one build.
+    // The specs are the only hand-made change: new providers, and seed specs grown by operations
+    // (JSON is YAML); then one codegen, one build.
     for provider in PROVIDERS {
         let spec = format!("{provider}.yaml");
         std::fs::copy(root.join("xtask/tests/new_provider").join(&spec), workspace.join("specs").join(&spec))
             .expect("copying a spec");
     }
+    let grown: Vec<String> = grown_specs(&workspace)
+        .into_iter()
+        .map(|(provider, document)| {
+            let yaml = serde_json::to_string_pretty(&document).expect("JSON");
+            std::fs::write(workspace.join("specs").join(format!("{provider}.yaml")), yaml).expect("a grown spec");
+            provider
+        })
+        .collect();
     // `cargo xtask codegen`, in this process: the clone's xtask would be the same sources, built
     // again.
     let started = std::time::Instant::now();
@@ -142,8 +203,19 @@ fn new_specs_are_new_providers_end_to_end() {
         let crate_source = format!("crates/providers/{provider}/src/");
         assert!(changed.iter().any(|path| path.starts_with(&crate_source)), "{provider}: {changed:?}");
     }
-    let unexpected: Vec<&&str> = changed.iter().filter(|path| !generated_or_new(path)).collect();
+    let unexpected: Vec<&&str> = changed.iter().filter(|path| !generated_or_new(path, &grown)).collect();
     assert!(unexpected.is_empty(), "files outside the specs and the generated ones changed: {unexpected:?}");
+    // A grown crate's surface gained operations: codegen bumped its version and logged them.
+    for provider in &grown {
+        let manifest = format!("crates/providers/{provider}/Cargo.toml");
+        let committed = succeed(&workspace, "git", &["show", &format!("HEAD:{manifest}")], &[]);
+        let now = std::fs::read_to_string(workspace.join(&manifest)).expect("the manifest");
+        let version = |text: &str| text.lines().find(|line| line.starts_with("version = ")).unwrap_or("").to_owned();
+        assert_ne!(version(&now), version(&committed), "{provider}: the version was bumped");
+        let changelog = std::fs::read_to_string(workspace.join(format!("crates/providers/{provider}/CHANGELOG.md")))
+            .expect("the changelog");
+        assert!(changelog.contains("fn `Client::list_customers` added (additive)"), "{provider}: {changelog}");
+    }
 
     // The generated crates, the facade and the CLI are as lint-clean as the committed workspace;
     // so are the overhead benchmark's files for the throwaway providers (`new_provider/overhead/`,
@@ -178,14 +250,15 @@ fn new_specs_are_new_providers_end_to_end() {
     // One cargo run builds every suite's binary (in parallel) before any runs.
     let prism = root.join(".ci/tools/node_modules/.bin/prism");
     let prism = prism.to_str().expect("a UTF-8 path");
-    let suites = ["--test", "cli", "--test", "spec_suite", "--test", "normalised", "--test", "tolerance"];
-    let mut args = vec!["test", "--quiet", "--offline", "-p", "pspkit"];
-    args.extend(suites);
-    args.extend(["-p", "pspkit-tests", "--test", "integration", "--", "--skip", "quirks::"]);
+    // The README's test command, as a maintainer runs it after codegen (`--locked`: codegen keeps
+    // `Cargo.lock` in step), over the whole workspace: the xtask's suites (codegen staleness, the
+    // surface snapshots, check-payload, tidy) read every spec, grown ones included.
+    let args = vec!["test", "--quiet", "--offline", "--workspace", "--locked", "--", "--skip", "quirks::"];
     // Under `CI`, a missing Prism fails the contract test.
-    // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new
-    // providers only: the test stage has run them for the committed ones.
-    let only = PROVIDERS.join(",");
+    // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new and
+    // grown providers only: the test stage has run them for the committed ones.
+    let only = PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(grown.iter().cloned()).collect::<Vec<_>>();
+    let only = only.join(",");
     let only = ("PSPKIT_TEST_PROVIDERS", only.as_str());
     let suites_env = [env[0], env[1], every_shape, only, ("CI", "true"), ("PSPKIT_PRISM", prism)];
     succeed(&workspace, &cargo, &args, &suites_env);
@@ -198,7 +271,7 @@ fn new_specs_are_new_providers_end_to_end() {
     assert_eq!(after, status, "the tests changed no file");
 
     // Each new crate's listing is its whole public surface, as rustdoc sees it.
-    let listing = std::fs::read_to_string(workspace.join("tests/surface/stripe.txt")).expect("stripe's listing");
+    let listing = std::fs::read_to_string(workspace.join("tests/surface/stripe.snap")).expect("stripe's listing");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
     let started = std::time::Instant::now();
     let providers = PROVIDERS.map(str::to_owned);

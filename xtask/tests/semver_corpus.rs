@@ -187,7 +187,8 @@ fn build(root: &Path, name: &str, spec: &Value) -> (String, PathBuf) {
         .expect("rustdoc JSON");
     let kept = dir.join("pspkit_corpus.json");
     std::fs::copy(&files[0], &kept).expect("keeping the JSON");
-    let listing = std::fs::read_to_string(dir.join("tests/surface/corpus.txt")).expect("the listing");
+    let snapshot = std::fs::read_to_string(dir.join("tests/surface/corpus.snap")).expect("the listing");
+    let listing = xtask::surface::listing_of(&snapshot).expect("a snapshot").to_owned();
     (listing, kept)
 }
 

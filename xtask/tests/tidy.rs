@@ -257,7 +257,7 @@ fn a_planted_stale_extension_crate_and_variant_are_each_caught() {
     let fine = "`Error::UnexpectedResponse`, `pspkit_runtime::Error::Timeout`, `progenitor_client::Error::Custom`";
     assert!(unknown_variants(fine, &runtime_variants()).is_empty());
     let paths =
-        "See `crates/runtime/src/retry.rs`, `crates/runtime/src/retries.rs`, `tests/surface/<provider>.txt`, `docs/`.";
+        "See `crates/runtime/src/retry.rs`, `crates/runtime/src/retries.rs`, `tests/surface/<provider>.snap`, `docs/`.";
     assert_eq!(missing_paths(paths, &root()), ["crates/runtime/src/retries.rs"]);
     let in_a_crate = "`tests/new_provider.rs` here, `tests/no_such.rs` not";
     assert_eq!(missing_paths(in_a_crate, &root().join("xtask")), ["tests/no_such.rs"]);
