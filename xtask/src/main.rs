@@ -115,8 +115,14 @@ fn first_spec(root: &std::path::Path) -> anyhow::Result<String> {
     name.map(str::to_owned).ok_or_else(|| anyhow::anyhow!("no spec in specs/"))
 }
 
-/// The workspace root: the parent of this crate's manifest directory.
+/// The workspace root: the parent of this crate's manifest directory, as cargo sets it when it runs
+/// the xtask (`cargo xtask` in the checkout it is run in), else as it was when the xtask was
+/// compiled. The run-time value comes first: with a target directory shared by two checkouts
+/// (git worktrees, a global `CARGO_TARGET_DIR`), cargo may run one checkout's build of the xtask
+/// for the other, and the compile-time path would name the wrong checkout.
 fn workspace_root() -> PathBuf {
-    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
 }
