@@ -51,7 +51,7 @@ impl Schemas {
     /// Walks `body` against the component schema `name`.
     pub(crate) fn check(&self, name: &str, body: &Value) -> Report {
         let components = self.components();
-        let mut walker = Walker { components, report: Report::default() };
+        let mut walker = Walker { components, report: Report::default(), siblings: Vec::new() };
         let root = Value::String(format!("#/components/schemas/{name}"));
         let schema = Value::Object(Map::from_iter([("$ref".to_owned(), root)]));
         walker.walk(&schema, body, &mut String::new(), Identity::Yes);
@@ -94,6 +94,9 @@ const MAX_REF_DEPTH: usize = 32;
 struct Walker<'a> {
     components: &'a Map<String, Value>,
     report: Report,
+    /// The parts of the `allOf` being walked: an object part's unknown properties are those no
+    /// part lists.
+    siblings: Vec<&'a Value>,
 }
 
 impl<'a> Walker<'a> {
@@ -129,14 +132,19 @@ impl<'a> Walker<'a> {
             return;
         }
         if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
-            for part in parts {
+            // Each part checks the properties it lists; a property another part lists is not
+            // unknown to the whole.
+            let siblings: Vec<&'a Value> = parts.iter().map(|part| self.resolve(part)).collect();
+            for part in &siblings {
+                self.siblings.clone_from(&siblings);
                 self.walk(part, value, path, identity);
             }
+            self.siblings.clear();
         }
         let branches = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array);
         if let Some(branches) = branches {
             let fits = branches.iter().any(|branch| {
-                let mut trial = Walker { components: self.components, report: Report::default() };
+                let mut trial = Walker { components: self.components, report: Report::default(), siblings: Vec::new() };
                 trial.walk(branch, value, &mut path.clone(), Identity::Yes);
                 trial.report.identity.is_none() && trial.report.deviations.is_empty()
             });
@@ -198,7 +206,11 @@ impl<'a> Walker<'a> {
     fn object(&mut self, schema: &'a Value, value: &Value, path: &mut String) {
         let Some(fields) = value.as_object() else { return };
         let properties = schema.get("properties").and_then(Value::as_object);
-        let declared = |name: &str| properties.is_some_and(|properties| properties.contains_key(name));
+        let lists = |schema: &Value, name: &str| {
+            schema.get("properties").and_then(Value::as_object).is_some_and(|properties| properties.contains_key(name))
+        };
+        let siblings = std::mem::take(&mut self.siblings);
+        let declared = |name: &str| lists(schema, name) || siblings.iter().any(|sibling| lists(sibling, name));
         let listed = |key: &str, name: &str| {
             schema
                 .get(key)
@@ -378,5 +390,19 @@ mod tests {
             "notes": {email: 5}}));
         assert_eq!(report.unknown, ["/*"]);
         assert!(!format!("{report:?}").contains(email), "{report:?}");
+    }
+
+    #[test]
+    fn a_property_one_all_of_part_lists_is_not_unknown_to_another() {
+        static PARTS: Schemas = Schemas::new(
+            r##"{"Place": {"type": "object", "properties": {"place": {"allOf": [
+                {"$ref": "#/components/schemas/Address"},
+                {"type": "object", "properties": {"landmark": {"type": "string"}}}]}}},
+              "Address": {"type": "object", "properties": {"city": {"type": "string"}}}}"##,
+        );
+        let report = PARTS.check("Place", &serde_json::json!({"place": {"city": "Pune", "landmark": "Fort"}}));
+        assert!(report.unknown.is_empty() && report.deviations.is_empty(), "{report:?}");
+        let report = PARTS.check("Place", &serde_json::json!({"place": {"city": "Pune", "other": 1}}));
+        assert_eq!(report.unknown, ["/place/*", "/place/*"], "each part finds the property no part lists");
     }
 }

@@ -160,6 +160,7 @@ pub fn calls() -> Vec<Calls> {
                 fail_existing: Some(plain::types::CustomerCreateFailExisting::X0),
                 gstin: Some("29XAbbA4369J1PA".to_owned()),
                 notes: notes(),
+                extra: Default::default(),
             };
             write_plain.create_customer(&body).await.is_ok()
         }),
@@ -171,6 +172,7 @@ pub fn calls() -> Vec<Calls> {
                 fail_existing: Some(generated::types::CustomerCreateFailExisting::X0),
                 gstin: Some("29XAbbA4369J1PA".to_owned()),
                 notes: notes(),
+                extra: Default::default(),
             };
             write.create_customer().body(body).send().await.is_ok()
         }),

@@ -78,7 +78,6 @@ fn main() -> ExitCode {
         tracing_subscriber::fmt()
             .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
             .with_writer(std::io::stderr)
-            .with_target(false)
             .finish()
             .with(pspkit_only)
             .init();
