@@ -137,7 +137,7 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
         let spec = synthetic_spec(case.0, case.1);
         let started = Instant::now();
         let parsed = crate::spec::parse(name(case), format!("specs/{}.yaml", name(case)), spec.clone())?;
-        crate::crate_files::render(&parsed)?;
+        crate::crate_files::render(&parsed, &crate::progenitor::generate(&parsed)?)?;
         codegen.push(started.elapsed().as_secs_f64());
         specs.push((name(case), spec));
     }

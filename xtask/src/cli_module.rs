@@ -13,10 +13,11 @@ use crate::output::File;
 use crate::progenitor::{ArgumentType, ArgumentTypes};
 use crate::spec::Spec;
 
-/// `crates/pspkit/src/bin/pspkit/generated.rs`, from every spec.
-pub fn render(specs: &[Spec]) -> anyhow::Result<File> {
+/// `crates/pspkit/src/bin/pspkit/generated.rs`, from every spec and its progenitor output
+/// (`generated`, in the same order).
+pub fn render(specs: &[Spec], generated: &[crate::progenitor::Output]) -> anyhow::Result<File> {
     let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
-    let types = specs.iter().map(crate::progenitor::argument_types).collect::<anyhow::Result<Vec<_>>>()?;
+    let types: Vec<&ArgumentTypes> = generated.iter().map(|output| &output.arguments).collect();
     let builders = specs.iter().zip(&types).map(|(spec, types)| provider_command(spec, types));
     let calls = specs.iter().map(|spec| {
         let function = format_ident!("{}", spec.provider);

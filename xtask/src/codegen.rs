@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use crate::output::File;
-use crate::{cli_module, crate_files, facade, release, spec};
+use crate::{cli_module, crate_files, facade, progenitor, release, spec};
 
 /// Whether to write files or only report drift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,21 +30,23 @@ pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     let mut specs =
         spec::discover(root, &[])?.iter().map(|path| spec::load(root, path)).collect::<anyhow::Result<Vec<_>>>()?;
     let named = spec::discover(root, providers)?;
-    for spec in &mut specs {
+    // progenitor runs once per spec: the crate, the facade and the CLI all read its output.
+    let generated = specs.iter().map(progenitor::generate).collect::<anyhow::Result<Vec<_>>>()?;
+    for (spec, generated) in specs.iter_mut().zip(&generated) {
         if named.iter().any(|path| path.file_stem().is_some_and(|stem| stem == spec.provider.as_str())) {
-            files.extend(release_files(root, spec)?);
+            files.extend(release_files(root, spec, generated)?);
         }
     }
-    files.extend(facade::render(&specs)?);
-    files.push(cli_module::render(&specs)?);
+    files.extend(facade::render(&specs, &generated)?);
+    files.push(cli_module::render(&specs, &generated)?);
     Ok(files)
 }
 
 /// The crate's files, at the version its surface's changes call for: classified against the last
 /// committed listing ([`release::committed`]; none for a new crate), printed per crate, and when
 /// anything changed, rendered again at the next version with the changes in its changelog.
-fn release_files(root: &Path, spec: &mut spec::Spec) -> anyhow::Result<Vec<File>> {
-    let files = crate_files::render(spec)?;
+fn release_files(root: &Path, spec: &mut spec::Spec, generated: &progenitor::Output) -> anyhow::Result<Vec<File>> {
+    let files = crate_files::render(spec, generated)?;
     let snapshot = crate::surface::snapshot_path(&spec.provider);
     let Some(before) = release::committed(root, &snapshot) else {
         eprintln!("pspkit-{}: new crate, {}", spec.provider, spec.release.version);
@@ -67,7 +69,7 @@ fn release_files(root: &Path, spec: &mut spec::Spec) -> anyhow::Result<Vec<File>
     for change in &changes {
         eprintln!("  {change}");
     }
-    crate_files::render(spec)
+    crate_files::render(spec, generated)
 }
 
 /// Every rendered file that differs from the one on disk.

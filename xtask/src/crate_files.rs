@@ -9,9 +9,9 @@ use crate::output::File;
 use crate::progenitor::{self, Uses};
 use crate::spec::Spec;
 
-/// Every file of the crate generated from `spec`.
-pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
-    let generated = progenitor::generate(spec)?;
+/// Every file of the crate generated from `spec`, whose progenitor output is `generated`
+/// ([`progenitor::generate`], run once per spec: a version bump renders again from it).
+pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec<File>> {
     let examples = crate::examples::collect(&spec.openapi)?;
     let examples_module: syn::File =
         syn::parse2(crate::examples::module(&examples)).context("the emitted examples module does not parse")?;
@@ -37,7 +37,7 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<File>> {
         .collect(),
     };
     let listing = crate::surface::listing(&spec.model, &generated.file, &exports(&krate));
-    let plain = progenitor::plain(spec).map(|code| File {
+    let plain = generated.plain.as_ref().map(|code| File {
         path: format!("tests/benches/plain/{}.rs", spec.provider),
         contents: format!(
             "// {header}\n\

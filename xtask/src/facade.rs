@@ -12,10 +12,11 @@ use crate::output::File;
 use crate::progenitor::ArgumentTypes;
 use crate::spec::Spec;
 
-/// The facade's generated files, from every spec (sorted by provider name).
-pub fn render(specs: &[Spec]) -> anyhow::Result<Vec<File>> {
+/// The facade's generated files, from every spec (sorted by provider name) and its progenitor
+/// output (`generated`, in the same order).
+pub fn render(specs: &[Spec], generated: &[crate::progenitor::Output]) -> anyhow::Result<Vec<File>> {
     let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
-    let types = specs.iter().map(crate::progenitor::argument_types).collect::<anyhow::Result<Vec<_>>>()?;
+    let types: Vec<ArgumentTypes> = generated.iter().map(|output| output.arguments.clone()).collect();
     let registry: syn::File = syn::parse2(registry(specs, &types))?;
     Ok(vec![
         File { path: "crates/pspkit/Cargo.toml".to_owned(), contents: manifest(specs, header) },

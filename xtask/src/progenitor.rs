@@ -23,6 +23,10 @@ pub struct Output {
     pub mock: String,
     /// Optional dependencies the generated types use.
     pub uses: Uses,
+    /// What each operation builder's setters take: the facade's and the CLI's argument types.
+    pub arguments: ArgumentTypes,
+    /// The client progenitor generates with its own defaults, the benchmarks' peer ([`plain`]).
+    pub plain: Option<String>,
 }
 
 /// Optional dependencies of generated code.
@@ -71,8 +75,19 @@ fn names_ident(tokens: proc_macro2::TokenStream, name: &str) -> bool {
     })
 }
 
+/// How many times progenitor has generated a client with pspkit's settings in this process: once
+/// per spec and codegen run ([`generate`] makes the client, its mocks and the argument types from
+/// one run), which `xtask/tests/progenitor_runs.rs` checks.
+static CLIENT_RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// See [`CLIENT_RUNS`].
+pub fn client_runs() -> usize {
+    CLIENT_RUNS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// progenitor's output for `spec` before any rewrite, and the generator that made it.
 fn raw(spec: &Spec) -> anyhow::Result<(syn::File, Generator)> {
+    CLIENT_RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut generator = Generator::new(&settings());
     let tokens = generator
         .generate_tokens(&spec.openapi)
@@ -158,9 +173,8 @@ fn list_item(ty: &Type) -> Option<Type> {
     })
 }
 
-/// Every operation builder's setter types in progenitor's output for `spec`.
-pub fn argument_types(spec: &Spec) -> anyhow::Result<ArgumentTypes> {
-    let (file, _) = raw(spec)?;
+/// Every operation builder's setter types in progenitor's output `file` (before the post-pass).
+fn argument_types(file: &syn::File) -> ArgumentTypes {
     let mut types = BTreeMap::new();
     let builder = file.items.iter().find_map(|item| match item {
         syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
@@ -177,12 +191,13 @@ pub fn argument_types(spec: &Spec) -> anyhow::Result<ArgumentTypes> {
             }
         }
     }
-    Ok(ArgumentTypes(types))
+    ArgumentTypes(types)
 }
 
 /// Generates the client code for `spec`.
 pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
-    let (mut file, generator) = raw(spec)?;
+    let (mut file, mut generator) = raw(spec)?;
+    let arguments = argument_types(&file);
     let space = generator.get_type_space();
     let uses = Uses {
         chrono: space.uses_chrono(),
@@ -196,7 +211,8 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     postprocess::apply(&mut file, &spec.model)?;
     crate::public_api::apply(&mut file, &spec.lenient).with_context(|| format!("{}: the public API", spec.file))?;
     crate::lenient::apply(&mut file, &spec.lenient).with_context(|| format!("{}: tolerant decoding", spec.file))?;
-    let mock = Generator::new(&settings())
+    // The same generator's mocks: the same output as a fresh generator's, without a second run.
+    let mock = generator
         .httpmock(&spec.openapi, "crate")
         .map_err(|error| anyhow::anyhow!("{error}"))
         .with_context(|| format!("progenitor could not generate mocks for {}", spec.file))?;
@@ -206,7 +222,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     public_api::seal_traits(&mut mock);
     let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
     let code = prettyplease::unparse(&file);
-    Ok(Output { code, file, mock: prettyplease::unparse(&mock), uses })
+    Ok(Output { code, file, mock: prettyplease::unparse(&mock), uses, arguments, plain: plain(spec) })
 }
 
 #[cfg(test)]

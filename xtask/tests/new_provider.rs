@@ -137,7 +137,8 @@ fn grown_seed_specs_render_with_their_new_operations() {
         assert!(spec.model.requests.len() >= 4, "{provider}: {} operations", spec.model.requests.len());
         assert!(spec.model.requests.iter().any(|operation| operation.body.is_some()), "{provider}: a write");
         assert!(spec.model.requests.iter().any(|operation| operation.paging.is_some()), "{provider}: a list");
-        xtask::crate_files::render(&spec).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
+        let generated = xtask::progenitor::generate(&spec).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
+        xtask::crate_files::render(&spec, &generated).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
     }
 }
 

@@ -15,7 +15,8 @@ fn render() -> (String, String, String) {
     let document = xtask::spec::read_document(&path, "shapes.yaml").unwrap();
     let spec = xtask::spec::parse("shapes".to_owned(), "specs/shapes.yaml".to_owned(), document)
         .unwrap_or_else(|error| panic!("{error:#}"));
-    let files = xtask::crate_files::render(&spec).unwrap_or_else(|error| panic!("{error:#}"));
+    let generated = xtask::progenitor::generate(&spec).unwrap_or_else(|error| panic!("{error:#}"));
+    let files = xtask::crate_files::render(&spec, &generated).unwrap_or_else(|error| panic!("{error:#}"));
     let file = |suffix: &str| files.iter().find(|f| f.path.ends_with(suffix)).unwrap().contents.clone();
     let crate_code = format!("{}{}{}", file("src/generated.rs"), file("src/client.rs"), file("src/examples.rs"));
     let mut specs: Vec<xtask::spec::Spec> = xtask::spec::discover(&root(), &[])
@@ -24,8 +25,9 @@ fn render() -> (String, String, String) {
         .map(|path| xtask::spec::load(&root(), path).unwrap())
         .collect();
     specs.push(spec);
-    let facade = xtask::facade::render(&specs).unwrap().into_iter().map(|f| f.contents).collect();
-    let cli = xtask::cli_module::render(&specs).unwrap().contents;
+    let outputs: Vec<_> = specs.iter().map(|spec| xtask::progenitor::generate(spec).unwrap()).collect();
+    let facade = xtask::facade::render(&specs, &outputs).unwrap().into_iter().map(|f| f.contents).collect();
+    let cli = xtask::cli_module::render(&specs, &outputs).unwrap().contents;
     (crate_code, facade, cli)
 }
 
