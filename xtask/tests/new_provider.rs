@@ -254,7 +254,8 @@ fn new_specs_are_new_providers_end_to_end() {
     // The README's test command, as a maintainer runs it after codegen (`--locked`: codegen keeps
     // `Cargo.lock` in step), over the whole workspace: the xtask's suites (codegen staleness, the
     // surface snapshots, check-payload, tidy) read every spec, grown ones included.
-    let args = vec!["test", "--quiet", "--offline", "--workspace", "--locked", "--", "--skip", "quirks::"];
+    let args =
+        vec!["test", "--quiet", "--offline", "--workspace", "--locked", "--no-fail-fast", "--", "--skip", "quirks::"];
     // Under `CI`, a missing Prism fails the contract test.
     // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new and
     // grown providers only: the test stage has run them for the committed ones.
