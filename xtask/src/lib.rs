@@ -27,7 +27,8 @@
 //! 4. **load and transform**: [`spec`]: YAML → rules → model → the document progenitor reads;
 //! 5. **generate**: [`examples`], [`glue`] (a crate's `client.rs`), [`request_code`] (each
 //!    operation's `request()` and `send()`), [`postprocess`], [`public_api`] (progenitor's
-//!    client plumbing trimmed, what may grow `#[non_exhaustive]`) and [`progenitor`]
+//!    client plumbing trimmed, what may grow `#[non_exhaustive]`), [`contract`] (every name and
+//!    shape of progenitor's output those passes assume, checked on each run) and [`progenitor`]
 //!    (progenitor's output, fitted), [`exports`] (every public item of a crate's emitted files),
 //!    [`surface`] (the reviewable listing);
 //! 6. **emit**, one module per output kind: [`cli_module`] (the CLI's commands), [`crate_files`]
@@ -69,6 +70,8 @@ pub mod request_code;
 pub mod postprocess;
 // Then trims the client plumbing pspkit does not offer and marks what may grow.
 pub mod public_api;
+// Every name and shape of progenitor's output the passes above assume, checked on each run.
+pub mod contract;
 // progenitor's run and both passes over its output.
 pub mod progenitor;
 // Every public item of a crate, which the listing names.

@@ -526,7 +526,7 @@ impl VisitMut for MockDocs {
 }
 
 /// `T` and `E` from `-> Result<ResponseValue<T>, Error<E>>`.
-fn result_types(output: &syn::ReturnType) -> anyhow::Result<(Type, Type)> {
+pub fn result_types(output: &syn::ReturnType) -> anyhow::Result<(Type, Type)> {
     let syn::ReturnType::Type(_, ty) = output else { bail!("no return type") };
     let args = generic_args(ty, "Result")?;
     let [ok, err] = args.as_slice() else { bail!("`Result` should have two type arguments") };

@@ -198,6 +198,22 @@ fn argument_types(file: &syn::File) -> ArgumentTypes {
 pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     let (mut file, mut generator) = raw(spec)?;
     let arguments = argument_types(&file);
+    // The same generator's mocks: the same output as a fresh generator's, without a second run.
+    let mock = generator
+        .httpmock(&spec.openapi, "crate")
+        .map_err(|error| anyhow::anyhow!("{error}"))
+        .with_context(|| format!("progenitor could not generate mocks for {}", spec.file))?;
+    let mut mock: syn::File =
+        syn::parse2(mock).with_context(|| format!("progenitor's mocks for {} do not parse", spec.file))?;
+    let broken = crate::contract::check(&file, &mock, &spec.model);
+    if !broken.is_empty() {
+        let lines: Vec<String> = broken.iter().map(|(entry, found)| format!("  {entry:?}: {found}")).collect();
+        anyhow::bail!(
+            "{}: progenitor's output breaks pspkit's progenitor contract (xtask/src/contract.rs):\n{}",
+            spec.file,
+            lines.join("\n")
+        );
+    }
     let space = generator.get_type_space();
     let uses = Uses {
         chrono: space.uses_chrono(),
@@ -211,13 +227,6 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     postprocess::apply(&mut file, &spec.model)?;
     crate::public_api::apply(&mut file, &spec.lenient).with_context(|| format!("{}: the public API", spec.file))?;
     crate::lenient::apply(&mut file, &spec.lenient).with_context(|| format!("{}: tolerant decoding", spec.file))?;
-    // The same generator's mocks: the same output as a fresh generator's, without a second run.
-    let mock = generator
-        .httpmock(&spec.openapi, "crate")
-        .map_err(|error| anyhow::anyhow!("{error}"))
-        .with_context(|| format!("progenitor could not generate mocks for {}", spec.file))?;
-    let mut mock: syn::File =
-        syn::parse2(mock).with_context(|| format!("progenitor's mocks for {} do not parse", spec.file))?;
     postprocess::apply_to_mock(&mut mock)?;
     public_api::seal_traits(&mut mock);
     let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
@@ -331,6 +340,56 @@ components:
             ),
             "serde_json"
         ));
+    }
+
+    /// progenitor's unrewritten client and mocks for `tests_spec`, as text.
+    fn raw_texts() -> (String, String) {
+        let spec = tests_spec();
+        let (file, mut generator) = super::raw(&spec).unwrap();
+        let mock: syn::File = syn::parse2(generator.httpmock(&spec.openapi, "crate").unwrap()).unwrap();
+        (prettyplease::unparse(&file), prettyplease::unparse(&mock))
+    }
+
+    /// The contract entries `tests_spec`'s output breaks once `edit_client` and `edit_mock` alter it.
+    fn broken(edit_client: impl Fn(&str) -> String, edit_mock: impl Fn(&str) -> String) -> Vec<crate::contract::Entry> {
+        let spec = tests_spec();
+        let (client, mock) = raw_texts();
+        let (altered_client, altered_mock) = (edit_client(&client), edit_mock(&mock));
+        assert!(altered_client != client || altered_mock != mock, "the edit must change progenitor's output");
+        let client: syn::File = syn::parse_str(&altered_client).unwrap();
+        let mock: syn::File = syn::parse_str(&altered_mock).unwrap();
+        crate::contract::check(&client, &mock, &spec.model).into_iter().map(|(entry, _)| entry).collect()
+    }
+
+    /// progenitor's real output keeps the contract; each simulated upgrade that moves one of its
+    /// names or shapes breaks exactly that entry.
+    #[test]
+    fn each_contract_entry_catches_the_upgrade_that_breaks_it() {
+        use crate::contract::Entry;
+        let same = |text: &str| text.to_owned();
+        assert_eq!(broken(|text| format!("{text}\n"), same), [], "the unaltered output keeps the contract");
+        let client_edits: [(&str, &str, Entry); 5] = [
+            ("\npub mod builder {", "\npub mod builders {", Entry::RootModules),
+            ("pub(crate) baseurl: String", "pub(crate) base_url: String", Entry::ClientFields),
+            ("pub fn new_with_client(", "pub fn with_client(", Entry::ClientConstructors),
+            (
+                "        id: Result<types::GetThingId, String>,",
+                "        thing_id: Result<types::GetThingId, String>,",
+                Entry::Builders,
+            ),
+            ("pub async fn send(", "pub async fn dispatch(", Entry::BuilderMethods),
+        ];
+        for (from, to, entry) in client_edits {
+            let found = broken(|text| text.replacen(from, to, 1), same);
+            assert!(found.contains(&entry), "{entry:?}: {found:?}");
+        }
+        let found = broken(same, |text| text.replace("GetThingThen", "GetThingResponds"));
+        assert!(found.contains(&Entry::MockWrappers), "{found:?}");
+        let found = broken(same, |text| text.replace("\"^/things/", "\"/things/"));
+        assert_eq!(found, [Entry::MockPathMatchers]);
+        let pattern = "::regress::Regex::new(\"^t_[0-9]+$\")";
+        let found = broken(|text| text.replace(pattern, "::regress::Regex::new(&String::from(\"^t_[0-9]+$\"))"), same);
+        assert_eq!(found, [Entry::PatternNewtypes]);
     }
 
     /// A merchant reading the `Client`'s docs first learns what it is for; the spec's own notes

@@ -296,7 +296,7 @@ pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool>
         let listing = crate::surface::listing_of(&snapshot)
             .with_context(|| format!("{} is not a snapshot", listing_path.display()))?;
         let public = public_items(&doc)?;
-        let differences = differences(&listed_items(&listing), &public);
+        let differences = differences(&listed_items(listing), &public);
         if differences.is_empty() {
             println!("pspkit-{provider}: the listing names all {} public items rustdoc finds", public.len());
         } else {
