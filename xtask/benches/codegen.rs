@@ -15,14 +15,14 @@ fn main() {
     let mut c = Criterion::default().sample_size(20).configure_from_args();
     c.bench_function("codegen --check (all specs)", |b| {
         b.iter(|| {
-            let files = xtask::codegen::render(&root, &[]).expect("renders");
-            assert!(xtask::codegen::drift(&root, &files).is_empty(), "checked-in crates are stale");
+            let files = xtask::tasks::codegen::render(&root, &[]).expect("renders");
+            assert!(xtask::tasks::codegen::drift(&root, &files).is_empty(), "checked-in crates are stale");
         })
     });
     c.final_summary();
     let started = std::time::Instant::now();
-    let files = xtask::codegen::render(&root, &[]).expect("renders");
-    let _ = xtask::codegen::drift(&root, &files);
+    let files = xtask::tasks::codegen::render(&root, &[]).expect("renders");
+    let _ = xtask::tasks::codegen::drift(&root, &files);
     let once = started.elapsed();
     println!(
         "\ncodegen --check, one more run: {once:.1?} (target < {TARGET:?}; ratio to target {:.3})",

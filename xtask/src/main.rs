@@ -5,7 +5,7 @@
 //! what would change and fails when the checked-in crates are stale. `cargo xtask lint` runs the
 //! third-party spec checkers.
 
-use xtask::codegen;
+use xtask::tasks::codegen;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,29 +50,29 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
-        Some("lint") if args.len() == 1 => xtask::lint::run(&workspace_root()),
-        Some("bench-scale") if args.len() == 1 => xtask::bench_scale::run(&workspace_root()),
+        Some("lint") if args.len() == 1 => xtask::tasks::lint::run(&workspace_root()),
+        Some("bench-scale") if args.len() == 1 => xtask::bench::scale::run(&workspace_root()),
         Some("bench-writes") => match &args[1..] {
-            [] => xtask::bench_writes::run(&workspace_root(), false),
-            [flag] if flag == "--instructions" => xtask::bench_writes::run(&workspace_root(), true),
+            [] => xtask::bench::writes::run(&workspace_root(), false),
+            [flag] if flag == "--instructions" => xtask::bench::writes::run(&workspace_root(), true),
             _ => Err(anyhow::anyhow!("usage: cargo xtask bench-writes [--instructions]")),
         },
         Some("public-api") if args[1..].iter().all(|arg| !arg.starts_with('-')) => {
             let root = workspace_root();
             let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-            xtask::rustdoc::run(&root, &args[1..], &target)
+            xtask::tasks::public_api::run(&root, &args[1..], &target)
         }
         Some("semver") => match &args[1..] {
-            [] => xtask::semver::run(&workspace_root(), None),
-            [flag, revision] if flag == "--baseline" => xtask::semver::run(&workspace_root(), Some(revision)),
+            [] => xtask::tasks::semver::run(&workspace_root(), None),
+            [flag, revision] if flag == "--baseline" => xtask::tasks::semver::run(&workspace_root(), Some(revision)),
             _ => Err(anyhow::anyhow!("usage: cargo xtask semver [--baseline REV]")),
         },
-        Some("install-tools") if args.len() == 1 => xtask::lint::install_tools(&workspace_root()),
-        Some("check-payload") => xtask::check_payload::run(&workspace_root(), &args[1..]),
-        Some("bench-build") => xtask::bench_build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
+        Some("install-tools") if args.len() == 1 => xtask::tasks::lint::install_tools(&workspace_root()),
+        Some("check-payload") => xtask::tasks::check_payload::run(&workspace_root(), &args[1..]),
+        Some("bench-build") => xtask::bench::build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
             let root = workspace_root();
             let first = first_spec(&root)?;
-            xtask::bench_build::run(&root, provider.unwrap_or(&first), &choices)
+            xtask::bench::build::run(&root, provider.unwrap_or(&first), &choices)
         }),
         Some("-h" | "--help") => {
             println!("{USAGE}");
@@ -110,7 +110,7 @@ fn run_codegen(args: &[String]) -> anyhow::Result<bool> {
 
 /// The short name of the first spec in `specs/` (sorted).
 fn first_spec(root: &std::path::Path) -> anyhow::Result<String> {
-    let first = xtask::spec::discover(root, &[])?.into_iter().next();
+    let first = xtask::model::discover(root, &[])?.into_iter().next();
     let name = first.as_ref().and_then(|path| path.file_stem()).and_then(|stem| stem.to_str());
     name.map(str::to_owned).ok_or_else(|| anyhow::anyhow!("no spec in specs/"))
 }

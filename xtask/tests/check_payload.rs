@@ -23,12 +23,12 @@ fn check_payload(provider: &str, operation: &str, body: &Value, dir: &Path, name
 
 /// Every spec: (short name, document).
 fn specs() -> Vec<(String, Value)> {
-    let files = xtask::spec::discover(&root(), &[]).expect("specs/");
+    let files = xtask::model::discover(&root(), &[]).expect("specs/");
     files
         .iter()
         .map(|path| {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, xtask::spec::read_document(path, "spec").expect("YAML"))
+            (name, xtask::model::read_document(path, "spec").expect("YAML"))
         })
         .collect()
 }

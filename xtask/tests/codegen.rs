@@ -8,23 +8,23 @@ fn root() -> PathBuf {
 
 #[test]
 fn generation_is_deterministic() {
-    let first = xtask::codegen::render(&root(), &[]).expect("renders");
-    let second = xtask::codegen::render(&root(), &[]).expect("renders");
+    let first = xtask::tasks::codegen::render(&root(), &[]).expect("renders");
+    let second = xtask::tasks::codegen::render(&root(), &[]).expect("renders");
     assert!(!first.is_empty());
     assert_eq!(first, second);
 }
 
 #[test]
 fn checked_in_generated_crates_are_up_to_date() {
-    let files = xtask::codegen::render(&root(), &[]).expect("renders");
-    let drift = xtask::codegen::drift(&root(), &files);
+    let files = xtask::tasks::codegen::render(&root(), &[]).expect("renders");
+    let drift = xtask::tasks::codegen::drift(&root(), &files);
     let diffs: String = drift.iter().map(|d| d.diff.as_str()).collect();
     assert!(drift.is_empty(), "stale generated files; run `cargo xtask codegen`:\n{diffs}");
 }
 
 #[test]
 fn every_generated_file_carries_the_do_not_edit_header() {
-    for file in xtask::codegen::render(&root(), &[]).expect("renders") {
+    for file in xtask::tasks::codegen::render(&root(), &[]).expect("renders") {
         // A surface snapshot's header is insta's metadata; its description carries the line.
         let lines = if file.path.ends_with(".snap") { 4 } else { 1 };
         let head: Vec<&str> = file.contents.lines().take(lines).collect();
@@ -38,11 +38,11 @@ fn every_generated_file_carries_the_do_not_edit_header() {
 
 #[test]
 fn a_named_provider_renders_only_its_crate_and_the_facade() {
-    let first = xtask::spec::discover(&root(), &[]).expect("specs/").remove(0);
+    let first = xtask::model::discover(&root(), &[]).expect("specs/").remove(0);
     let provider = first.file_stem().unwrap().to_string_lossy().into_owned();
-    let files = xtask::codegen::render(&root(), std::slice::from_ref(&provider)).expect("renders");
+    let files = xtask::tasks::codegen::render(&root(), std::slice::from_ref(&provider)).expect("renders");
     let own = format!("crates/providers/{provider}/");
-    let listing = xtask::surface::snapshot_path(&provider);
+    let listing = xtask::surface::listing::snapshot_path(&provider);
     let plain = format!("tests/benches/plain/{provider}.rs");
     // The facade's registry always comes from every spec.
     let facade = |path: &str| path.starts_with("crates/pspkit/");
@@ -50,7 +50,7 @@ fn a_named_provider_renders_only_its_crate_and_the_facade() {
     assert!(files.iter().all(|f| ours(&f.path) || facade(&f.path)));
     assert!(files.iter().any(|f| f.path.starts_with(&own)));
     assert_eq!(files.iter().filter(|f| facade(&f.path)).count(), 3);
-    let error = xtask::codegen::render(&root(), &["nosuchpsp".to_owned()]).unwrap_err();
+    let error = xtask::tasks::codegen::render(&root(), &["nosuchpsp".to_owned()]).unwrap_err();
     assert!(error.to_string().contains("specs/nosuchpsp.yaml"), "{error}");
 }
 
@@ -63,7 +63,7 @@ fn scratch(provider: &str) -> PathBuf {
         format!("specs/{provider}.yaml"),
         format!("crates/providers/{provider}/Cargo.toml"),
         format!("crates/providers/{provider}/CHANGELOG.md"),
-        xtask::surface::snapshot_path(provider),
+        xtask::surface::listing::snapshot_path(provider),
     ] {
         let target = dir.join(&path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
@@ -77,8 +77,8 @@ fn scratch(provider: &str) -> PathBuf {
 /// first spec in `specs/`, its success body's schema: no provider is named.)
 #[test]
 fn a_spec_change_is_classified_versioned_and_logged() {
-    let first = xtask::spec::discover(&root(), &[]).expect("specs/").remove(0);
-    let loaded = xtask::spec::load(&root(), &first).expect("a valid spec");
+    let first = xtask::model::discover(&root(), &[]).expect("specs/").remove(0);
+    let loaded = xtask::model::load(&root(), &first).expect("a valid spec");
     let provider = loaded.provider.clone();
     let (_, _, schema) =
         loaded.lenient.responses.iter().find(|(_, status, _)| status.starts_with('2')).expect("a success body");
@@ -86,7 +86,7 @@ fn a_spec_change_is_classified_versioned_and_logged() {
     let spec = dir.join(format!("specs/{provider}.yaml"));
     let original = std::fs::read_to_string(&spec).unwrap();
     // JSON is YAML: the spec with one more optional, nullable string property.
-    let mut document = xtask::spec::read_document(&spec, "spec").unwrap();
+    let mut document = xtask::model::read_document(&spec, "spec").unwrap();
     let properties = document
         .pointer_mut(&format!("/components/schemas/{schema}/properties"))
         .and_then(|p| p.as_object_mut())
@@ -98,24 +98,27 @@ fn a_spec_change_is_classified_versioned_and_logged() {
     let version = || {
         let manifest = read(&manifest);
         let line = manifest.lines().find_map(|line| line.strip_prefix("version = \"")).unwrap().to_owned();
-        xtask::release::Version::parse(line.trim_end_matches('"')).unwrap()
+        xtask::model::release::Version::parse(line.trim_end_matches('"')).unwrap()
     };
     let changelog = format!("crates/providers/{provider}/CHANGELOG.md");
     let before = version();
 
     std::fs::write(&spec, added).unwrap();
-    assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
-    let patch = before.bump(xtask::release::Level::Additive);
+    assert!(xtask::tasks::codegen::run(&dir, &[], xtask::tasks::codegen::Mode::Write).unwrap());
+    let patch = before.bump(xtask::model::release::Level::Additive);
     assert_eq!((version(), patch.patch), (patch, before.patch + 1), "a patch release");
     let log = read(&changelog);
     assert!(log.contains(&format!("## [{patch}]")), "{log}");
     let line = format!("- field `{schema}.pspkit_added` added: `Option<String>` (additive)\n");
     assert!(log.contains(&line), "{log}");
-    assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Check).unwrap(), "a second run changes nothing");
+    assert!(
+        xtask::tasks::codegen::run(&dir, &[], xtask::tasks::codegen::Mode::Check).unwrap(),
+        "a second run changes nothing"
+    );
 
     std::fs::write(&spec, &original).unwrap();
-    assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
-    let minor = patch.bump(xtask::release::Level::Breaking);
+    assert!(xtask::tasks::codegen::run(&dir, &[], xtask::tasks::codegen::Mode::Write).unwrap());
+    let minor = patch.bump(xtask::model::release::Level::Breaking);
     assert_eq!((version(), minor.minor), (minor, before.minor + 1), "a minor release");
     let log = read(&changelog);
     assert!(log.contains(&format!("- field `{schema}.pspkit_added` removed (breaking)\n")), "{log}");

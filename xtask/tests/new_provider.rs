@@ -100,8 +100,8 @@ fn grown_specs(workspace: &Path) -> Vec<(String, serde_json::Value)> {
         let path = entry.path();
         let provider = path.file_stem().expect("a file name").to_string_lossy().into_owned();
         let seed = workspace.join("specs").join(format!("{provider}.yaml"));
-        let mut document = xtask::spec::read_document(&seed, "seed").expect("the seed spec");
-        merge(&mut document, xtask::spec::read_document(&path, "growth").expect("the growth"));
+        let mut document = xtask::model::read_document(&seed, "seed").expect("the seed spec");
+        merge(&mut document, xtask::model::read_document(&path, "growth").expect("the growth"));
         grown.push((provider, document));
     }
     grown.sort_by(|a, b| a.0.cmp(&b.0));
@@ -132,13 +132,13 @@ fn grown_seed_specs_render_with_their_new_operations() {
     let grown = grown_specs(&root());
     assert!(!grown.is_empty(), "no grown spec");
     for (provider, document) in grown {
-        let spec = xtask::spec::parse(provider.clone(), format!("specs/{provider}.yaml"), document)
+        let spec = xtask::model::parse(provider.clone(), format!("specs/{provider}.yaml"), document)
             .unwrap_or_else(|error| panic!("{provider}: {error:#}"));
         assert!(spec.model.requests.len() >= 4, "{provider}: {} operations", spec.model.requests.len());
         assert!(spec.model.requests.iter().any(|operation| operation.body.is_some()), "{provider}: a write");
         assert!(spec.model.requests.iter().any(|operation| operation.paging.is_some()), "{provider}: a list");
         let generated = xtask::progenitor::generate(&spec).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
-        xtask::crate_files::render(&spec, &generated).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
+        xtask::emit::provider_crate::render(&spec, &generated).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
     }
 }
 
@@ -191,7 +191,8 @@ fn new_specs_are_new_providers_end_to_end() {
     // `cargo xtask codegen`, in this process: the clone's xtask would be the same sources, built
     // again.
     let started = std::time::Instant::now();
-    let generated = xtask::codegen::run(&workspace, &[], xtask::codegen::Mode::Write).expect("codegen runs");
+    let generated =
+        xtask::tasks::codegen::run(&workspace, &[], xtask::tasks::codegen::Mode::Write).expect("codegen runs");
     eprintln!("$ cargo xtask codegen (in-process) -> {generated} ({:.1?})", started.elapsed());
     assert!(generated, "codegen refused the throwaway specs");
     // Every crate but the xtask, whose sources are this test's own (built and tested already).
@@ -277,7 +278,8 @@ fn new_specs_are_new_providers_end_to_end() {
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
     let started = std::time::Instant::now();
     let providers = PROVIDERS.map(str::to_owned);
-    let listed = xtask::rustdoc::run(&workspace, &providers, &target).expect("rustdoc builds the new crates' docs");
+    let listed =
+        xtask::tasks::public_api::run(&workspace, &providers, &target).expect("rustdoc builds the new crates' docs");
     eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", PROVIDERS.join(" "), started.elapsed());
     assert!(listed, "a surface listing and rustdoc disagree");
 }

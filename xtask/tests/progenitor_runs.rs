@@ -8,9 +8,9 @@ use std::path::PathBuf;
 #[test]
 fn codegen_runs_progenitor_once_per_spec() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let specs = xtask::spec::discover(&root, &[]).expect("specs/").len();
+    let specs = xtask::model::discover(&root, &[]).expect("specs/").len();
     let before = xtask::progenitor::client_runs();
-    let files = xtask::codegen::render(&root, &[]).expect("renders");
+    let files = xtask::tasks::codegen::render(&root, &[]).expect("renders");
     assert!(files.len() > specs * 10, "every crate, the facade and the CLI were rendered");
     assert_eq!(xtask::progenitor::client_runs() - before, specs, "one run per spec");
 }

@@ -3,14 +3,14 @@
 
 use std::path::PathBuf;
 
-use xtask::problem::InvalidSpec;
-use xtask::spec;
+use xtask::model;
+use xtask::spec::diagnostics::InvalidSpec;
 
-fn load(name: &str) -> anyhow::Result<spec::Spec> {
+fn load(name: &str) -> anyhow::Result<model::Spec> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/specs").join(name);
     let file = format!("tests/specs/{name}");
-    let document = spec::read_document(&path, &file)?;
-    spec::parse("minimal".to_owned(), file, document)
+    let document = model::read_document(&path, &file)?;
+    model::parse("minimal".to_owned(), file, document)
 }
 
 #[track_caller]
@@ -66,7 +66,7 @@ fn every_failing_examples_message_is_pinned() {
 fn the_minimal_spec_is_accepted_and_generates() {
     let spec = load("valid_minimal.yaml").expect("valid");
     let generated = xtask::progenitor::generate(&spec).expect("generates");
-    let files = xtask::crate_files::render(&spec, &generated).expect("renders");
+    let files = xtask::emit::provider_crate::render(&spec, &generated).expect("renders");
     assert!(files.iter().any(|f| f.path == "crates/providers/minimal/src/generated.rs"));
 }
 
@@ -205,8 +205,8 @@ fn a_schema_with_required_properties_shared_by_a_request_and_a_response_is_rejec
 #[test]
 fn a_request_only_schema_needs_no_identity_and_stays_exact() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/new_provider/shapes.yaml");
-    let document = spec::read_document(&path, "shapes.yaml").unwrap();
-    let spec = spec::parse("shapes".to_owned(), "shapes.yaml".to_owned(), document).expect("accepted");
+    let document = model::read_document(&path, "shapes.yaml").unwrap();
+    let spec = model::parse("shapes".to_owned(), "shapes.yaml".to_owned(), document).expect("accepted");
     assert!(spec.lenient.exact.contains_key("ThingCreate"), "{:?}", spec.lenient.exact);
     assert!(!spec.lenient.schemas.contains_key("ThingCreate"));
 }

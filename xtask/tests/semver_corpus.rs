@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
-use xtask::release::{Level, classify};
+use xtask::model::release::{Level, classify};
 
 /// What a change is expected to be: its level for the xtask, and whether cargo-semver-checks
 /// flags it.
@@ -181,14 +181,20 @@ fn root() -> PathBuf {
 /// that only the edit differs): its surface listing and rustdoc JSON.
 fn build(root: &Path, name: &str, spec: &Value) -> (String, PathBuf) {
     let dir = root.join("target/semver-corpus").join(name.replace(' ', "-"));
-    xtask::semver::scratch_workspace(root, &dir, &[("corpus".to_owned(), spec.clone())]).expect("a scratch workspace");
+    xtask::tasks::semver::scratch_workspace(root, &dir, &[("corpus".to_owned(), spec.clone())])
+        .expect("a scratch workspace");
     let target = root.join("target");
-    let files = xtask::rustdoc::build(&dir, &["pspkit-corpus".to_owned()], &target, xtask::rustdoc::Lock::NewMembers)
-        .expect("rustdoc JSON");
+    let files = xtask::tasks::public_api::build(
+        &dir,
+        &["pspkit-corpus".to_owned()],
+        &target,
+        xtask::tasks::public_api::Lock::NewMembers,
+    )
+    .expect("rustdoc JSON");
     let kept = dir.join("pspkit_corpus.json");
     std::fs::copy(&files[0], &kept).expect("keeping the JSON");
     let snapshot = std::fs::read_to_string(dir.join("tests/surface/corpus.snap")).expect("the listing");
-    let listing = xtask::surface::listing_of(&snapshot).expect("a snapshot").to_owned();
+    let listing = xtask::surface::listing::listing_of(&snapshot).expect("a snapshot").to_owned();
     (listing, kept)
 }
 
@@ -204,7 +210,7 @@ fn expected_of(level: Level, passed: bool) -> Expect {
 fn the_xtask_and_cargo_semver_checks_agree_on_every_rule() {
     let root = root();
     let path = root.join("xtask/tests/semver_corpus/base.yaml");
-    let base = xtask::spec::read_document(&path, "semver_corpus/base.yaml").expect("the base spec");
+    let base = xtask::model::read_document(&path, "semver_corpus/base.yaml").expect("the base spec");
     let (base_listing, base_json) = build(&root, "base", &base);
     let mut report = Vec::new();
     let mut disagreements = Vec::new();
@@ -219,7 +225,7 @@ fn the_xtask_and_cargo_semver_checks_agree_on_every_rule() {
         for (direction, old, new, old_json, new_json, expected) in directions {
             let changes = classify(old, new);
             let level = changes.iter().map(|change| change.level).max().unwrap_or(Level::Additive);
-            let verdict = xtask::semver::check(old_json, new_json, "patch").expect("cargo semver-checks runs");
+            let verdict = xtask::tasks::semver::check(old_json, new_json, "patch").expect("cargo semver-checks runs");
             let found = expected_of(level, verdict.passed);
             let flagged = if verdict.passed { "passes" } else { "flags it" };
             report.push(format!("{} {direction}: xtask {level}, cargo-semver-checks {flagged}", case.name));

@@ -12,22 +12,22 @@ fn root() -> PathBuf {
 /// The shapes spec's crate files, and the facade and CLI files rendered with it beside the real specs.
 fn render() -> (String, String, String) {
     let path = root().join("xtask/tests/new_provider/shapes.yaml");
-    let document = xtask::spec::read_document(&path, "shapes.yaml").unwrap();
-    let spec = xtask::spec::parse("shapes".to_owned(), "specs/shapes.yaml".to_owned(), document)
+    let document = xtask::model::read_document(&path, "shapes.yaml").unwrap();
+    let spec = xtask::model::parse("shapes".to_owned(), "specs/shapes.yaml".to_owned(), document)
         .unwrap_or_else(|error| panic!("{error:#}"));
     let generated = xtask::progenitor::generate(&spec).unwrap_or_else(|error| panic!("{error:#}"));
-    let files = xtask::crate_files::render(&spec, &generated).unwrap_or_else(|error| panic!("{error:#}"));
+    let files = xtask::emit::provider_crate::render(&spec, &generated).unwrap_or_else(|error| panic!("{error:#}"));
     let file = |suffix: &str| files.iter().find(|f| f.path.ends_with(suffix)).unwrap().contents.clone();
     let crate_code = format!("{}{}{}", file("src/generated.rs"), file("src/client.rs"), file("src/examples.rs"));
-    let mut specs: Vec<xtask::spec::Spec> = xtask::spec::discover(&root(), &[])
+    let mut specs: Vec<xtask::model::Spec> = xtask::model::discover(&root(), &[])
         .unwrap()
         .iter()
-        .map(|path| xtask::spec::load(&root(), path).unwrap())
+        .map(|path| xtask::model::load(&root(), path).unwrap())
         .collect();
     specs.push(spec);
     let outputs: Vec<_> = specs.iter().map(|spec| xtask::progenitor::generate(spec).unwrap()).collect();
-    let facade = xtask::facade::render(&specs, &outputs).unwrap().into_iter().map(|f| f.contents).collect();
-    let cli = xtask::cli_module::render(&specs, &outputs).unwrap().contents;
+    let facade = xtask::emit::facade::render(&specs, &outputs).unwrap().into_iter().map(|f| f.contents).collect();
+    let cli = xtask::emit::cli_commands::render(&specs, &outputs).unwrap().contents;
     (crate_code, facade, cli)
 }
 

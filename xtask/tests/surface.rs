@@ -13,13 +13,13 @@ fn root() -> PathBuf {
 #[test]
 fn every_crates_surface_is_its_accepted_snapshot() {
     let root = root();
-    let files = xtask::codegen::render(&root, &[]).expect("renders");
+    let files = xtask::tasks::codegen::render(&root, &[]).expect("renders");
     let mut checked = 0;
-    for path in xtask::spec::discover(&root, &[]).expect("specs/") {
+    for path in xtask::model::discover(&root, &[]).expect("specs/") {
         let provider = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let snapshot = xtask::surface::snapshot_path(&provider);
+        let snapshot = xtask::surface::listing::snapshot_path(&provider);
         let rendered = files.iter().find(|file| file.path == snapshot).expect("codegen renders the listing");
-        let listing = xtask::surface::listing_of(&rendered.contents).expect("a snapshot");
+        let listing = xtask::surface::listing::listing_of(&rendered.contents).expect("a snapshot");
         insta::with_settings!({
             snapshot_path => root.join("tests/surface"),
             prepend_module_to_snapshot => false,
@@ -45,19 +45,19 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 /// The version in `dir`'s manifest of `provider`.
-fn version(dir: &Path, provider: &str) -> xtask::release::Version {
+fn version(dir: &Path, provider: &str) -> xtask::model::release::Version {
     let manifest = std::fs::read_to_string(dir.join(format!("crates/providers/{provider}/Cargo.toml"))).unwrap();
     let line = manifest.lines().find_map(|line| line.strip_prefix("version = \"")).unwrap().to_owned();
-    xtask::release::Version::parse(line.trim_end_matches('"')).unwrap()
+    xtask::model::release::Version::parse(line.trim_end_matches('"')).unwrap()
 }
 
 /// The listing codegen renders for `provider` in `dir`, and the accepted one on disk.
 fn listings(dir: &Path, provider: &str) -> (String, String) {
-    let files = xtask::codegen::render(dir, &[provider.to_owned()]).expect("renders");
-    let snapshot = xtask::surface::snapshot_path(provider);
+    let files = xtask::tasks::codegen::render(dir, &[provider.to_owned()]).expect("renders");
+    let snapshot = xtask::surface::listing::snapshot_path(provider);
     let rendered = files.iter().find(|file| file.path == snapshot).unwrap();
     let accepted = std::fs::read_to_string(dir.join(&snapshot)).unwrap();
-    let listing = |text: &str| xtask::surface::listing_of(text).unwrap().to_owned();
+    let listing = |text: &str| xtask::surface::listing::listing_of(text).unwrap().to_owned();
     (listing(&rendered.contents), listing(&accepted))
 }
 
@@ -68,8 +68,8 @@ fn listings(dir: &Path, provider: &str) -> (String, String) {
 /// version bump, and a tree whose snapshot and crate match the spec.
 #[test]
 fn a_surface_change_fails_until_accepted_and_bumps_the_version_once() {
-    let first = xtask::spec::discover(&root(), &[]).expect("specs/").remove(0);
-    let loaded = xtask::spec::load(&root(), &first).expect("a valid spec");
+    let first = xtask::model::discover(&root(), &[]).expect("specs/").remove(0);
+    let loaded = xtask::model::load(&root(), &first).expect("a valid spec");
     let provider = loaded.provider.clone();
     let (_, _, schema) =
         loaded.lenient.responses.iter().find(|(_, status, _)| status.starts_with('2')).expect("a success body");
@@ -80,7 +80,7 @@ fn a_surface_change_fails_until_accepted_and_bumps_the_version_once() {
             format!("specs/{provider}.yaml"),
             format!("crates/providers/{provider}/Cargo.toml"),
             format!("crates/providers/{provider}/CHANGELOG.md"),
-            xtask::surface::snapshot_path(&provider),
+            xtask::surface::listing::snapshot_path(&provider),
         ] {
             let target = dir.join(&path);
             std::fs::create_dir_all(target.parent().unwrap()).unwrap();
@@ -92,7 +92,7 @@ fn a_surface_change_fails_until_accepted_and_bumps_the_version_once() {
         let before = version(&dir, &provider);
 
         let spec = dir.join(format!("specs/{provider}.yaml"));
-        let mut document = xtask::spec::read_document(&spec, "spec").unwrap();
+        let mut document = xtask::model::read_document(&spec, "spec").unwrap();
         let properties = document
             .pointer_mut(&format!("/components/schemas/{schema}/properties"))
             .and_then(|p| p.as_object_mut())
@@ -105,20 +105,20 @@ fn a_surface_change_fails_until_accepted_and_bumps_the_version_once() {
 
         if accept_first {
             // `cargo insta accept`: the rendered listing becomes the snapshot.
-            let snapshot = dir.join(xtask::surface::snapshot_path(&provider));
+            let snapshot = dir.join(xtask::surface::listing::snapshot_path(&provider));
             let header = std::fs::read_to_string(&snapshot).unwrap();
-            let metadata = &header[..header.len() - xtask::surface::listing_of(&header).unwrap().len()];
+            let metadata = &header[..header.len() - xtask::surface::listing::listing_of(&header).unwrap().len()];
             std::fs::write(&snapshot, format!("{metadata}{rendered}")).unwrap();
         }
-        assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
-        assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Write).unwrap());
-        let bumped = before.bump(xtask::release::Level::Additive);
+        assert!(xtask::tasks::codegen::run(&dir, &[], xtask::tasks::codegen::Mode::Write).unwrap());
+        assert!(xtask::tasks::codegen::run(&dir, &[], xtask::tasks::codegen::Mode::Write).unwrap());
+        let bumped = before.bump(xtask::model::release::Level::Additive);
         assert_eq!(version(&dir, &provider), bumped, "one bump (accept first: {accept_first})");
         let changelog = std::fs::read_to_string(dir.join(format!("crates/providers/{provider}/CHANGELOG.md"))).unwrap();
         assert_eq!(changelog.matches(&format!("## [{bumped}]")).count(), 1, "{changelog}");
         let (rendered, accepted) = listings(&dir, &provider);
         assert_eq!(rendered, accepted, "the surface test passes");
-        assert!(xtask::codegen::run(&dir, &[], xtask::codegen::Mode::Check).unwrap(), "nothing is stale");
+        assert!(xtask::tasks::codegen::run(&dir, &[], xtask::tasks::codegen::Mode::Check).unwrap(), "nothing is stale");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,7 +1,7 @@
 //! Docs that cannot lie (after rust-analyzer's `tidy.rs`): every Markdown file and every doc
 //! comment of the workspace is read, and the test fails when one
 //!
-//! - names an `x-pspkit-*` extension the xtask does not know (`xtask::extensions::ALL`), or
+//! - names an `x-pspkit-*` extension the xtask does not know (`xtask::spec::extensions::ALL`), or
 //!   `specs/README.md`'s extension table and that list disagree;
 //! - names a crate path (`` `some_crate::Item` ``) whose crate is not in `Cargo.lock`;
 //! - names a variant of one of the runtime's public enums (`` `Error::Gone` ``) that does not
@@ -72,7 +72,7 @@ fn extensions_named(text: &str) -> BTreeSet<String> {
 
 /// Extensions `text` names that the xtask does not know.
 fn unknown_extensions(text: &str) -> Vec<String> {
-    let known: Vec<&str> = xtask::extensions::ALL.iter().map(|extension| extension.name).collect();
+    let known: Vec<&str> = xtask::spec::extensions::ALL.iter().map(|extension| extension.name).collect();
     extensions_named(text).into_iter().filter(|name| !known.contains(&name.as_str())).collect()
 }
 
@@ -194,8 +194,9 @@ fn unknown_variants(text: &str, enums: &[(String, BTreeSet<String>)]) -> Vec<Str
 fn the_extension_table_documents_exactly_the_extensions_the_xtask_knows() {
     let readme = std::fs::read_to_string(root().join("specs/README.md")).unwrap();
     let documented = documented_extensions(&readme);
-    let known: BTreeSet<String> = xtask::extensions::ALL.iter().map(|extension| extension.name.to_owned()).collect();
-    assert_eq!(documented, known, "specs/README.md's extension table and xtask::extensions::ALL differ");
+    let known: BTreeSet<String> =
+        xtask::spec::extensions::ALL.iter().map(|extension| extension.name.to_owned()).collect();
+    assert_eq!(documented, known, "specs/README.md's extension table and xtask::spec::extensions::ALL differ");
 }
 
 #[test]

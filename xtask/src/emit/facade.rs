@@ -1,0 +1,606 @@
+//! Emits the generated part of the `pspkit` facade from every spec: its `Cargo.toml` (one feature
+//! per provider, TLS features forwarded to each) and `crates/pspkit/src/generated.rs` (the `Provider` registry,
+//! `ProviderCustomer`, the normalised-customer mappings declared with `x-pspkit-customer`, and the
+//! provider crates' re-exports). The rest of the facade (`Customer`, the mapping interpreter, the
+//! CLI) is hand-written and names no provider.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::emit::file::File;
+use crate::model::Spec;
+use crate::model::customer::{CustomerMapping, Phone, Text, Time};
+use crate::progenitor::ArgumentTypes;
+
+/// The facade's generated files, from every spec (sorted by provider name) and its progenitor
+/// output (`generated`, in the same order).
+pub fn render(specs: &[Spec], generated: &[crate::progenitor::Output]) -> anyhow::Result<Vec<File>> {
+    let header = "generated from specs/*.yaml by cargo xtask codegen; do not edit";
+    let types: Vec<ArgumentTypes> = generated.iter().map(|output| output.arguments.clone()).collect();
+    let registry: syn::File = syn::parse2(registry(specs, &types))?;
+    Ok(vec![
+        File { path: "crates/pspkit/Cargo.toml".to_owned(), contents: manifest(specs, header) },
+        File {
+            path: "crates/pspkit/src/generated.rs".to_owned(),
+            contents: format!("// {header}\n\n{}", prettyplease::unparse(&registry)),
+        },
+    ])
+}
+
+fn manifest(specs: &[Spec], header: &str) -> String {
+    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
+    let quoted = |items: Vec<String>| items.iter().map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ");
+    let tls = |feature: &str| {
+        let mut forwards = vec![format!("pspkit-runtime/{feature}")];
+        forwards.extend(names.iter().map(|name| format!("pspkit-{name}?/{feature}")));
+        format!("{feature} = [{}]\n", quoted(forwards))
+    };
+    let mut defaults = vec!["cli".to_owned(), "rustls".to_owned()];
+    defaults.extend(names.iter().map(|name| (*name).to_owned()));
+    let provider_features: String = names.iter().map(|name| format!("{name} = [\"dep:pspkit-{name}\"]\n")).collect();
+    let schemars: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/schemars")).collect();
+    let schemars = format!("schemars = [{}]\n", quoted(schemars));
+    let mock: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/mock")).collect();
+    let mock = format!("mock = [{}]\n", quoted(mock));
+    let provider_dependencies: String = specs
+        .iter()
+        .map(|spec| {
+            format!(
+                "pspkit-{name} = {{ version = \"{version}\", path = \"../providers/{name}\", default-features = false, optional = true }}\n",
+                name = spec.provider,
+                version = spec.release.version,
+            )
+        })
+        .collect();
+    format!(
+        "# {header}\n\
+         [package]\n\
+         name = \"pspkit\"\n\
+         version = \"0.1.0\"\n\
+         description = \"One way to look a customer up across payment providers: a normalised Customer, and the `pspkit` CLI.\"\n\
+         edition.workspace = true\n\
+         rust-version.workspace = true\n\
+         license.workspace = true\n\
+         readme = \"README.md\"\n\
+         documentation = \"https://docs.rs/pspkit\"\n\
+         keywords = [\"payments\", \"customer\", \"api-client\", \"cli\", \"psp\"]\n\
+         categories = [\"api-bindings\", \"finance\", \"command-line-utilities\"]\n\
+         \n\
+         [package.metadata.docs.rs]\n\
+         all-features = true\n\
+         rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
+         \n\
+         [features]\n\
+         default = [{defaults}]\n\
+         # TLS, forwarded to the runtime and to every enabled provider crate: `rustls` (the default, with\n\
+         # aws-lc-rs), `rustls-no-provider` (a crypto provider the application installs) or `native-tls`.\n\
+         {rustls}{no_provider}{native}\
+         # One feature per spec in specs/.\n\
+         {provider_features}\
+         # `Provider::json_schemas`: the JSON Schema of every documented response type.\n\
+         {schemars}\
+         # The httpmock helpers (`<provider>::mock`) of every enabled provider crate, for tests.\n\
+         {mock}\
+         # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
+         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
+         \n\
+         [dependencies]\n\
+         chrono.workspace = true\n\
+         pspkit-runtime.workspace = true\n\
+         serde.workspace = true\n\
+         serde_json.workspace = true\n\
+         {provider_dependencies}\
+         clap = {{ version = \"4.6\", features = [\"derive\", \"env\"], optional = true }}\n\
+         clap_complete = {{ version = \"4.6\", optional = true }}\n\
+         httpmock = {{ workspace = true, optional = true }}\n\
+         tokio = {{ workspace = true, optional = true }}\n\
+         tracing-subscriber = {{ version = \"0.3\", default-features = false, features = [\"fmt\", \"std\"], optional = true }}\n\
+         \n\
+         [dev-dependencies]\n\
+         assert_cmd = \"2\"\n\
+         base64 = \"0.23\"\n\
+         proptest = \"1\"\n\
+         pspkit-tests = {{ path = \"../../tests\" }}\n\
+         serde_json.workspace = true\n\
+         tokio = {{ workspace = true, features = [\"net\", \"time\"] }}\n\
+         \n\
+         [[bin]]\n\
+         name = \"pspkit\"\n\
+         path = \"src/bin/pspkit/main.rs\"\n\
+         required-features = [\"cli\"]\n",
+        defaults = quoted(defaults),
+        rustls = tls("rustls"),
+        no_provider = tls("rustls-no-provider"),
+        native = tls("native-tls"),
+    )
+}
+
+fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
+    let variants: Vec<_> =
+        specs.iter().map(|spec| format_ident!("{}", crate::spec::naming::pascal(&spec.provider))).collect();
+    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
+    let display: Vec<&str> = specs.iter().map(|spec| spec.model.display_name.as_str()).collect();
+    let docs: Vec<String> = specs
+        .iter()
+        .map(|spec| format!(" {} (`pspkit-{}`, from `{}`).", spec.model.display_name, spec.provider, spec.file))
+        .collect();
+    let count = specs.len();
+    let mapping_arms = specs.iter().zip(&variants).map(|(spec, variant)| match &spec.model.customer {
+        Some(_) => {
+            let constant = mapping_const_name(&spec.provider);
+            quote!(Provider::#variant => Some(&#constant))
+        }
+        None => quote!(Provider::#variant => None),
+    });
+    let examples_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::examples::ALL)
+    });
+    let schemas_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => #krate::json_schemas()
+                .into_iter()
+                .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap_or_default()))
+                .collect()
+        }
+    });
+    let decoders_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::RESPONSE_DECODERS)
+    });
+    let normalise_arms = specs.iter().zip(&variants).filter_map(|(spec, variant)| {
+        let mapping = spec.model.customer.as_ref()?;
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let response_type = format_ident!("{}", mapping.response_type);
+        Some(quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => Some(serde_json::from_str::<#krate::types::#response_type>(body).map(crate::Customer::from))
+        })
+    });
+    let operations_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let operations = spec.model.operations.iter().map(|operation| {
+            let command = &operation.command;
+            let operation_id = &operation.id;
+            let args = &operation.example_args;
+            let (names, values): (Vec<String>, Vec<String>) = operation.example_arguments().into_iter().unzip();
+            let flags = operation.parameters.iter().filter(|p| !p.positional).map(|p| format!("--{}", p.arg));
+            let method = &operation.method;
+            quote! {
+                Operation {
+                    command: #command,
+                    operation_id: #operation_id,
+                    method: #method,
+                    flags: &[#(#flags),*],
+                    example_args: &[#(#args),*],
+                    example_arguments: &[#((#names, #values)),*],
+                }
+            }
+        });
+        quote!(Provider::#variant => &[#(#operations),*])
+    });
+    let credential_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => <#krate::Credentials as pspkit_runtime::Credentials>::FIELDS
+        }
+    });
+    let environment_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let names = spec.model.environments.iter().map(|environment| &environment.name);
+        quote!(Provider::#variant => &[#(#names),*])
+    });
+    let request_id_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::PROVIDER.request_id_headers)
+    });
+    let call_arms = specs.iter().zip(&variants).zip(types).flat_map(|((spec, variant), types)| {
+        spec.model.operations.iter().map(move |operation| call_arm(spec, variant, operation, types))
+    });
+    let client_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        quote!(#[cfg(feature = #feature)] Provider::#variant => Ok(AnyClient::#variant(crate::call::client(target)?)))
+    });
+    let any_variants = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let doc = format!(" A {} client.", spec.model.display_name);
+        quote!(#[doc = #doc] #[cfg(feature = #feature)] #variant(#krate::Client))
+    });
+    let any_provider_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
+        let feature = &spec.provider;
+        quote!(#[cfg(feature = #feature)] AnyClient::#variant(_) => Provider::#variant)
+    });
+    let with_mapping: Vec<&Spec> = specs.iter().filter(|spec| spec.model.customer.is_some()).collect();
+    let customer_variants = with_mapping.iter().map(|spec| {
+        let mapping = spec.model.customer.as_ref().expect("filtered on a mapping");
+        let variant = format_ident!("{}", crate::spec::naming::pascal(&spec.provider));
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let feature = &spec.provider;
+        let customer_type = format_ident!("{}", mapping.customer_type);
+        let doc = format!(" A {} customer.", spec.model.display_name);
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #variant(Box<#krate::types::#customer_type>),
+        }
+    });
+    let conversions = with_mapping.iter().map(|spec| conversion(spec));
+    let reexports = specs.iter().map(|spec| {
+        let feature = &spec.provider;
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let alias = format_ident!("{}", spec.provider);
+        let doc = format!(" The {} client crate (feature `{}`).", spec.model.display_name, spec.provider);
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            pub use #krate as #alias;
+        }
+    });
+    quote! {
+        use serde::Serialize;
+
+        use crate::mapping::{CustomerMapping, Phone, Text, Time};
+
+        /// The payment providers pspkit has clients for: one per spec in `specs/`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+        #[serde(rename_all = "lowercase")]
+        pub enum Provider {
+            #(
+                #[doc = #docs]
+                #variants,
+            )*
+        }
+
+        impl Provider {
+            /// Every provider, in the order of their spec files.
+            pub const ALL: [Provider; #count] = [#(Provider::#variants),*];
+
+            /// The short name used on the command line and in JSON, e.g. `razorpay`.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Provider::#variants => #names,)*
+                }
+            }
+
+            /// The provider's name for people, e.g. `Razorpay`.
+            pub const fn display_name(self) -> &'static str {
+                match self {
+                    #(Provider::#variants => #display,)*
+                }
+            }
+
+            /// Every operation of the provider's spec as the `pspkit` CLI runs it.
+            pub const fn operations(self) -> &'static [Operation] {
+                match self {
+                    #(#operations_arms,)*
+                }
+            }
+
+            /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
+            /// the provider's feature is off.
+            pub fn examples(self) -> &'static [pspkit_runtime::Example] {
+                match self {
+                    #(#examples_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// Every documented response body of the provider's spec (its crate's
+            /// `RESPONSE_DECODERS`): decode a captured body as the client would and list what was
+            /// tolerated. Empty when the provider's feature is off.
+            pub fn response_decoders(self) -> &'static [pspkit_runtime::lenient::ResponseDecoder] {
+                match self {
+                    #(#decoders_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// The JSON Schema of every documented response type of the provider's spec, by its
+            /// component name (feature `schemars`); empty when the provider's feature is off.
+            #[cfg(feature = "schemars")]
+            pub fn json_schemas(self) -> Vec<(&'static str, serde_json::Value)> {
+                match self {
+                    #(#schemas_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => Vec::new(),
+                }
+            }
+
+            /// Decodes a success body of the operation that returns the customer and normalises it;
+            /// `None` when the spec declares no mapping or the provider's feature is off.
+            pub fn normalise(self, body: &str) -> Option<Result<crate::Customer, serde_json::Error>> {
+                match self {
+                    #(#normalise_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                }
+            }
+
+            /// The provider's credentials, in the order [`crate::Target::credentials`] takes their
+            /// values, each with its environment variable; empty when the provider's feature is off.
+            pub fn credential_fields(self) -> &'static [pspkit_runtime::CredentialField] {
+                match self {
+                    #(#credential_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// The names of the spec's environments, the default first ([`crate::Target::environment`]);
+            /// empty when the spec names no public host.
+            pub const fn environments(self) -> &'static [&'static str] {
+                match self {
+                    #(#environment_arms,)*
+                }
+            }
+
+            /// The response headers that carry the provider's request id, in the order they are
+            /// tried; empty when the provider's feature is off.
+            pub fn request_id_headers(self) -> &'static [&'static str] {
+                match self {
+                    #(#request_id_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => &[],
+                }
+            }
+
+            /// A client of this provider for `target`, to call any operation of its spec by name
+            /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
+            #[allow(unused_variables, reason = "with every provider feature off, no arm reads it")]
+            pub fn client(self, target: &crate::Target) -> Result<AnyClient, crate::CallError> {
+                match self {
+                    #(#client_arms,)*
+                    #[allow(unreachable_patterns)]
+                    _ => Err(crate::CallError::FeatureOff { provider: self.name() }),
+                }
+            }
+
+            /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
+            /// spec); `None` when the spec declares no mapping.
+            pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
+                match self {
+                    #(#mapping_arms,)*
+                }
+            }
+        }
+
+        /// A client of any provider, chosen at run time ([`Provider::client`]): every operation of
+        /// its spec, called by `operationId` with arguments by name, through the same generated
+        /// client, checks and runtime as the typed call; bodies come back as JSON.
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub enum AnyClient {
+            #(#any_variants,)*
+        }
+
+        impl AnyClient {
+            /// The provider this client calls.
+            pub fn provider(&self) -> Provider {
+                match *self {
+                    #(#any_provider_arms,)*
+                }
+            }
+
+            /// Calls the operation `operation_id` of the provider's spec ([`Provider::operations`])
+            /// with `arguments`: `(parameter name as in the spec, value as text)`, `true`/`false`
+            /// for a boolean.
+            #[allow(unused_variables, reason = "with every provider feature off, no arm reads them")]
+            pub async fn call(
+                &self,
+                operation_id: &str,
+                arguments: &[(&str, &str)],
+            ) -> Result<pspkit_runtime::Response<serde_json::Value>, crate::CallError> {
+                #[allow(unreachable_patterns)]
+                match (self, operation_id) {
+                    #(#call_arms)*
+                    _ => Err(crate::CallError::UnknownOperation {
+                        provider: self.provider().name(),
+                        operation_id: operation_id.to_owned(),
+                    }),
+                }
+            }
+        }
+
+        /// One operation of a provider's spec, as the `pspkit` CLI runs it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct Operation {
+            /// The CLI subcommand, e.g. `get-customer`.
+            pub command: &'static str,
+            /// The spec's `operationId`, e.g. `getCustomer`.
+            pub operation_id: &'static str,
+            /// The typed client's method, e.g. `get_customer` (also the `operation` field of its
+            /// `pspkit.call` span).
+            pub method: &'static str,
+            /// The subcommand's flags from the spec's parameters (query and header), e.g. `--x-routing-id`.
+            pub flags: &'static [&'static str],
+            /// Command-line arguments that make a valid call, from the spec's parameter examples.
+            pub example_args: &'static [&'static str],
+            /// The same call's arguments for [`AnyClient::call`]: `(parameter name, value)`.
+            pub example_arguments: &'static [(&'static str, &'static str)],
+        }
+
+        /// The provider's own typed customer, kept beside the normalised fields.
+        #[derive(Clone, Debug, Serialize)]
+        #[serde(untagged)]
+        #[non_exhaustive]
+        pub enum ProviderCustomer {
+            #(#customer_variants)*
+        }
+
+        #(#conversions)*
+
+        #(#reexports)*
+    }
+}
+
+/// One `(provider, operationId)` arm of `AnyClient::call`: the typed call, a setter per argument,
+/// each value parsed as the parameter's real Rust type (a list's argument repeats, one value per
+/// item), the body (`body`) as JSON of the request schema.
+fn call_arm(
+    spec: &Spec,
+    variant: &syn::Ident,
+    operation: &crate::model::commands::Operation,
+    types: &ArgumentTypes,
+) -> TokenStream {
+    let feature = &spec.provider;
+    let operation_id = &operation.id;
+    let method = format_ident!("{}", operation.method);
+    let krate = format_ident!("pspkit_{}", spec.provider);
+    let krate = quote!(#krate);
+    let builder = crate::spec::naming::pascal(&operation.id);
+    let mut lists = Vec::new();
+    let mut setters: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .map(|parameter| {
+            let name = &parameter.name;
+            let setter = format_ident!("{}", parameter.setter);
+            let rule = spec.model.parameter_rules.get(&(builder.clone(), parameter.setter.clone()));
+            let message =
+                format!("invalid `{name}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
+            let ty = types.get(&builder, &parameter.setter, &krate);
+            match ty.as_ref().and_then(|ty| ty.item.clone()) {
+                Some(item) => {
+                    lists.push(setter.clone());
+                    quote!(#name => { #setter.push(crate::call::parsed::<#item>(#message, value)?); call })
+                }
+                None => {
+                    let whole = ty.map_or_else(|| quote!(String), |ty| ty.whole);
+                    quote!(#name => call.#setter(crate::call::parsed::<#whole>(#message, value)?))
+                }
+            }
+        })
+        .collect();
+    if let Some(body) = types.get(&builder, "body", &krate) {
+        let whole = body.whole;
+        setters.push(quote!("body" => call.body(crate::call::body::<#whole>(value)?)));
+    }
+    let collect = lists.iter().map(|list| quote!(let mut #list = Vec::new();));
+    let apply = lists.iter().map(|list| quote!(if !#list.is_empty() { call = call.#list(#list); }));
+    let arguments = if setters.is_empty() {
+        quote! {
+            if let Some((name, _)) = arguments.first() {
+                return Err(crate::call::unknown(name));
+            }
+        }
+    } else {
+        quote! {
+            #(#collect)*
+            for (name, value) in arguments {
+                call = match *name {
+                    #(#setters,)*
+                    _ => return Err(crate::call::unknown(name)),
+                };
+            }
+            #(#apply)*
+        }
+    };
+    quote! {
+        #[cfg(feature = #feature)]
+        (AnyClient::#variant(client), #operation_id) => {
+            #[allow(unused_mut)]
+            let mut call = client.#method();
+            #arguments
+            crate::call::finish(call.send().await)
+        }
+    }
+}
+
+fn mapping_const_name(provider: &str) -> syn::Ident {
+    format_ident!("{}_CUSTOMER", provider.to_uppercase())
+}
+
+/// The mapping's data, and `From` impls for the customer type and (when it is wrapped in an
+/// envelope) the operation's success type.
+fn conversion(spec: &Spec) -> TokenStream {
+    let mapping = spec.model.customer.as_ref().expect("called for specs with a mapping");
+    let feature = &spec.provider;
+    let krate = format_ident!("pspkit_{}", spec.provider);
+    let variant = format_ident!("{}", crate::spec::naming::pascal(&spec.provider));
+    let constant = mapping_const_name(&spec.provider);
+    let customer_type = format_ident!("{}", mapping.customer_type);
+    let data = mapping_data(mapping);
+    let const_doc = format!(" {}'s `x-pspkit-customer` (`{}`).", spec.model.display_name, spec.file);
+    let from_doc =
+        format!(" Normalises a {} customer as its spec's `x-pspkit-customer` declares.", spec.model.display_name);
+    let envelope = (!mapping.envelope.is_empty()).then(|| {
+        let response_type = format_ident!("{}", mapping.response_type);
+        let fields = mapping.envelope.iter().map(|field| format_ident!("{field}"));
+        let doc = format!(
+            " Normalises the customer inside a {} `{}` response.",
+            spec.model.display_name, mapping.operation_id
+        );
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            impl From<#krate::types::#response_type> for crate::Customer {
+                fn from(response: #krate::types::#response_type) -> Self {
+                    crate::Customer::from(response #(.#fields)*)
+                }
+            }
+        }
+    });
+    quote! {
+        #[doc = #const_doc]
+        const #constant: CustomerMapping = #data;
+
+        #[doc = #from_doc]
+        #[cfg(feature = #feature)]
+        impl From<#krate::types::#customer_type> for crate::Customer {
+            fn from(customer: #krate::types::#customer_type) -> Self {
+                crate::mapping::normalise(Provider::#variant, &#constant, customer, |customer| {
+                    ProviderCustomer::#variant(Box::new(customer))
+                })
+            }
+        }
+
+        #envelope
+    }
+}
+
+fn mapping_data(mapping: &CustomerMapping) -> TokenStream {
+    let id = &mapping.id;
+    let merchant_reference = text(&mapping.merchant_reference);
+    let name = text(&mapping.name);
+    let email = text(&mapping.email);
+    let phone = match &mapping.phone {
+        Phone::Text(rule) => {
+            let rule = text(rule);
+            quote!(Phone::Text(#rule))
+        }
+        Phone::CountryCode { code, number } => quote!(Phone::CountryCode { code: #code, number: #number }),
+    };
+    let created_at = match &mapping.created_at {
+        Time::None => quote!(Time::None),
+        Time::UnixSeconds(pointer) => quote!(Time::UnixSeconds(#pointer)),
+        Time::DateTime(pointer) => quote!(Time::DateTime(#pointer)),
+    };
+    quote! {
+        CustomerMapping {
+            id: #id,
+            merchant_reference: #merchant_reference,
+            name: #name,
+            email: #email,
+            phone: #phone,
+            created_at: #created_at,
+        }
+    }
+}
+
+fn text(rule: &Text) -> TokenStream {
+    match rule {
+        Text::None => quote!(Text::None),
+        Text::First(pointers) => quote!(Text::First(&[#(#pointers),*])),
+        Text::Join(pointers) => quote!(Text::Join(&[#(#pointers),*])),
+    }
+}

@@ -1,0 +1,331 @@
+//! Renders every file of a generated crate.
+
+use anyhow::Context as _;
+use serde_json::Value;
+
+use crate::emit::client;
+use crate::emit::file::File;
+use crate::model::Spec;
+use crate::progenitor::{self, Uses};
+use crate::surface::exports::{CrateSyntax, exports};
+
+/// Every file of the crate generated from `spec`, whose progenitor output is `generated`
+/// ([`progenitor::generate`], run once per spec: a version bump renders again from it).
+pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec<File>> {
+    let examples = crate::emit::examples::collect(&spec.openapi)?;
+    let examples_module: syn::File =
+        syn::parse2(crate::emit::examples::module(&examples)).context("the emitted examples module does not parse")?;
+    let schemas: syn::File = syn::parse2(crate::emit::schemas::module(&spec.lenient))
+        .context("the emitted schemas module does not parse")?;
+    let client = client::client_module(&spec.model);
+    let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
+    let dir = format!("crates/providers/{}", spec.provider);
+    let header = format!("generated from {} by cargo xtask codegen; do not edit", spec.file);
+    let lib = lib_rs(spec, &header, &examples);
+    let lib_syntax: syn::File = syn::parse_str(&lib).context("the emitted lib.rs does not parse")?;
+    let mock: syn::File = syn::parse_str(&generated.mock).context("progenitor's mock module does not parse")?;
+    let krate = CrateSyntax {
+        root: &lib_syntax,
+        files: [
+            ("client", &client),
+            ("examples", &examples_module),
+            ("generated", &generated.file),
+            ("mock", &mock),
+            ("schemas", &schemas),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    let listing = crate::surface::listing::listing(&spec.model, &generated.file, &exports(&krate));
+    let plain = generated.plain.as_ref().map(|code| File {
+        path: format!("tests/benches/plain/{}.rs", spec.provider),
+        contents: format!(
+            "// {header}\n\
+             //! The client progenitor generates from `{file}` with its default settings, unchanged: the\n\
+             //! peer the benchmarks measure pspkit's generated client against.\n\
+             #![allow(clippy::all, clippy::pedantic, dead_code, missing_docs, unused_imports, unreachable_pub)]\n\n{code}",
+            file = spec.file
+        ),
+    });
+    let mut files = vec![
+        File { path: format!("{dir}/Cargo.toml"), contents: manifest(spec, generated.uses, &header) },
+        File { path: format!("{dir}/README.md"), contents: readme(spec, &header) },
+        File { path: format!("{dir}/CHANGELOG.md"), contents: spec.release.changelog.clone() },
+        File { path: format!("{dir}/src/lib.rs"), contents: lib },
+        File { path: format!("{dir}/src/client.rs"), contents: rust_file(&header, &prettyplease::unparse(&client)) },
+        File { path: format!("{dir}/src/generated.rs"), contents: rust_file(&header, &generated.code) },
+        File {
+            path: format!("{dir}/src/examples.rs"),
+            contents: rust_file(&header, &prettyplease::unparse(&examples_module)),
+        },
+        File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
+        File { path: format!("{dir}/src/schemas.rs"), contents: rust_file(&header, &prettyplease::unparse(&schemas)) },
+        File {
+            path: crate::surface::listing::snapshot_path(&spec.provider),
+            contents: crate::surface::listing::snapshot(&header, &listing),
+        },
+    ];
+    files.extend(plain);
+    Ok(files)
+}
+
+fn rust_file(header: &str, code: &str) -> String {
+    format!("// {header}\n\n{code}")
+}
+
+fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
+    let mut dependencies = vec!["progenitor-client", "pspkit-runtime", "reqwest", "serde"];
+    let optional = [
+        (uses.chrono, "chrono"),
+        (uses.uuid, "uuid"),
+        (uses.regress, "regress"),
+        (uses.futures, "futures"),
+        (uses.serde_json, "serde_json"),
+    ];
+    for (used, name) in optional {
+        if used {
+            dependencies.push(name);
+        }
+    }
+    dependencies.sort_unstable();
+    let dependencies: String = dependencies.iter().map(|name| format!("{name}.workspace = true\n")).collect();
+    format!(
+        "# {header}\n\
+         [package]\n\
+         name = \"pspkit-{provider}\"\n\
+         version = \"{version}\"\n\
+         description = \"Typed client for the {display} API, generated from {file}.\"\n\
+         edition.workspace = true\n\
+         rust-version.workspace = true\n\
+         license.workspace = true\n\
+         readme = \"README.md\"\n\
+         documentation = \"https://docs.rs/pspkit-{provider}\"\n\
+         keywords = [\"payments\", \"{provider}\", \"api-client\", \"openapi\", \"pspkit\"]\n\
+         categories = [\"api-bindings\", \"finance\", \"web-programming::http-client\"]\n\
+         \n\
+         [package.metadata.docs.rs]\n\
+         all-features = true\n\
+         rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
+         \n\
+         [dependencies]\n\
+         {dependencies}\
+         httpmock = {{ workspace = true, optional = true }}\n\
+         regex = {{ workspace = true, optional = true }}\n\
+         schemars = {{ workspace = true, optional = true }}\n\
+         \n\
+         [features]\n\
+         default = [\"rustls\"]\n\
+         # TLS through rustls with aws-lc-rs as its crypto provider. The default.\n\
+         rustls = [\"pspkit-runtime/rustls\"]\n\
+         # TLS through rustls with a crypto provider the application installs as the process default.\n\
+         rustls-no-provider = [\"pspkit-runtime/rustls-no-provider\"]\n\
+         # TLS through the platform's library (OpenSSL on Linux); takes precedence over rustls.\n\
+         native-tls = [\"pspkit-runtime/native-tls\"]\n\
+         # progenitor's httpmock helpers (`mock` module), for merchants' own tests.\n\
+         mock = [\"dep:httpmock\", \"dep:regex\"]\n\
+         # `schemars::JsonSchema` on every generated type, to export the schemas.\n\
+         schemars = [\"dep:schemars\", \"pspkit-runtime/schemars\"]\n\
+         \n\
+         [dev-dependencies]\n\
+         serde_json.workspace = true\n\
+         tokio.workspace = true\n",
+        provider = spec.provider,
+        display = spec.model.display_name,
+        file = spec.file,
+        version = spec.release.version,
+    )
+}
+
+fn lib_rs(spec: &Spec, header: &str, examples: &[crate::emit::examples::Example]) -> String {
+    let mock_example = mock_doc_example(spec, examples).unwrap_or_default();
+    format!(
+        "// {header}\n\
+         #![doc = include_str!(\"../README.md\")]\n\
+         #![warn(missing_docs)]\n\
+         #![cfg_attr(docsrs, feature(doc_cfg))]\n\
+         \n\
+         #[rustfmt::skip]\n\
+         mod client;\n\
+         /// Every response example in `{file}`, for mocks and tests.\n\
+         #[rustfmt::skip]\n\
+         pub mod examples;\n\
+         #[rustfmt::skip]\n\
+         mod generated;\n\
+         #[rustfmt::skip]\n\
+         mod schemas;\n\
+         /// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client\n\
+         /// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.\n\
+         {mock_example}\
+         #[cfg(feature = \"mock\")]\n\
+         #[rustfmt::skip]\n\
+         pub mod mock;\n\
+         \n\
+         pub use client::*;\n\
+         pub use generated::{{Client, builder, types}};\n\
+         pub use pspkit_runtime::{{Config, ConfigError, Error, Response}};\n\
+         pub use schemas::RESPONSE_DECODERS;\n\
+         #[cfg(feature = \"schemars\")]\n\
+         pub use schemas::json_schemas;\n",
+        file = spec.file,
+    )
+}
+
+/// A doc example that serves the first success example through the mock helpers; `None` when the
+/// first operation's success is not a 200 with an example.
+fn mock_doc_example(spec: &Spec, examples: &[crate::emit::examples::Example]) -> Option<String> {
+    let model = &spec.model;
+    let method = &model.example.method;
+    let example = examples
+        .iter()
+        .find(|e| e.status == 200 && crate::spec::naming::progenitor_snake(&e.operation_id) == *method)?;
+    let const_name = crate::emit::examples::const_name(example);
+    let success_type = success_schema(spec, &example.operation_id)?;
+    let crate_name = format!("pspkit_{}", spec.provider);
+    let credentials: Vec<String> =
+        model.auth.iter().flat_map(|s| s.credentials()).map(|c| format!("{:?}", c.field)).collect();
+    let arguments: String =
+        model.example.arguments.iter().map(|(setter, value)| format!(".{setter}({})", rust_literal(value))).collect();
+    let lines = [
+        "```".to_owned(),
+        format!("use {crate_name}::mock::MockServerExt;"),
+        format!("use {crate_name}::{{Client, Credentials, examples, types}};"),
+        String::new(),
+        "# #[tokio::main(flavor = \"current_thread\")]".to_owned(),
+        "# async fn main() {".to_owned(),
+        "let server = httpmock::MockServer::start_async().await;".to_owned(),
+        format!("let body: types::{success_type} = serde_json::from_str(examples::{const_name}.body).unwrap();"),
+        format!("let mock = server.{method}(|_when, then| {{"),
+        "    then.ok(&body);".to_owned(),
+        "});".to_owned(),
+        format!(
+            "let client = Client::builder(Credentials::new({})).base_url(server.base_url()).build().unwrap();",
+            credentials.join(", ")
+        ),
+        format!("let response = client.{method}(){arguments}.send().await.unwrap();"),
+        "assert_eq!(serde_json::to_value(&*response).unwrap(), serde_json::to_value(&body).unwrap());".to_owned(),
+        "mock.assert_async().await;".to_owned(),
+        "# }".to_owned(),
+        "```".to_owned(),
+    ];
+    Some(lines.iter().map(|line| if line.is_empty() { "///\n".to_owned() } else { format!("/// {line}\n") }).collect())
+}
+
+/// The component name of an operation's 200 response schema.
+fn success_schema(spec: &Spec, operation_id: &str) -> Option<String> {
+    let operation =
+        spec.openapi.operations().find(|(_, _, operation)| operation.operation_id.as_deref() == Some(operation_id))?.2;
+    let response = operation.responses.responses.get(&openapiv3::StatusCode::Code(200))?.as_item()?;
+    let reference = response.content.values().next()?.schema.as_ref()?;
+    match reference {
+        openapiv3::ReferenceOr::Reference { reference } => {
+            reference.strip_prefix("#/components/schemas/").map(str::to_owned)
+        }
+        openapiv3::ReferenceOr::Item(_) => None,
+    }
+}
+
+fn readme(spec: &Spec, header: &str) -> String {
+    let model = &spec.model;
+    let crate_name = format!("pspkit_{}", spec.provider);
+    let fields: Vec<String> = model.auth.iter().flat_map(|s| s.credentials()).map(|c| c.field.clone()).collect();
+    let env_vars: Vec<String> = fields.iter().map(|f| crate::spec::naming::env_var(&spec.provider, f)).collect();
+    let arguments: String = model
+        .example
+        .arguments
+        .iter()
+        .map(|(setter, value)| format!("\n        .{setter}({})", rust_literal(value)))
+        .collect();
+    let environment = match model.environments.first() {
+        Some(env) => format!("\n        .environment(Environment::{})", env.variant),
+        None => "\n        .base_url(std::env::var(\"{PROVIDER}_BASE_URL\")?)"
+            .replace("{PROVIDER}", &spec.provider.to_uppercase()),
+    };
+    let imports =
+        if model.environments.is_empty() { "Client, Credentials" } else { "Client, Credentials, Environment" };
+    let environments: String = if model.environments.is_empty() {
+        "This provider documents no public host: the base URL is required (`ClientBuilder::base_url`).\n".to_owned()
+    } else {
+        model
+            .environments
+            .iter()
+            .map(|env| format!("- `Environment::{}`: `{}`. {}\n", env.variant, env.url, env.description.trim()))
+            .collect()
+    };
+    let description = match spec.openapi.info.description.as_deref().map(str::trim) {
+        Some(description) if !description.is_empty() => format!("\n## About the spec\n\n{description}\n"),
+        _ => String::new(),
+    };
+    format!(
+        "<!-- {header} -->\n\
+         # pspkit-{provider}\n\
+         \n\
+         Typed Rust client for the {display} API, generated from `{file}` by pspkit's `cargo xtask codegen`.\n\
+         \n\
+         ## Usage\n\
+         \n\
+         ```rust,no_run\n\
+         use {crate_name}::{{{imports}}};\n\
+         \n\
+         #[tokio::main]\n\
+         async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         \x20   // Reads {env_list}.\n\
+         \x20   let client = Client::builder(Credentials::from_env()?){environment}\n\
+         \x20       .build()?;\n\
+         \x20   let response = client\n\
+         \x20       .{method}(){arguments}\n\
+         \x20       .send()\n\
+         \x20       .await?;\n\
+         \x20   println!(\"HTTP {{}} (request id {{:?}})\", response.status(), response.request_id());\n\
+         \x20   Ok(())\n\
+         }}\n\
+         ```\n\
+         \n\
+         ## Environments\n\
+         \n\
+         {environments}\
+         \n\
+         ## Credentials\n\
+         \n\
+         `Credentials::new({field_list})` or `Credentials::from_env()` ({env_list}). Secrets are held in\n\
+         `pspkit_runtime::Secret` (zeroed on drop): `Debug` output, logs and errors never show them.\n\
+         \n\
+         ## Testing your code\n\
+         \n\
+         The `examples` module holds every response example of the spec. With the `mock` feature\n\
+         (`pspkit-{provider} = {{ version = \"{requirement}\", features = [\"mock\"] }}` in `[dev-dependencies]`), the\n\
+         `mock` module adds one typed method per operation to `httpmock::MockServer`, so your tests can\n\
+         run this client against a local server; its documentation has a complete example.\n\
+         \n\
+         ## Errors\n\
+         \n\
+         `send()` returns `pspkit_runtime::Error`: `InvalidInput` (rejected before sending, e.g. an id\n\
+         that breaks the spec's pattern), `Provider` (a documented error status with its typed body),\n\
+         `UnexpectedResponse` (an undocumented status, an undecodable body or one over the size cap, with\n\
+         status, headers and raw body), `Transport` (connection, TLS, a broken body), `Timeout` (an\n\
+         attempt or the whole call ran out of time) and `RateLimited` (HTTP 429 after the last attempt).\n\
+         \n\
+         ## TLS\n\
+         \n\
+         One of three features: `rustls` (the default: rustls with aws-lc-rs as its crypto provider),\n\
+         `rustls-no-provider` (rustls with a crypto provider your application installs as the process\n\
+         default before building a client; without one, `build()` returns `ConfigError::NoCryptoProvider`)\n\
+         or `native-tls` (the platform's TLS library: OpenSSL on Linux), e.g.\n\
+         `pspkit-{provider} = {{ version = \"{requirement}\", default-features = false, features = [\"native-tls\"] }}`.\n\
+         {description}",
+        requirement = spec.release.version.requirement(),
+        provider = spec.provider,
+        display = model.display_name,
+        file = spec.file,
+        env_list = env_vars.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", "),
+        field_list = fields.join(", "),
+        method = model.example.method,
+    )
+}
+
+/// A Rust literal for a parameter example.
+fn rust_literal(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("{text:?}"),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,22 @@
+//! Reading a spec: the `x-pspkit-*` extensions it may use, JSON pointers and the problems that
+//! name them, reading the OpenAPI JSON tree, Rust names, and the rules a spec must meet before
+//! anything is generated from it.
+
+// In layer order: a module imports only those above it (blank lines keep rustfmt from sorting them).
+// Every `x-pspkit-*` name, the table `specs/README.md` documents.
+pub mod extensions;
+
+// Rust names of spec names (progenitor's own sanitiser included).
+pub mod naming;
+
+// JSON pointers into a spec.
+pub mod pointer;
+
+// What a rule reports: a problem at a pointer, and a spec that has some.
+pub mod diagnostics;
+
+// Reading the OpenAPI JSON tree: operations, parameters, references.
+pub mod document;
+
+// Every check that stops generation, each with the JSON pointer.
+pub mod rules;
