@@ -127,7 +127,11 @@ mod tests {
     /// then `a[b][c]=x` read as nesting and `a[]=x` as a list, as Rack and `qs` read them): what
     /// the provider would see.
     fn parsed(text: &str) -> Value {
-        serde_qs::Config::new().max_depth(10).use_form_encoding(true).deserialize_str(text).expect("a bracket parser reads it")
+        serde_qs::Config::new()
+            .max_depth(10)
+            .use_form_encoding(true)
+            .deserialize_str(text)
+            .expect("a bracket parser reads it")
     }
 
     #[test]

@@ -116,126 +116,16 @@ fn manifest(specs: &[Spec], header: &str) -> String {
 }
 
 fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
-    let variants: Vec<_> =
-        specs.iter().map(|spec| format_ident!("{}", crate::spec::naming::pascal(&spec.provider))).collect();
-    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
-    let display: Vec<&str> = specs.iter().map(|spec| spec.model.display_name.as_str()).collect();
-    let docs: Vec<String> = specs
-        .iter()
-        .map(|spec| format!(" {} (`pspkit-{}`, from `{}`).", spec.model.display_name, spec.provider, spec.file))
-        .collect();
-    let count = specs.len();
-    let mapping_arms = specs.iter().zip(&variants).map(|(spec, variant)| match &spec.model.customer {
-        Some(_) => {
-            let constant = mapping_const_name(&spec.provider);
-            quote!(Provider::#variant => Some(&#constant))
-        }
-        None => quote!(Provider::#variant => None),
-    });
-    let examples_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::examples::ALL)
-    });
-    let schemas_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        quote! {
-            #[cfg(feature = #feature)]
-            Provider::#variant => #krate::json_schemas()
-                .into_iter()
-                .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap_or_default()))
-                .collect()
-        }
-    });
-    let decoders_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::RESPONSE_DECODERS)
-    });
-    let normalise_arms = specs.iter().zip(&variants).filter_map(|(spec, variant)| {
-        let mapping = spec.model.customer.as_ref()?;
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        let response_type = format_ident!("{}", mapping.response_type);
-        Some(quote! {
-            #[cfg(feature = #feature)]
-            Provider::#variant => Some(serde_json::from_str::<#krate::types::#response_type>(body).map(crate::Customer::from))
-        })
-    });
-    let operations_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let operations = spec.model.operations.iter().map(|operation| {
-            let command = &operation.command;
-            let operation_id = &operation.id;
-            let args = &operation.example_args;
-            let (names, values): (Vec<String>, Vec<String>) = operation.example_arguments().into_iter().unzip();
-            let flags = operation.parameters.iter().filter(|p| !p.positional).map(|p| format!("--{}", p.arg));
-            let method = &operation.method;
-            quote! {
-                Operation {
-                    command: #command,
-                    operation_id: #operation_id,
-                    method: #method,
-                    flags: &[#(#flags),*],
-                    example_args: &[#(#args),*],
-                    example_arguments: &[#((#names, #values)),*],
-                }
-            }
-        });
-        quote!(Provider::#variant => &[#(#operations),*])
-    });
-    let credential_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        quote! {
-            #[cfg(feature = #feature)]
-            Provider::#variant => <#krate::Credentials as pspkit_runtime::Credentials>::FIELDS
-        }
-    });
-    let environment_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let names = spec.model.environments.iter().map(|environment| &environment.name);
-        quote!(Provider::#variant => &[#(#names),*])
-    });
-    let request_id_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        quote!(#[cfg(feature = #feature)] Provider::#variant => #krate::PROVIDER.request_id_headers)
-    });
-    let call_arms = specs.iter().zip(&variants).zip(types).flat_map(|((spec, variant), types)| {
-        spec.model.operations.iter().map(move |operation| call_arm(spec, variant, operation, types))
-    });
-    let client_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        quote!(#[cfg(feature = #feature)] Provider::#variant => Ok(AnyClient::#variant(crate::call::client(target)?)))
-    });
-    let any_variants = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        let doc = format!(" A {} client.", spec.model.display_name);
-        quote!(#[doc = #doc] #[cfg(feature = #feature)] #variant(#krate::Client))
-    });
-    let any_provider_arms = specs.iter().zip(&variants).map(|(spec, variant)| {
-        let feature = &spec.provider;
-        quote!(#[cfg(feature = #feature)] AnyClient::#variant(_) => Provider::#variant)
-    });
-    let with_mapping: Vec<&Spec> = specs.iter().filter(|spec| spec.model.customer.is_some()).collect();
-    let customer_variants = with_mapping.iter().map(|spec| {
-        let mapping = spec.model.customer.as_ref().expect("filtered on a mapping");
-        let variant = format_ident!("{}", crate::spec::naming::pascal(&spec.provider));
-        let krate = format_ident!("pspkit_{}", spec.provider);
-        let feature = &spec.provider;
-        let customer_type = format_ident!("{}", mapping.customer_type);
-        let doc = format!(" A {} customer.", spec.model.display_name);
-        quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #variant(Box<#krate::types::#customer_type>),
-        }
-    });
-    let conversions = with_mapping.iter().map(|spec| conversion(spec));
-    let reexports = specs.iter().map(|spec| {
-        let feature = &spec.provider;
-        let krate = format_ident!("pspkit_{}", spec.provider);
+    let entries = entries(specs);
+    let provider = provider_enum(&entries);
+    let identity = identity_methods(&entries);
+    let data = data_methods(&entries);
+    let routing = routing_methods(&entries);
+    let any_client = any_client(&entries, types);
+    let operation = operation_struct();
+    let customer = provider_customer(specs);
+    let conversions = specs.iter().filter(|spec| spec.model.customer.is_some()).map(conversion);
+    let reexports = entries.iter().map(|Entry { spec, feature, krate, .. }| {
         let alias = format_ident!("{}", spec.provider);
         let doc = format!(" The {} client crate (feature `{}`).", spec.model.display_name, spec.provider);
         quote! {
@@ -249,6 +139,64 @@ fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
 
         use crate::mapping::{CustomerMapping, Phone, Text, Time};
 
+        #provider
+
+        impl Provider {
+            #identity
+            #data
+            #routing
+        }
+
+        #any_client
+
+        #operation
+
+        #customer
+
+        #(#conversions)*
+
+        #(#reexports)*
+    }
+}
+
+/// One spec as the registry names it: its `Provider` variant, its feature and its crate.
+struct Entry<'a> {
+    spec: &'a Spec,
+    variant: syn::Ident,
+    feature: &'a str,
+    krate: syn::Ident,
+}
+
+fn entries(specs: &[Spec]) -> Vec<Entry<'_>> {
+    specs
+        .iter()
+        .map(|spec| Entry {
+            spec,
+            variant: format_ident!("{}", crate::spec::naming::pascal(&spec.provider)),
+            feature: &spec.provider,
+            krate: format_ident!("pspkit_{}", spec.provider),
+        })
+        .collect()
+}
+
+/// `#[cfg(feature = ..)] Provider::X => <body>` for every provider.
+fn feature_arms<'a>(entries: &'a [Entry<'a>], body: impl Fn(&Entry<'_>) -> TokenStream + 'a) -> Vec<TokenStream> {
+    entries
+        .iter()
+        .map(|entry| {
+            let (feature, variant, body) = (entry.feature, &entry.variant, body(entry));
+            quote!(#[cfg(feature = #feature)] Provider::#variant => #body)
+        })
+        .collect()
+}
+
+/// `enum Provider`, a variant per spec.
+fn provider_enum(entries: &[Entry<'_>]) -> TokenStream {
+    let variants = entries.iter().map(|entry| &entry.variant);
+    let docs = entries.iter().map(|Entry { spec, .. }| {
+        format!(" {} (`pspkit-{}`, from `{}`).", spec.model.display_name, spec.provider, spec.file)
+    });
+    quote! {
         /// The payment providers pspkit has clients for: one per spec in `specs/`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
         #[serde(rename_all = "lowercase")]
@@ -258,122 +206,214 @@ fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
                 #variants,
             )*
         }
+    }
+}
 
-        impl Provider {
-            /// Every provider, in the order of their spec files.
-            pub const ALL: [Provider; #count] = [#(Provider::#variants),*];
+/// `Provider::ALL`, `name`, `display_name` and `operations`.
+fn identity_methods(entries: &[Entry<'_>]) -> TokenStream {
+    let variants: Vec<&syn::Ident> = entries.iter().map(|entry| &entry.variant).collect();
+    let names = entries.iter().map(|entry| entry.spec.provider.as_str());
+    let display = entries.iter().map(|entry| entry.spec.model.display_name.as_str());
+    let count = entries.len();
+    let operations_arms = entries.iter().map(|Entry { spec, variant, .. }| {
+        let operations = spec.model.operations.iter().map(operation_literal);
+        quote!(Provider::#variant => &[#(#operations),*])
+    });
+    quote! {
+        /// Every provider, in the order of their spec files.
+        pub const ALL: [Provider; #count] = [#(Provider::#variants),*];
 
-            /// The short name used on the command line and in JSON, e.g. `razorpay`.
-            pub const fn name(self) -> &'static str {
-                match self {
-                    #(Provider::#variants => #names,)*
-                }
-            }
-
-            /// The provider's name for people, e.g. `Razorpay`.
-            pub const fn display_name(self) -> &'static str {
-                match self {
-                    #(Provider::#variants => #display,)*
-                }
-            }
-
-            /// Every operation of the provider's spec as the `pspkit` CLI runs it.
-            pub const fn operations(self) -> &'static [Operation] {
-                match self {
-                    #(#operations_arms,)*
-                }
-            }
-
-            /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
-            /// the provider's feature is off.
-            pub fn examples(self) -> &'static [pspkit_runtime::Example] {
-                match self {
-                    #(#examples_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => &[],
-                }
-            }
-
-            /// Every documented response body of the provider's spec (its crate's
-            /// `RESPONSE_DECODERS`): decode a captured body as the client would and list what was
-            /// tolerated. Empty when the provider's feature is off.
-            pub fn response_decoders(self) -> &'static [pspkit_runtime::lenient::ResponseDecoder] {
-                match self {
-                    #(#decoders_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => &[],
-                }
-            }
-
-            /// The JSON Schema of every documented response type of the provider's spec, by its
-            /// component name (feature `schemars`); empty when the provider's feature is off.
-            #[cfg(feature = "schemars")]
-            pub fn json_schemas(self) -> Vec<(&'static str, serde_json::Value)> {
-                match self {
-                    #(#schemas_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => Vec::new(),
-                }
-            }
-
-            /// Decodes a success body of the operation that returns the customer and normalises it;
-            /// `None` when the spec declares no mapping or the provider's feature is off.
-            pub fn normalise(self, body: &str) -> Option<Result<crate::Customer, serde_json::Error>> {
-                match self {
-                    #(#normalise_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => None,
-                }
-            }
-
-            /// The provider's credentials, in the order [`crate::Target::credentials`] takes their
-            /// values, each with its environment variable; empty when the provider's feature is off.
-            pub fn credential_fields(self) -> &'static [pspkit_runtime::CredentialField] {
-                match self {
-                    #(#credential_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => &[],
-                }
-            }
-
-            /// The names of the spec's environments, the default first ([`crate::Target::environment`]);
-            /// empty when the spec names no public host.
-            pub const fn environments(self) -> &'static [&'static str] {
-                match self {
-                    #(#environment_arms,)*
-                }
-            }
-
-            /// The response headers that carry the provider's request id, in the order they are
-            /// tried; empty when the provider's feature is off.
-            pub fn request_id_headers(self) -> &'static [&'static str] {
-                match self {
-                    #(#request_id_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => &[],
-                }
-            }
-
-            /// A client of this provider for `target`, to call any operation of its spec by name
-            /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
-            #[allow(unused_variables, reason = "with every provider feature off, no arm reads it")]
-            pub fn client(self, target: &crate::Target) -> Result<AnyClient, crate::CallError> {
-                match self {
-                    #(#client_arms,)*
-                    #[allow(unreachable_patterns)]
-                    _ => Err(crate::CallError::FeatureOff { provider: self.name() }),
-                }
-            }
-
-            /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
-            /// spec); `None` when the spec declares no mapping.
-            pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
-                match self {
-                    #(#mapping_arms,)*
-                }
+        /// The short name used on the command line and in JSON, e.g. `razorpay`.
+        pub const fn name(self) -> &'static str {
+            match self {
+                #(Provider::#variants => #names,)*
             }
         }
 
+        /// The provider's name for people, e.g. `Razorpay`.
+        pub const fn display_name(self) -> &'static str {
+            match self {
+                #(Provider::#variants => #display,)*
+            }
+        }
+
+        /// Every operation of the provider's spec as the `pspkit` CLI runs it.
+        pub const fn operations(self) -> &'static [Operation] {
+            match self {
+                #(#operations_arms,)*
+            }
+        }
+    }
+}
+
+/// One `Operation` of `Provider::operations`.
+fn operation_literal(operation: &crate::model::commands::Operation) -> TokenStream {
+    let command = &operation.command;
+    let operation_id = &operation.id;
+    let args = &operation.example_args;
+    let (names, values): (Vec<String>, Vec<String>) = operation.example_arguments().into_iter().unzip();
+    let flags = operation.parameters.iter().filter(|p| !p.positional).map(|p| format!("--{}", p.arg));
+    let method = &operation.method;
+    quote! {
+        Operation {
+            command: #command,
+            operation_id: #operation_id,
+            method: #method,
+            flags: &[#(#flags),*],
+            example_args: &[#(#args),*],
+            example_arguments: &[#((#names, #values)),*],
+        }
+    }
+}
+
+/// `Provider::examples`, `response_decoders`, `json_schemas`, `normalise` and `credential_fields`:
+/// what each provider crate holds, read through its feature.
+fn data_methods(entries: &[Entry<'_>]) -> TokenStream {
+    let examples_arms = feature_arms(entries, |Entry { krate, .. }| quote!(#krate::examples::ALL));
+    let decoders_arms = feature_arms(entries, |Entry { krate, .. }| quote!(#krate::RESPONSE_DECODERS));
+    let schemas_arms = feature_arms(entries, |Entry { krate, .. }| {
+        quote! {
+            #krate::json_schemas()
+                .into_iter()
+                .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap_or_default()))
+                .collect()
+        }
+    });
+    let normalise_arms = entries.iter().filter_map(|Entry { spec, variant, feature, krate }| {
+        let response_type = format_ident!("{}", spec.model.customer.as_ref()?.response_type);
+        Some(quote! {
+            #[cfg(feature = #feature)]
+            Provider::#variant => Some(serde_json::from_str::<#krate::types::#response_type>(body).map(crate::Customer::from))
+        })
+    });
+    let credential_arms = feature_arms(
+        entries,
+        |Entry { krate, .. }| quote!(<#krate::Credentials as pspkit_runtime::Credentials>::FIELDS),
+    );
+    quote! {
+        /// Every response example in the provider's spec (its crate's `examples::ALL`); empty when
+        /// the provider's feature is off.
+        pub fn examples(self) -> &'static [pspkit_runtime::Example] {
+            match self {
+                #(#examples_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => &[],
+            }
+        }
+
+        /// Every documented response body of the provider's spec (its crate's
+        /// `RESPONSE_DECODERS`): decode a captured body as the client would and list what was
+        /// tolerated. Empty when the provider's feature is off.
+        pub fn response_decoders(self) -> &'static [pspkit_runtime::lenient::ResponseDecoder] {
+            match self {
+                #(#decoders_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => &[],
+            }
+        }
+
+        /// The JSON Schema of every documented response type of the provider's spec, by its
+        /// component name (feature `schemars`); empty when the provider's feature is off.
+        #[cfg(feature = "schemars")]
+        pub fn json_schemas(self) -> Vec<(&'static str, serde_json::Value)> {
+            match self {
+                #(#schemas_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => Vec::new(),
+            }
+        }
+
+        /// Decodes a success body of the operation that returns the customer and normalises it;
+        /// `None` when the spec declares no mapping or the provider's feature is off.
+        pub fn normalise(self, body: &str) -> Option<Result<crate::Customer, serde_json::Error>> {
+            match self {
+                #(#normalise_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => None,
+            }
+        }
+
+        /// The provider's credentials, in the order [`crate::Target::credentials`] takes their
+        /// values, each with its environment variable; empty when the provider's feature is off.
+        pub fn credential_fields(self) -> &'static [pspkit_runtime::CredentialField] {
+            match self {
+                #(#credential_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => &[],
+            }
+        }
+    }
+}
+
+/// `Provider::environments`, `request_id_headers`, `client` and `customer_mapping`.
+fn routing_methods(entries: &[Entry<'_>]) -> TokenStream {
+    let environment_arms = entries.iter().map(|Entry { spec, variant, .. }| {
+        let names = spec.model.environments.iter().map(|environment| &environment.name);
+        quote!(Provider::#variant => &[#(#names),*])
+    });
+    let request_id_arms = feature_arms(entries, |Entry { krate, .. }| quote!(#krate::PROVIDER.request_id_headers));
+    let client_arms =
+        feature_arms(entries, |Entry { variant, .. }| quote!(Ok(AnyClient::#variant(crate::call::client(target)?))));
+    let mapping_arms = entries.iter().map(|Entry { spec, variant, .. }| match &spec.model.customer {
+        Some(_) => {
+            let constant = mapping_const_name(&spec.provider);
+            quote!(Provider::#variant => Some(&#constant))
+        }
+        None => quote!(Provider::#variant => None),
+    });
+    quote! {
+        /// The names of the spec's environments, the default first ([`crate::Target::environment`]);
+        /// empty when the spec names no public host.
+        pub const fn environments(self) -> &'static [&'static str] {
+            match self {
+                #(#environment_arms,)*
+            }
+        }
+
+        /// The response headers that carry the provider's request id, in the order they are
+        /// tried; empty when the provider's feature is off.
+        pub fn request_id_headers(self) -> &'static [&'static str] {
+            match self {
+                #(#request_id_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => &[],
+            }
+        }
+
+        /// A client of this provider for `target`, to call any operation of its spec by name
+        /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
+        #[allow(unused_variables, reason = "with every provider feature off, no arm reads it")]
+        pub fn client(self, target: &crate::Target) -> Result<AnyClient, crate::CallError> {
+            match self {
+                #(#client_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => Err(crate::CallError::FeatureOff { provider: self.name() }),
+            }
+        }
+
+        /// How the provider's customer maps into [`crate::Customer`] (`x-pspkit-customer` in its
+        /// spec); `None` when the spec declares no mapping.
+        pub const fn customer_mapping(self) -> Option<&'static CustomerMapping> {
+            match self {
+                #(#mapping_arms,)*
+            }
+        }
+    }
+}
+
+/// `enum AnyClient` and its `provider` and `call`.
+fn any_client(entries: &[Entry<'_>], types: &[ArgumentTypes]) -> TokenStream {
+    let any_variants = entries.iter().map(|Entry { spec, variant, feature, krate }| {
+        let doc = format!(" A {} client.", spec.model.display_name);
+        quote!(#[doc = #doc] #[cfg(feature = #feature)] #variant(#krate::Client))
+    });
+    let any_provider_arms = entries.iter().map(|Entry { variant, feature, .. }| {
+        quote!(#[cfg(feature = #feature)] AnyClient::#variant(_) => Provider::#variant)
+    });
+    let call_arms = entries.iter().zip(types).flat_map(|(Entry { spec, variant, .. }, types)| {
+        spec.model.operations.iter().map(move |operation| call_arm(spec, variant, operation, types))
+    });
+    quote! {
         /// A client of any provider, chosen at run time ([`Provider::client`]): every operation of
         /// its spec, called by `operationId` with arguments by name, through the same generated
         /// client, checks and runtime as the typed call; bodies come back as JSON.
@@ -410,7 +450,12 @@ fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
                 }
             }
         }
+    }
+}
 
+/// `struct Operation`, what `Provider::operations` lists.
+fn operation_struct() -> TokenStream {
+    quote! {
         /// One operation of a provider's spec, as the `pspkit` CLI runs it.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub struct Operation {
@@ -428,7 +473,25 @@ fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
             /// The same call's arguments for [`AnyClient::call`]: `(parameter name, value)`.
             pub example_arguments: &'static [(&'static str, &'static str)],
         }
+    }
+}
 
+/// `enum ProviderCustomer`: each mapped provider's own customer type.
+fn provider_customer(specs: &[Spec]) -> TokenStream {
+    let customer_variants = specs.iter().filter_map(|spec| {
+        let mapping = spec.model.customer.as_ref()?;
+        let variant = format_ident!("{}", crate::spec::naming::pascal(&spec.provider));
+        let krate = format_ident!("pspkit_{}", spec.provider);
+        let feature = &spec.provider;
+        let customer_type = format_ident!("{}", mapping.customer_type);
+        let doc = format!(" A {} customer.", spec.model.display_name);
+        Some(quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #variant(Box<#krate::types::#customer_type>),
+        })
+    });
+    quote! {
         /// The provider's own typed customer, kept beside the normalised fields.
         #[derive(Clone, Debug, Serialize)]
         #[serde(untagged)]
@@ -436,10 +499,6 @@ fn registry(specs: &[Spec], types: &[ArgumentTypes]) -> TokenStream {
         pub enum ProviderCustomer {
             #(#customer_variants)*
         }
-
-        #(#conversions)*
-
-        #(#reexports)*
     }
 }
 
