@@ -107,6 +107,20 @@ mod tests {
         assert!(upward.is_empty(), "modules importing a later layer (reorder or move the item down): {upward:?}");
     }
 
+    /// The OpenAPI document is read once, into the model: no module outside `model/` names the
+    /// `openapiv3` crate (the progenitor layer hands progenitor the document the model built).
+    #[test]
+    fn only_the_model_reads_the_openapi_document() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let outside: Vec<String> = order(&src)
+            .into_iter()
+            .filter(|(module, _)| module != "model" && !module.starts_with("model::"))
+            .filter(|(_, path)| std::fs::read_to_string(path).expect("a module file").contains("openapiv3"))
+            .map(|(module, _)| module)
+            .collect();
+        assert!(outside.is_empty(), "modules reading the OpenAPI document outside the model: {outside:?}");
+    }
+
     #[test]
     fn an_upward_import_is_caught() {
         let order: Vec<String> = ["spec::pointer", "spec", "model::provider", "model"].map(str::to_owned).to_vec();

@@ -12,16 +12,16 @@ use crate::surface::exports::{CrateSyntax, exports};
 /// Every file of the crate generated from `spec`, whose progenitor output is `generated`
 /// ([`progenitor::generate`], run once per spec: a version bump renders again from it).
 pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec<File>> {
-    let examples = crate::emit::examples::collect(&spec.openapi)?;
+    let examples = &spec.examples;
     let examples_module: syn::File =
-        syn::parse2(crate::emit::examples::module(&examples)).context("the emitted examples module does not parse")?;
+        syn::parse2(crate::emit::examples::module(examples)).context("the emitted examples module does not parse")?;
     let schemas: syn::File = syn::parse2(crate::emit::schemas::module(&spec.lenient))
         .context("the emitted schemas module does not parse")?;
     let client = client::client_module(&spec.model);
     let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
     let dir = format!("crates/providers/{}", spec.provider);
     let header = format!("generated from {} by cargo xtask codegen; do not edit", spec.file);
-    let lib = lib_rs(spec, &header, &examples);
+    let lib = lib_rs(spec, &header, examples);
     let lib_syntax: syn::File = syn::parse_str(&lib).context("the emitted lib.rs does not parse")?;
     let mock: syn::File = syn::parse_str(&generated.mock).context("progenitor's mock module does not parse")?;
     let krate = CrateSyntax {
@@ -136,7 +136,7 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
     )
 }
 
-fn lib_rs(spec: &Spec, header: &str, examples: &[crate::emit::examples::Example]) -> String {
+fn lib_rs(spec: &Spec, header: &str, examples: &[crate::model::examples::Example]) -> String {
     let mock_example = mock_doc_example(spec, examples).unwrap_or_default();
     format!(
         "// {header}\n\
@@ -172,7 +172,7 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::emit::examples::Example]
 
 /// A doc example that serves the first success example through the mock helpers; `None` when the
 /// first operation's success is not a 200 with an example.
-fn mock_doc_example(spec: &Spec, examples: &[crate::emit::examples::Example]) -> Option<String> {
+fn mock_doc_example(spec: &Spec, examples: &[crate::model::examples::Example]) -> Option<String> {
     let model = &spec.model;
     let method = &model.example.method;
     let example = examples
@@ -210,18 +210,13 @@ fn mock_doc_example(spec: &Spec, examples: &[crate::emit::examples::Example]) ->
     Some(lines.iter().map(|line| if line.is_empty() { "///\n".to_owned() } else { format!("/// {line}\n") }).collect())
 }
 
-/// The component name of an operation's 200 response schema.
+/// The component name of an operation's 200 response schema (from the tolerance plan's list of
+/// documented response bodies).
 fn success_schema(spec: &Spec, operation_id: &str) -> Option<String> {
-    let operation =
-        spec.openapi.operations().find(|(_, _, operation)| operation.operation_id.as_deref() == Some(operation_id))?.2;
-    let response = operation.responses.responses.get(&openapiv3::StatusCode::Code(200))?.as_item()?;
-    let reference = response.content.values().next()?.schema.as_ref()?;
-    match reference {
-        openapiv3::ReferenceOr::Reference { reference } => {
-            reference.strip_prefix("#/components/schemas/").map(str::to_owned)
-        }
-        openapiv3::ReferenceOr::Item(_) => None,
-    }
+    let mut responses = spec.lenient.responses.iter();
+    responses
+        .find(|(operation, status, _)| operation == operation_id && status == "200")
+        .map(|(_, _, schema)| schema.clone())
 }
 
 fn readme(spec: &Spec, header: &str) -> String {
@@ -251,7 +246,7 @@ fn readme(spec: &Spec, header: &str) -> String {
             .map(|env| format!("- `Environment::{}`: `{}`. {}\n", env.variant, env.url, env.description.trim()))
             .collect()
     };
-    let description = match spec.openapi.info.description.as_deref().map(str::trim) {
+    let description = match model.description.as_deref().map(str::trim) {
         Some(description) if !description.is_empty() => format!("\n## About the spec\n\n{description}\n"),
         _ => String::new(),
     };

@@ -19,6 +19,9 @@ pub mod customer;
 // The tolerant-decoding plan.
 pub mod tolerance;
 
+// Every response example, collected once.
+pub mod examples;
+
 // The provider, built once from the validated document: holds the models above.
 pub mod provider;
 
@@ -45,6 +48,8 @@ pub struct Spec {
     pub model: Provider,
     /// How each response field decodes tolerantly (read before the document is relaxed).
     pub lenient: crate::model::tolerance::Plan,
+    /// Every response example, in spec order.
+    pub examples: Vec<examples::Example>,
     /// The generated crate's version and changelog: as checked in, until codegen finds its
     /// surface changed ([`crate::model::release`]).
     pub release: crate::model::release::Release,
@@ -121,8 +126,9 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     nullable_components(&mut document);
     keep_unlisted_request_properties(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
+    let examples = examples::collect(&openapi)?;
     let release = crate::model::release::Release::first(&provider, &crate::model::release::today());
-    Ok(Spec { provider, file, openapi, model, lenient, release })
+    Ok(Spec { provider, file, openapi, model, lenient, examples, release })
 }
 
 /// Keywords that would make a decoder reject a response for a rule only the provider enforces.
@@ -216,13 +222,13 @@ fn without_body_encodings(document: &mut Value) {
 /// success and an error type (and panics when its body differs from the success body), so it gets
 /// the `default` as `4XX` and `5XX` (where those are not documented) instead. The operation model
 /// ([`crate::model::operation`]) reads the spec itself: every other status is an error.
-/// Each copy is the response itself (a `$ref` resolved) marked [`FROM_DEFAULT`], so the examples
+/// Each copy is the response itself (a `$ref` resolved) marked [`examples::FROM_DEFAULT`], so the examples
 /// read it once, as the `default` response it is.
 fn default_as_error_ranges(document: &mut Value) {
     let resolved = |document: &Value, response: &Value| {
         let mut response = crate::spec::document::resolve(document, response).clone();
         if let Some(response) = response.as_object_mut() {
-            response.insert(FROM_DEFAULT.to_owned(), Value::Bool(true));
+            response.insert(examples::FROM_DEFAULT.to_owned(), Value::Bool(true));
         }
         response
     };
@@ -239,9 +245,6 @@ fn default_as_error_ranges(document: &mut Value) {
         }
     }
 }
-
-/// Marks a response `default_as_error_ranges` copied from `default` (an extension progenitor ignores).
-pub const FROM_DEFAULT: &str = "x-pspkit-internal-from-default";
 
 /// Turns every component schema marked `x-pspkit-open-enum: true` into the runtime's
 /// `Open<{Name}Known>`, with `{Name}Known` holding the listed values: a value the provider adds

@@ -22,6 +22,8 @@ pub struct Provider {
     pub name: String,
     /// Human name, e.g. `Razorpay` (`info.x-pspkit-display-name`, else the capitalised short name).
     pub display_name: String,
+    /// `info.description`: the spec author's notes on the provider and the sources checked.
+    pub description: Option<String>,
     /// Named environments, in spec order; the first is the default. Empty: the base URL is required.
     pub environments: Vec<Environment>,
     /// How the credentials become headers, in the order of the security requirement.
@@ -128,6 +130,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     Ok(Provider {
         name: provider.to_owned(),
         display_name,
+        description: document.pointer("/info/description").and_then(Value::as_str).map(str::to_owned),
         environments,
         auth,
         request_id_headers: read_request_id_headers(document),
