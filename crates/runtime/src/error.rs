@@ -540,6 +540,7 @@ mod tests {
             request_id: None,
             attempts: 1,
             deviations: Vec::new(),
+            deviations_omitted: 0,
             not_retried: None,
         };
         let error = UnexpectedResponse {

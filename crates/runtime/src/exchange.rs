@@ -71,7 +71,8 @@ fn outcome<T: lenient::Body, E: lenient::Body>(
         StatusClass::Success => {
             return match T::decode_body(&body) {
                 Ok(decoded) => {
-                    let meta = ResponseMeta { deviations: decoded.deviations, ..meta };
+                    let meta =
+                        ResponseMeta { deviations: decoded.deviations, deviations_omitted: decoded.omitted, ..meta };
                     warn_deviations(context, &meta);
                     Ok(Response::new(decoded.value, meta))
                 }
@@ -80,7 +81,7 @@ fn outcome<T: lenient::Body, E: lenient::Body>(
         }
         StatusClass::Error => match E::decode_body(&body) {
             Ok(decoded) => {
-                let meta = ResponseMeta { deviations: decoded.deviations, ..meta };
+                let meta = ResponseMeta { deviations: decoded.deviations, deviations_omitted: decoded.omitted, ..meta };
                 warn_deviations(context, &meta);
                 Error::Provider(ProviderError { meta, body: decoded.value })
             }
@@ -93,7 +94,8 @@ fn outcome<T: lenient::Body, E: lenient::Body>(
     Err(rate_limited(error))
 }
 
-/// One WARN event per response that needed tolerance: how many deviations, and where.
+/// One WARN event per response that needed tolerance: how many deviations in all, where the
+/// listed ones are (at most `MAX_DEVIATIONS`) and how many are not listed.
 fn warn_deviations(context: &Context, meta: &ResponseMeta) {
     if meta.deviations.is_empty() {
         return;
@@ -103,7 +105,8 @@ fn warn_deviations(context: &Context, meta: &ResponseMeta) {
         provider = context.provider.name,
         status = meta.status.as_u16(),
         request_id = meta.request_id.as_deref().unwrap_or("-"),
-        count = meta.deviations.len(),
+        count = meta.deviations.len() + meta.deviations_omitted,
+        omitted = meta.deviations_omitted,
         paths = %paths.join(", "),
         "the response departed from the spec; tolerated"
     );

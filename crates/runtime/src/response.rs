@@ -17,8 +17,11 @@ pub struct ResponseMeta {
     /// How many attempts the call made up to and including this response.
     pub attempts: u32,
     /// Where the decoded body departed from the spec and was tolerated (empty for a body as
-    /// documented, and for a body that was not decoded).
+    /// documented, and for a body that was not decoded): the first
+    /// [`MAX_DEVIATIONS`](crate::lenient::MAX_DEVIATIONS), sorted by path.
     pub deviations: Vec<Deviation>,
+    /// How many more departures were tolerated and not listed in `deviations`.
+    pub deviations_omitted: usize,
     /// Set when this response was worth a retry that the method made unsafe (a write without an
     /// idempotency key).
     pub not_retried: Option<crate::NotRetried>,
@@ -28,7 +31,7 @@ impl ResponseMeta {
     pub(crate) fn new(provider: &ProviderInfo, status: StatusCode, headers: HeaderMap, attempts: u32) -> Self {
         let request_id =
             provider.request_id_headers.iter().find_map(|name| headers.get(*name)?.to_str().ok()).map(str::to_owned);
-        Self { status, headers, request_id, attempts, deviations: Vec::new(), not_retried: None }
+        Self { status, headers, request_id, attempts, deviations: Vec::new(), deviations_omitted: 0, not_retried: None }
     }
 }
 

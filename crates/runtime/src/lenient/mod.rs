@@ -55,17 +55,26 @@ impl Body for () {
         } else {
             vec![Deviation { path: String::new(), kind: DeviationKind::UndocumentedBody { bytes: body.len() } }]
         };
-        Ok(Decoded { value: (), deviations })
+        Ok(Decoded { value: (), deviations, omitted: 0 })
     }
 }
+
+/// The most deviations one response's record keeps (in [`Decoded::deviations`],
+/// `ResponseMeta::deviations`, the WARN event and the CLI's `--verbose`): the first ones the walk
+/// meets, with a count of the rest, so a body full of departures costs no more to record than
+/// this many.
+pub const MAX_DEVIATIONS: usize = 100;
 
 /// A decoded body and what was tolerated to decode it.
 #[derive(Debug)]
 pub struct Decoded<T> {
     /// The typed body.
     pub value: T,
-    /// Every departure from the spec that was tolerated, sorted by path.
+    /// The departures from the spec that were tolerated, sorted by path: the first
+    /// [`MAX_DEVIATIONS`] the walk met.
     pub deviations: Vec<Deviation>,
+    /// How many more were tolerated and not listed.
+    pub omitted: usize,
 }
 
 /// Decodes `body` as `T`, tolerating what the spec's author did not mark as identifying.
@@ -79,26 +88,26 @@ pub fn decode<T: Documented>(body: &[u8]) -> Result<Decoded<T>, DecodeError> {
     let tolerated = fields::take();
     match typed {
         Ok(value) if tolerated == 0 && !tracing::enabled!(tracing::Level::DEBUG) => {
-            Ok(Decoded { value, deviations: Vec::new() })
+            Ok(Decoded { value, deviations: Vec::new(), omitted: 0 })
         }
         Ok(value) => {
-            let deviations = match serde_json::from_slice(body) {
+            let (deviations, omitted) = match serde_json::from_slice(body) {
                 Ok(json) => {
                     let report = T::SCHEMAS.check(T::SCHEMA, &json);
-                    if !report.unknown.is_empty() {
+                    if report.unknown_count > 0 {
                         // Their names come from the body, not the spec (a map keyed by email is
                         // personal data): only their count is logged.
                         tracing::debug!(
                             schema = T::SCHEMA,
-                            count = report.unknown.len(),
+                            count = report.unknown_count,
                             "properties the spec does not list (ignored)"
                         );
                     }
-                    report.deviations
+                    (report.deviations, report.omitted)
                 }
-                Err(_) => Vec::new(),
+                Err(_) => (Vec::new(), 0),
             };
-            Ok(Decoded { value, deviations })
+            Ok(Decoded { value, deviations, omitted })
         }
         Err(error) => Err(explain::<T>(body, &error)),
     }
@@ -164,5 +173,15 @@ mod tests {
         assert_eq!(stray.deviations[0].kind, DeviationKind::UndocumentedBody { bytes: 28 });
         let shown = stray.deviations[0].to_string();
         assert!(shown.contains("28-byte body") && !shown.contains("jane"), "{shown}");
+    }
+
+    /// `docs/reliability.md` states the cap on a response's deviations: the number it gives is
+    /// `MAX_DEVIATIONS`.
+    #[test]
+    fn the_documented_deviation_cap_is_the_constant() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/reliability.md");
+        let markdown = std::fs::read_to_string(path).expect("docs/reliability.md");
+        let stated = markdown.split("keeps the first ").nth(1).and_then(|rest| rest.split(' ').next());
+        assert_eq!(stated.and_then(|number| number.parse().ok()), Some(MAX_DEVIATIONS), "{stated:?}");
     }
 }

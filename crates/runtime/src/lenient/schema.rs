@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
+use super::MAX_DEVIATIONS;
 use super::deviation::{DeviationKind, JsonKind};
 use super::fields::integer_text;
 use crate::Deviation;
@@ -65,10 +66,16 @@ impl Schemas {
 /// What the walk found.
 #[derive(Debug, Default)]
 pub(crate) struct Report {
-    /// Every tolerated departure, sorted by path.
+    /// The first [`MAX_DEVIATIONS`] tolerated departures the walk met, sorted by path.
     pub(crate) deviations: Vec<Deviation>,
-    /// Pointers of properties the spec does not list (decoded and ignored).
+    /// How many more the walk met and did not keep: the record of a body full of them stays
+    /// [`MAX_DEVIATIONS`] long, whatever the body's size.
+    pub(crate) omitted: usize,
+    /// Pointers of the first [`MAX_DEVIATIONS`] properties the spec does not list (decoded and
+    /// ignored).
     pub(crate) unknown: Vec<String>,
+    /// How many properties the spec does not list, in all.
+    pub(crate) unknown_count: usize,
     /// Pointers, by their own names, of properties a schema that allows no others
     /// (`additionalProperties: false`) does not list: only a request check reads them (it names
     /// what the caller wrote), never a response's record or log.
@@ -113,12 +120,21 @@ impl<'a> Walker<'a> {
     }
 
     fn record(&mut self, path: &str, kind: DeviationKind, identity: Identity) {
-        let deviation = Deviation { path: path.to_owned(), kind };
+        let deviation = || Deviation { path: path.to_owned(), kind };
         match identity {
             Identity::Yes => {
-                self.report.identity.get_or_insert(deviation);
+                self.report.identity.get_or_insert_with(deviation);
             }
-            Identity::No => self.report.deviations.push(deviation),
+            Identity::No if self.report.deviations.len() < MAX_DEVIATIONS => self.report.deviations.push(deviation()),
+            Identity::No => self.report.omitted += 1,
+        }
+    }
+
+    /// Notes a property the spec does not list, at `path`.
+    fn unknown(&mut self, path: &str) {
+        self.report.unknown_count += 1;
+        if self.report.unknown.len() < MAX_DEVIATIONS {
+            self.report.unknown.push(path.to_owned());
         }
     }
 
@@ -241,7 +257,7 @@ impl<'a> Walker<'a> {
             match additional {
                 Some(additional @ Value::Object(_)) => self.walk(additional, field, path, Identity::No),
                 Some(Value::Bool(true)) => {}
-                _ => self.report.unknown.push(path.clone()),
+                _ => self.unknown(path),
             }
             path.truncate(length);
         }
@@ -404,5 +420,19 @@ mod tests {
         assert!(report.unknown.is_empty() && report.deviations.is_empty(), "{report:?}");
         let report = PARTS.check("Place", &serde_json::json!({"place": {"city": "Pune", "other": 1}}));
         assert_eq!(report.unknown, ["/place/*", "/place/*"], "each part finds the property no part lists");
+    }
+
+    #[test]
+    fn past_the_cap_departures_and_unknown_properties_are_counted_not_kept() {
+        let items: Vec<Value> =
+            (0..MAX_DEVIATIONS + 50).map(|i| serde_json::json!({"tags": ["a"], "level": i + 3, "x": 1})).collect();
+        static MANY: Schemas = Schemas::new(
+            r##"{"Many": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/One"}}}},
+                "One": {"type": "object", "properties": {"level": {"type": "integer", "enum": [1, 2]}, "tags": {"type": "array"}}}}"##,
+        );
+        let report = MANY.check("Many", &serde_json::json!({"items": items}));
+        assert_eq!((report.deviations.len(), report.omitted), (MAX_DEVIATIONS, 50));
+        assert_eq!((report.unknown.len(), report.unknown_count), (MAX_DEVIATIONS, MAX_DEVIATIONS + 50));
+        assert_eq!(report.deviations[0].path, "/items/0/level", "the first ones met, sorted by path");
     }
 }

@@ -17,7 +17,12 @@ pub enum Failure {
     /// Transport, timeout or an undecodable response. Exit 4.
     Broken(String),
     /// With `--strict`: the response departed from the spec (its deviations). Exit 5.
-    Deviations(Vec<String>),
+    Deviations {
+        /// The listed departures (at most the runtime's `MAX_DEVIATIONS`), as text.
+        listed: Vec<String>,
+        /// How many more were not listed.
+        omitted: usize,
+    },
 }
 
 impl Failure {
@@ -36,10 +41,14 @@ impl Failure {
                 eprintln!("error: {message}");
                 ExitCode::from(4)
             }
-            Failure::Deviations(deviations) => {
-                eprintln!("error: --strict: the response departed from the spec in {} place(s):", deviations.len());
-                for deviation in deviations {
+            Failure::Deviations { listed, omitted } => {
+                let count = listed.len() + omitted;
+                eprintln!("error: --strict: the response departed from the spec in {count} place(s):");
+                for deviation in listed {
                     eprintln!("  {deviation}");
+                }
+                if omitted > 0 {
+                    eprintln!("  ... and {omitted} more");
                 }
                 ExitCode::from(5)
             }

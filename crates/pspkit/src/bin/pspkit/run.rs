@@ -56,7 +56,8 @@ where
     }
     let response = result.map_err(|error| classify(error, verbose))?;
     if common.strict && !response.deviations().is_empty() {
-        return Err(Failure::Deviations(response.deviations().iter().map(ToString::to_string).collect()));
+        let listed = response.deviations().iter().map(ToString::to_string).collect();
+        return Err(Failure::Deviations { listed, omitted: response.meta().deviations_omitted });
     }
     let text = print::render(common.output, response.into_inner(), normalize)
         .map_err(|e| Failure::Broken(format!("could not print the response: {e}")))?;
@@ -190,7 +191,7 @@ fn report<T, E>(result: &Result<Response<T>, Error<E>>, started: Instant) {
                 response.attempts(),
                 response.request_id().unwrap_or("-")
             );
-            print_deviations(response.deviations());
+            print_deviations(response.deviations(), response.meta().deviations_omitted);
         }
         Err(error) => {
             eprintln!(
@@ -199,17 +200,23 @@ fn report<T, E>(result: &Result<Response<T>, Error<E>>, started: Instant) {
                 error.status().map_or_else(|| "-".to_owned(), |status| status.to_string()),
                 error.request_id().unwrap_or("-")
             );
-            print_deviations(error.response_meta().map_or(&[], |meta| &meta.deviations));
+            let meta = error.response_meta();
+            print_deviations(meta.map_or(&[], |meta| &meta.deviations), meta.map_or(0, |meta| meta.deviations_omitted));
         }
     }
 }
 
-/// Every tolerated departure from the spec, one per line.
-fn print_deviations(deviations: &[pspkit::runtime::Deviation]) {
+/// Every listed tolerated departure from the spec, one per line, and how many more were not
+/// listed (the runtime keeps the first `MAX_DEVIATIONS`).
+fn print_deviations(deviations: &[pspkit::runtime::Deviation], omitted: usize) {
     if !deviations.is_empty() {
-        eprintln!("pspkit: the response departed from the spec in {} place(s), tolerated:", deviations.len());
+        let count = deviations.len() + omitted;
+        eprintln!("pspkit: the response departed from the spec in {count} place(s), tolerated:");
         for deviation in deviations {
             eprintln!("  {deviation}");
+        }
+        if omitted > 0 {
+            eprintln!("  ... and {omitted} more");
         }
     }
 }
