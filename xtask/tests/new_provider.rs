@@ -360,6 +360,12 @@ fn customers_run_in_mock_mode(workspace: &Path, pspkit: &str) {
         "/fail_existing",
     );
     refused(workspace, pspkit, &[provider, "list-customers", "--count", "0"], "--count");
+    // `--max-pages`: the list's next page would be the second; one page allowed, an error after it.
+    let capped = run(workspace, pspkit, &[provider, "list-customers", "--all", "--max-pages", "1", "--mock"], &[]);
+    let stderr = String::from_utf8_lossy(&capped.stderr);
+    assert_eq!(capped.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("stopped after 1 pages"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&capped.stdout).lines().count(), 1, "the first page's one customer");
 }
 
 /// `shapes.yaml` (every OpenAPI shape of issue "Any spec a PSP publishes", each its own operation or

@@ -31,6 +31,15 @@ fn assert_rejected(name: &str, pointer: &str, fragment: &str) {
 const OPERATION: &str = "#/paths/~1things~1{id}/get";
 
 #[test]
+fn a_cursor_that_identifies_no_item_is_refused() {
+    assert_rejected(
+        "paging_cursor_not_an_identity.yaml",
+        "#/paths/~1things/get/x-pspkit-paging/cursor/item",
+        "names no `x-pspkit-identity` property of the listed items",
+    );
+}
+
+#[test]
 fn an_example_customer_without_the_operations_mapping_is_refused() {
     assert_rejected(
         "customer_example_without_mapping.yaml",

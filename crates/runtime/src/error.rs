@@ -452,9 +452,15 @@ impl std::error::Error for Throttled {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PagingProblem {
-    /// A page's cursor (or next link) was the one it was fetched with: the next page would be
-    /// the same again.
+    /// The next page's cursor, next link or offset is one the stream already sent (the same
+    /// again, or an earlier one: the provider's paging went back or cycles).
     CursorDidNotAdvance,
+    /// A page ended with an item an earlier page ended with: the provider served a page again
+    /// (e.g. it ignores the offset and keeps saying more pages follow). Its items are not yielded.
+    PageRepeated,
+    /// A page said more pages may follow, but its last item has no cursor to ask for them: the
+    /// list cannot go on, and stopping there would look like its end.
+    MissingCursor,
     /// A page's next link points somewhere other than the operation's own endpoint on the same
     /// host (another host, scheme, port or path, or credentials in it): it is not followed, so
     /// the request and its credentials never go there.
@@ -475,9 +481,24 @@ pub struct PagingError {
 impl fmt::Display for PagingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.problem {
-            PagingProblem::CursorDidNotAdvance => {
-                write!(f, "the paged list stopped after {} pages: the provider's cursor did not advance", self.pages)
-            }
+            PagingProblem::CursorDidNotAdvance => write!(
+                f,
+                "the paged list stopped after {} pages: the provider's cursor did not advance (it asked for a page \
+                 already fetched)",
+                self.pages
+            ),
+            PagingProblem::PageRepeated => write!(
+                f,
+                "the paged list stopped after {} pages: the provider served a page again (its last item ended an \
+                 earlier page)",
+                self.pages
+            ),
+            PagingProblem::MissingCursor => write!(
+                f,
+                "the paged list stopped after {} pages: more pages were promised, but the last item has no cursor \
+                 to ask for them",
+                self.pages
+            ),
             PagingProblem::LinkElsewhere => write!(
                 f,
                 "the paged list stopped after {} pages: the provider's next link leaves the operation's endpoint, \

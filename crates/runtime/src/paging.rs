@@ -1,11 +1,12 @@
 //! Paged lists as a stream of items: a generated operation that declares how it pages
 //! (`x-pspkit-paging`) gets a `stream()` built on [`paged`], which fetches a page only when the
 //! caller has read every item of the one before, holds at most one page, and provably ends: an
-//! empty or last page ends it; a cursor or next link that does not advance, or more pages than
-//! `Config::max_pages`, is an error, never an endless loop. A next link is followed only to the
-//! operation's own endpoint ([`follow`]).
+//! empty or last page ends it; a cursor, next link or offset the stream already sent, a page that
+//! ends with an item an earlier page ended with, a last item without its cursor while more pages
+//! are promised, or more pages than `Config::max_pages`, is an error, never an endless loop or a
+//! silent truncation. A next link is followed only to the operation's own endpoint ([`follow`]).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::future::Future;
 
 /// The stream trait a paged list's `stream()` returns (futures-core's, which the `futures` crate re-exports).
@@ -15,7 +16,7 @@ use crate::Error;
 use crate::error::{PagingError, PagingProblem};
 
 /// Where a page starts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Position {
     /// The first page: the caller's own arguments.
     Start,
@@ -38,42 +39,72 @@ pub enum Next {
     Offset(u64),
     /// The page at this link, as the page gave it.
     Link(String),
+    /// More pages may follow, but the page's last item has no cursor to ask for them: the
+    /// stream yields this page's items, then ends with [`PagingProblem::MissingCursor`].
+    MissingCursor,
 }
 
-/// One page: its items and what follows.
+/// One page: its items, what follows, and what identifies its last item.
 #[derive(Debug)]
 pub struct Page<T> {
     /// The page's items.
     pub items: Vec<T>,
     /// What follows it.
     pub next: Next,
+    /// The identity of the page's last item (its cursor, or an identifying property, as text),
+    /// when the items have one: a page that ends with an item an earlier page ended with is the
+    /// provider serving the same page again (an offset it ignores), and ends the stream.
+    pub last: Option<String>,
+}
+
+/// An item's identifying property as text (its JSON form), for [`Page::last`].
+pub fn identity<T: serde::Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
 }
 
 /// Every item of every page, in order: `fetch` gets each page's position (the first is
 /// [`Position::Start`]) and is called only when the items before are all read. An empty page, or
-/// [`Next::End`], ends the stream; a cursor or link equal to the one before, or a page beyond
-/// `max_pages`, ends it with [`Error::Paging`]; a failed page ends it with that page's error (a
-/// paging error `fetch` returns, such as a link [`follow`] refused, counts the pages fetched).
+/// [`Next::End`], ends the stream. It ends with [`Error::Paging`] before it sends a cursor, link
+/// or offset it has sent before ([`PagingProblem::CursorDidNotAdvance`]), after a page whose
+/// last item an earlier page ended with ([`PagingProblem::PageRepeated`], none of its items
+/// yielded), after the items of a page that promises more but whose last item has no cursor
+/// ([`PagingProblem::MissingCursor`]), and before a page beyond `max_pages`; a failed page ends it
+/// with that page's error (a paging error `fetch` returns, such as a link [`follow`] refused,
+/// counts the pages fetched). It remembers one position and one identity per page: at most
+/// `max_pages` of each.
 pub fn paged<T, E, F, Fut>(max_pages: u32, fetch: F) -> impl Stream<Item = Result<T, Error<E>>>
 where
     F: FnMut(Position) -> Fut,
     Fut: Future<Output = Result<Page<T>, Error<E>>>,
 {
-    let state = Pager { fetch, position: Some(Position::Start), items: VecDeque::new(), pages: 0, max_pages };
+    let state = Pager {
+        fetch,
+        position: Some(Position::Start),
+        items: VecDeque::new(),
+        pages: 0,
+        max_pages,
+        sent: HashSet::new(),
+        ends: HashSet::new(),
+        failed: None,
+    };
     futures_util::stream::unfold(state, |mut pager| async move {
         let item = pager.next_item().await?;
         Some((item, pager))
     })
 }
 
-/// The stream's state: the position of the next page (`None` once ended) and the current page's
-/// unread items.
+/// The stream's state: the position of the next page (`None` once ended), the current page's
+/// unread items, every position sent and every page's last identity, and the problem that ends
+/// the stream once the current page's items are read.
 struct Pager<T, F> {
     fetch: F,
     position: Option<Position>,
     items: VecDeque<T>,
     pages: u32,
     max_pages: u32,
+    sent: HashSet<Position>,
+    ends: HashSet<String>,
+    failed: Option<PagingProblem>,
 }
 
 impl<T, F> Pager<T, F> {
@@ -86,12 +117,19 @@ impl<T, F> Pager<T, F> {
             if let Some(item) = self.items.pop_front() {
                 return Some(Ok(item));
             }
+            if let Some(problem) = self.failed.take() {
+                return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
+            }
             let position = self.position.take()?;
             if self.pages == self.max_pages {
                 return Some(Err(Error::Paging(PagingError {
                     pages: self.pages,
                     problem: PagingProblem::TooManyPages,
                 })));
+            }
+            if !self.sent.insert(position.clone()) {
+                let problem = PagingProblem::CursorDidNotAdvance;
+                return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
             }
             self.pages += 1;
             let page = match (self.fetch)(position.clone()).await {
@@ -106,6 +144,7 @@ impl<T, F> Pager<T, F> {
             }
             self.position = match page.next {
                 Next::End => None,
+                // A page that names itself as the next: nothing of it is new.
                 Next::Cursor(cursor) if position == Position::Cursor(cursor.clone()) => {
                     let problem = PagingProblem::CursorDidNotAdvance;
                     return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
@@ -117,7 +156,18 @@ impl<T, F> Pager<T, F> {
                 Next::Cursor(cursor) => Some(Position::Cursor(cursor)),
                 Next::Offset(offset) => Some(Position::Offset(offset)),
                 Next::Link(link) => Some(Position::Link(link)),
+                Next::MissingCursor => {
+                    self.failed = Some(PagingProblem::MissingCursor);
+                    None
+                }
             };
+            if let Some(last) = page.last
+                && !self.ends.insert(last)
+            {
+                self.position = None;
+                let problem = PagingProblem::PageRepeated;
+                return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
+            }
             self.items = page.items.into();
         }
     }
@@ -216,7 +266,7 @@ mod tests {
                     Position::Cursor(_) | Position::Link(_) => unreachable!("offset paging"),
                 };
                 let items: Vec<u64> = (start..total.min(start + size)).collect();
-                Ok(Page { next: Next::Offset(start + items.len() as u64), items })
+                Ok(Page { next: Next::Offset(start + items.len() as u64), items, last: None })
             }
         });
         let items: Vec<u64> = stream.take(read).map(|item| item.unwrap()).collect().await;
@@ -235,8 +285,9 @@ mod tests {
 
     #[tokio::test]
     async fn a_cursor_that_does_not_advance_is_an_error_not_a_loop() {
-        let stream =
-            paged::<&str, (), _, _>(100, |_| async { Ok(Page { items: vec!["a"], next: Next::Cursor("c".into()) }) });
+        let stream = paged::<&str, (), _, _>(100, |_| async {
+            Ok(Page { items: vec!["a"], next: Next::Cursor("c".into()), last: None })
+        });
         let results: Vec<_> = stream.collect().await;
         assert_eq!(results.len(), 2, "a, then the error: the repeated page's items are not yielded again");
         let Err(Error::Paging(error)) = &results[1] else { panic!("{results:?}") };
@@ -246,7 +297,7 @@ mod tests {
     #[tokio::test]
     async fn a_next_link_that_does_not_advance_is_an_error_not_a_loop() {
         let stream = paged::<&str, (), _, _>(100, |_| async {
-            Ok(Page { items: vec!["a"], next: Next::Link("?page=2".into()) })
+            Ok(Page { items: vec!["a"], next: Next::Link("?page=2".into()), last: None })
         });
         let results: Vec<_> = stream.collect().await;
         assert_eq!(results.len(), 2, "a, then the error: the linked page links to itself");
@@ -263,7 +314,7 @@ mod tests {
                 if let Position::Link(link) = position {
                     follow::<()>(&current, &link)?;
                 }
-                Ok(Page { items: vec!["a"], next: Next::Link("https://evil.example/v1/things".into()) })
+                Ok(Page { items: vec!["a"], next: Next::Link("https://evil.example/v1/things".into()), last: None })
             }
         });
         let results: Vec<_> = stream.collect().await;
@@ -300,11 +351,81 @@ mod tests {
 
     #[tokio::test]
     async fn more_pages_than_the_cap_is_an_error() {
-        let stream = paged::<u32, (), _, _>(3, |_| async { Ok(Page { items: vec![1], next: Next::Offset(1) }) });
+        // Always one more page, each at a new offset.
+        let stream = paged::<u32, (), _, _>(3, |position| async move {
+            let offset = if let Position::Offset(offset) = position { offset } else { 0 };
+            Ok(Page { items: vec![1], next: Next::Offset(offset + 1), last: None })
+        });
         let results: Vec<_> = stream.collect().await;
         assert_eq!(results.len(), 4);
         let Err(Error::Paging(error)) = &results[3] else { panic!("{results:?}") };
         assert_eq!((error.pages, error.problem), (3, PagingProblem::TooManyPages));
         assert!(error.to_string().contains("3 pages"), "{error}");
+    }
+
+    /// Pages served by `pages`: each call's position picks the next (items, next, last).
+    async fn served(
+        max_pages: u32,
+        pages: impl Fn(&Position) -> (Vec<&'static str>, Next, Option<&'static str>),
+    ) -> (Vec<Result<&'static str, PagingProblem>>, Vec<Position>) {
+        let asked = RefCell::new(Vec::new());
+        let stream = paged::<&str, (), _, _>(max_pages, |position| {
+            asked.borrow_mut().push(position.clone());
+            let (items, next, last) = pages(&position);
+            async move { Ok(Page { items, next, last: last.map(str::to_owned) }) }
+        });
+        let results = stream
+            .map(|item| {
+                item.map_err(|error| match error {
+                    Error::Paging(error) => error.problem,
+                    other => panic!("{other}"),
+                })
+            })
+            .collect()
+            .await;
+        (results, asked.into_inner())
+    }
+
+    #[tokio::test]
+    async fn a_cursor_or_link_that_cycles_is_an_error_before_it_is_sent_again() {
+        // A → B → A: the second A is never sent.
+        let (results, asked) = served(100, |position| match position {
+            Position::Start => (vec!["1"], Next::Cursor("A".into()), None),
+            Position::Cursor(cursor) if cursor == "A" => (vec!["2"], Next::Cursor("B".into()), None),
+            _ => (vec!["3"], Next::Cursor("A".into()), None),
+        })
+        .await;
+        assert_eq!(results, [Ok("1"), Ok("2"), Ok("3"), Err(PagingProblem::CursorDidNotAdvance)]);
+        assert_eq!(asked.len(), 3, "{asked:?}");
+        let (results, asked) = served(100, |position| match position {
+            Position::Start => (vec!["1"], Next::Link("?page=2".into()), None),
+            Position::Link(link) if link == "?page=2" => (vec!["2"], Next::Link("?page=3".into()), None),
+            _ => (vec!["3"], Next::Link("?page=2".into()), None),
+        })
+        .await;
+        assert_eq!(results.last(), Some(&Err(PagingProblem::CursorDidNotAdvance)));
+        assert_eq!(asked.len(), 3, "{asked:?}");
+    }
+
+    #[tokio::test]
+    async fn a_page_served_again_is_an_error_and_its_items_are_not_yielded() {
+        // An offset the server ignores: the same page, saying more follow.
+        let (results, asked) = served(1_000, |position| {
+            let start = match position {
+                Position::Offset(offset) => *offset,
+                _ => 0,
+            };
+            (vec!["a", "b"], Next::Offset(start + 2), Some("b"))
+        })
+        .await;
+        assert_eq!(results, [Ok("a"), Ok("b"), Err(PagingProblem::PageRepeated)]);
+        assert_eq!(asked, [Position::Start, Position::Offset(2)]);
+    }
+
+    #[tokio::test]
+    async fn a_last_item_without_its_cursor_while_more_follow_is_an_error_after_its_page() {
+        let (results, asked) = served(100, |_| (vec!["a"], Next::MissingCursor, None)).await;
+        assert_eq!(results, [Ok("a"), Err(PagingProblem::MissingCursor)]);
+        assert_eq!(asked.len(), 1);
     }
 }

@@ -21,10 +21,13 @@ struct ItemPage {
 #[derive(Debug, serde::Deserialize, PartialEq, Eq)]
 struct Item {
     id: String,
+    /// A cursor the item may lack (for the missing-cursor case).
+    #[serde(default)]
+    cursor: Option<String>,
 }
 
 static SCHEMAS: pspkit_runtime::lenient::Schemas = pspkit_runtime::lenient::Schemas::new(
-    r##"{"ItemPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Item"}},"has_more":{"type":"boolean"}},"required":["data","has_more"],"x-pspkit-identity":["data","has_more"]},"Item":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"x-pspkit-identity":["id"]}}"##,
+    r##"{"ItemPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Item"}},"has_more":{"type":"boolean"}},"required":["data","has_more"],"x-pspkit-identity":["data","has_more"]},"Item":{"type":"object","properties":{"id":{"type":"string"},"cursor":{"type":"string"}},"required":["id"],"x-pspkit-identity":["id"]}}"##,
 );
 
 impl pspkit_runtime::lenient::Documented for ItemPage {
@@ -61,8 +64,10 @@ fn list_server(total: usize, size: usize) -> impl Fn(&Recorded) -> Reply + Send 
 }
 
 #[allow(clippy::result_large_err, reason = "the runtime's public `Error`, as every generated `send` returns it")]
-/// Reads every item of the list at `server` with paging `by` (`skip` or `starting_after`), at
-/// most `read` of them; the items and the error that ended the stream, if any.
+/// Reads every item of the list at `server` with paging `by` (`skip`, `starting_after` by id, or
+/// `cursor`: `starting_after` by the items' own `cursor`), at most `read` of them, as a generated
+/// `stream()` does (each page's last id as its identity); the items and the error that ended the
+/// stream, if any.
 async fn read_list(
     server: &TestServer,
     by: &'static str,
@@ -93,9 +98,11 @@ async fn read_list(
         let next = match (page.has_more, page.data.last(), by) {
             (false, _, _) | (_, None, _) => Next::End,
             (_, Some(_), "skip") => Next::Offset(start + page.data.len() as u64),
+            (_, Some(last), "cursor") => last.cursor.clone().map_or(Next::MissingCursor, Next::Cursor),
             (_, Some(last), _) => Next::Cursor(last.id.clone()),
         };
-        Ok(Page { items: page.data, next })
+        let last = page.data.last().map(|item| item.id.clone());
+        Ok(Page { items: page.data, next, last })
     });
     let mut items = Vec::new();
     let mut stream = std::pin::pin!(stream.take(read));
@@ -166,4 +173,52 @@ async fn more_pages_than_the_cap_is_an_error_after_that_many_requests() {
     let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
     assert_eq!((error.problem, error.pages, items.len()), (PagingProblem::TooManyPages, 5, 15));
     assert_eq!(count.load(Ordering::SeqCst), 5, "exactly max_pages requests");
+}
+
+/// A cursor that cycles with period 2 (i0 → i1 → i0): the third page ends with the item the first
+/// ended with, so the stream stops there, having yielded no item twice, after 3 requests (before,
+/// it printed duplicates for `max_pages` pages).
+#[tokio::test]
+async fn a_cursor_that_cycles_ends_the_stream_without_duplicates() {
+    let server = TestServer::start(|request| {
+        let id = match query(request, "starting_after").as_deref() {
+            Some("i0") => "i1",
+            _ => "i0",
+        };
+        Reply::json(200, &format!(r#"{{"data":[{{"id":"{id}"}}],"has_more":true}}"#))
+    })
+    .await;
+    let (items, error) = read_list(&server, "starting_after", Config::default(), usize::MAX).await;
+    let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
+    assert_eq!((error.problem, error.pages), (PagingProblem::PageRepeated, 3));
+    assert_eq!(items, ["i0", "i1"], "no item twice");
+    assert_eq!(requests(&server, 3).await.len(), 3);
+}
+
+/// An offset server that ignores `skip` and always says more follow: the second page is the
+/// first again, and the stream stops after 2 requests with its 3 items (before: 1,000 pages of
+/// the same items).
+#[tokio::test]
+async fn an_offset_the_server_ignores_ends_the_stream_without_duplicates() {
+    let server =
+        TestServer::always(Reply::json(200, r#"{"data":[{"id":"i0"},{"id":"i1"},{"id":"i2"}],"has_more":true}"#)).await;
+    let (items, error) = read_list(&server, "skip", Config::default(), usize::MAX).await;
+    let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
+    assert_eq!((error.problem, error.pages), (PagingProblem::PageRepeated, 2));
+    assert_eq!(items, ids(0..3));
+    assert_eq!(requests(&server, 2).await.len(), 2);
+}
+
+/// A page that says more follow but whose last item has no cursor: its items, then
+/// `Error::Paging` (before: a silent, successful end of a truncated list).
+#[tokio::test]
+async fn a_last_item_without_its_cursor_is_an_error_not_an_end() {
+    let server =
+        TestServer::always(Reply::json(200, r#"{"data":[{"id":"i0","cursor":"c0"},{"id":"i1"}],"has_more":true}"#))
+            .await;
+    let (items, error) = read_list(&server, "cursor", Config::default(), usize::MAX).await;
+    let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
+    assert_eq!((error.problem, error.pages), (PagingProblem::MissingCursor, 1));
+    assert_eq!(items, ids(0..2));
+    assert_eq!(requests(&server, 1).await.len(), 1);
 }

@@ -106,7 +106,9 @@ fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
             operation.parameters.iter().map(|parameter| argument(parameter, is_list(&parameter.setter))).collect();
         args.extend(types.get(&builder, "body", &quote!(types)).map(|_| body_argument()));
         let paged = model.requests.iter().any(|request| request.id == operation.id && request.paging.is_some());
-        args.extend(paged.then(all_argument));
+        if paged {
+            args.extend(paging_arguments());
+        }
         let group = (!operation.one_of.is_empty()).then(|| {
             let members = &operation.one_of;
             quote!(.group(ArgGroup::new("require-one-of").args([#(#members),*]).required(true).multiple(true)))
@@ -267,11 +269,21 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
     }
 }
 
-/// `--all` of a paged list (`x-pspkit-paging`).
-fn all_argument() -> TokenStream {
-    quote! {
-        Arg::new("all").long("all").action(ArgAction::SetTrue).help(
-            "Every item of every page, one JSON line each (pages are fetched as they are printed)",
-        )
-    }
+/// `--all` and `--max-pages` of a paged list (`x-pspkit-paging`).
+fn paging_arguments() -> [TokenStream; 2] {
+    [
+        quote! {
+            Arg::new("all").long("all").action(ArgAction::SetTrue).help(
+                "Every item of every page, one JSON line each (pages are fetched as they are printed)",
+            )
+        },
+        quote! {
+            Arg::new("max-pages")
+                .long("max-pages")
+                .value_name("N")
+                .requires("all")
+                .value_parser(clap::value_parser!(u32).range(1..))
+                .help("With --all: the most pages to fetch before stopping with an error (default 1000)")
+        },
+    ]
 }

@@ -42,6 +42,10 @@ pub struct Paging {
     pub style: PagingStyle,
     /// The success body's boolean field that is `false` on the last page, if any.
     pub has_more: Option<String>,
+    /// The items' identifying field (the cursor's field, else the first `x-pspkit-identity`
+    /// property of the items' schema), if any: a page that ends with an item an earlier page
+    /// ended with is the provider serving a page again.
+    pub item_identity: Option<String>,
     /// The same as the spec writes them on the wire (what mock mode reads and answers).
     pub wire: PagingWire,
 }
@@ -139,7 +143,7 @@ pub fn read(document: &Value) -> Vec<Operation> {
                 body: body(document, operation),
                 statuses,
                 default_error,
-                paging: paging(operation),
+                paging: paging(document, operation),
                 id,
             })
         })
@@ -165,7 +169,7 @@ fn parameters(document: &Value, path: &str, operation: &Value) -> Vec<Parameter>
 }
 
 /// `x-pspkit-paging` as Rust names (the rules check it against the spec).
-fn paging(operation: &Value) -> Option<Paging> {
+fn paging(document: &Value, operation: &Value) -> Option<Paging> {
     let paging = operation.get(crate::spec::extensions::PAGING)?;
     let raw = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
     let text = |pointer: &str| raw(pointer).as_deref().map(naming::progenitor_snake);
@@ -181,7 +185,13 @@ fn paging(operation: &Value) -> Option<Paging> {
         items: raw("/items")?,
         has_more: raw("/has_more"),
     };
-    Some(Paging { items: text("/items")?, style, has_more: text("/has_more"), wire })
+    let item_identity = match &style {
+        PagingStyle::Cursor { item_field, .. } => Some(item_field.clone()),
+        _ => crate::spec::document::paged_item_schema(document, operation, &wire.items)
+            .and_then(|schema| schema.get(crate::spec::extensions::IDENTITY)?.as_array()?.first()?.as_str())
+            .map(naming::progenitor_snake),
+    };
+    Some(Paging { items: text("/items")?, style, has_more: text("/has_more"), item_identity, wire })
 }
 
 fn body(document: &Value, operation: &Value) -> Option<Media> {

@@ -112,8 +112,9 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
         }
         None => quote!(None),
     };
+    let last_identity = last_identity(paging);
     let (resume, next) = match &paging.style {
-        PagingStyle::Link { field } => return link_stream_fn(field, &items, &more, item, error),
+        PagingStyle::Link { field } => return link_stream_fn(field, &items, &more, &last_identity, item, error),
         PagingStyle::Cursor { parameter, item_field } => {
             let (setter, field) = (format_ident!("{parameter}"), format_ident!("{item_field}"));
             (
@@ -121,7 +122,7 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
                 quote! {
                     match ::pspkit_runtime::paging::CursorValue::cursor(&last.#field) {
                         Some(cursor) => ::pspkit_runtime::paging::Next::Cursor(cursor),
-                        None => ::pspkit_runtime::paging::Next::End,
+                        None => ::pspkit_runtime::paging::Next::MissingCursor,
                     }
                 },
             )
@@ -153,7 +154,8 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
     parse_quote! {
         /// Every item of every page, as a stream: a page is fetched only when the items before
         /// it are read, with every other argument kept. An empty or last page ends it; a cursor
-        /// that does not advance, or more pages than `Config::max_pages`, ends it with
+        /// or offset already sent, a page served again, a last item without its cursor while
+        /// more are promised, or more pages than `Config::max_pages`, ends it with
         /// [`pspkit_runtime::Error::Paging`]; a failed page ends it with that page's error.
         pub fn stream(
             self,
@@ -174,7 +176,8 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
                         (Some(false), _) | (_, None) => ::pspkit_runtime::paging::Next::End,
                         (_, Some(#last)) => #next,
                     };
-                    Ok(::pspkit_runtime::paging::Page { items, next })
+                    let last = #last_identity;
+                    Ok(::pspkit_runtime::paging::Page { items, next, last })
                 }
             })
         }
@@ -185,13 +188,21 @@ pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
 /// URL, followed only to the operation's own endpoint (`pspkit_runtime::paging::follow`; anything
 /// else ends the stream with an error, nothing sent there) with the builder's own request, headers
 /// and credentials, its query replaced by the link's.
-fn link_stream_fn(field: &str, items: &syn::Ident, more: &TokenStream, item: &Type, error: &Type) -> ImplItemFn {
+fn link_stream_fn(
+    field: &str,
+    items: &syn::Ident,
+    more: &TokenStream,
+    last_identity: &TokenStream,
+    item: &Type,
+    error: &Type,
+) -> ImplItemFn {
     let field = format_ident!("{field}");
     parse_quote! {
         /// Every item of every page, as a stream: a page is fetched only when the items before
         /// it are read, at the link the page before gave (only ever the operation's own
-        /// endpoint). An empty or last page, or one without a link, ends it; a link that does not
-        /// advance or leads elsewhere, or more pages than `Config::max_pages`, ends it with
+        /// endpoint). An empty or last page, or one without a link, ends it; a link already
+        /// followed or leading elsewhere, a page served again, or more pages than
+        /// `Config::max_pages`, ends it with
         /// [`pspkit_runtime::Error::Paging`]; a failed page ends it with that page's error.
         pub fn stream(
             self,
@@ -216,10 +227,23 @@ fn link_stream_fn(field: &str, items: &syn::Ident, more: &TokenStream, item: &Ty
                         (Some(false), _, _) | (_, true, _) | (_, _, None) => ::pspkit_runtime::paging::Next::End,
                         (_, _, Some(link)) => ::pspkit_runtime::paging::Next::Link(link),
                     };
-                    Ok(::pspkit_runtime::paging::Page { items, next })
+                    let last = #last_identity;
+                    Ok(::pspkit_runtime::paging::Page { items, next, last })
                 }
             })
         }
+    }
+}
+
+/// The identity of a page's last item (`Page::last`): its identifying field as text, or `None`
+/// when the items have none.
+fn last_identity(paging: &Paging) -> TokenStream {
+    match &paging.item_identity {
+        Some(field) => {
+            let field = format_ident!("{field}");
+            quote!(items.last().and_then(|item| ::pspkit_runtime::paging::identity(&item.#field)))
+        }
+        None => quote!(None),
     }
 }
 

@@ -63,6 +63,21 @@ pub fn example_of(parameter: &Value) -> Option<&Value> {
         .or_else(|| parameter.pointer("/schema/example"))
 }
 
+/// The schema (references resolved) of an operation's first 2XX JSON response body.
+pub fn success_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a Value> {
+    let responses = operation.get("responses")?.as_object()?;
+    let (_, response) = responses.iter().find(|(status, _)| status.starts_with('2'))?;
+    let schema = resolve(document, response).pointer("/content/application~1json/schema")?;
+    Some(resolve(document, schema))
+}
+
+/// The schema (references resolved) of the items of a paged list's `items` property: the array
+/// property of the operation's success body.
+pub fn paged_item_schema<'a>(document: &'a Value, operation: &'a Value, items: &str) -> Option<&'a Value> {
+    let list = resolve(document, success_schema(document, operation)?.get("properties")?.get(items)?);
+    Some(resolve(document, list.get("items")?))
+}
+
 /// The properties a form media type's `encoding` sends as `style: deepObject`, in name order.
 pub fn deep_object(media: &Value) -> Vec<String> {
     let encoding = media.get("encoding").and_then(Value::as_object).into_iter().flatten();

@@ -109,8 +109,8 @@ fn check_customer_examples(document: &Value, op_ptr: &Pointer, operation: &Value
 
 /// `x-pspkit-paging: {items, cursor: {parameter, item} | offset: {parameter} | next: {link},
 /// has_more?}`: `items` is an array property of the success body, `has_more` a boolean one, `link`
-/// a string one, `parameter` a query parameter of the operation, and a cursor's `item` a property
-/// of the items.
+/// a string one, `parameter` a query parameter of the operation, and a cursor's `item` an
+/// identifying (`x-pspkit-identity`) property of the items.
 fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
     let Some(paging) = operation.get(PAGING) else { return };
     let at = ptr.join(PAGING);
@@ -165,6 +165,19 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
     }
     if style == "cursor" && text("/cursor/item").is_none_or(|name| property(item_schema.as_ref(), name).is_none()) {
         problems.push(Problem::new(at.join("cursor").join("item"), "names no property of the listed items"));
+    } else if style == "cursor"
+        && let Some(item) = text("/cursor/item")
+    {
+        let identity = item_schema.as_ref().and_then(|schema| schema.get(IDENTITY)).and_then(Value::as_array);
+        if !identity.is_some_and(|names| names.iter().any(|name| name.as_str() == Some(item))) {
+            problems.push(Problem::new(
+                at.join("cursor").join("item"),
+                format!(
+                    "names no `{IDENTITY}` property of the listed items: a cursor must identify the item it follows \
+                     (and a last item without it could not ask for the next page)"
+                ),
+            ));
+        }
     }
 }
 

@@ -31,6 +31,8 @@ pub struct Common {
     pub verbose: bool,
     /// `--strict` (global).
     pub strict: bool,
+    /// `--max-pages` (a paged list's `--all`): `Config::max_pages` when given.
+    pub max_pages: Option<u32>,
 }
 
 impl Common {
@@ -44,6 +46,8 @@ impl Common {
             output: matches.get_one::<Output>("output").copied().unwrap_or(Output::Json),
             verbose: matches.get_flag("verbose"),
             strict: matches.get_flag("strict"),
+            // Only a paged list's subcommand has the argument.
+            max_pages: matches.try_get_one::<u32>("max-pages").ok().flatten().copied(),
         }
     }
 }

@@ -86,7 +86,11 @@ async fn connect<C: ClientProvider>(
         (None, None, Some(name)) => Target::Environment(name),
         (None, None, None) => Target::Default,
     };
-    let client = client::<C>(&target)?;
+    let mut config = pspkit::runtime::Config::default();
+    if let Some(pages) = common.max_pages {
+        config = config.with_max_pages(pages);
+    }
+    let client = client::<C>(&target, config)?;
     if common.verbose {
         eprintln!("pspkit: {provider} {operation_id} → {}", describe(&target));
     }
@@ -140,9 +144,9 @@ fn print_stdout(text: &str) -> Result<(), Failure> {
     }
 }
 
-/// Builds a client for `target`. The environment is checked before credentials are read, so a
-/// wrong `--env` is reported as such; mock credentials are placeholders, one per field.
-fn client<C: ClientProvider>(target: &Target<'_>) -> Result<C, Failure> {
+/// Builds a client for `target` with `config`. The environment is checked before credentials are
+/// read, so a wrong `--env` is reported as such; mock credentials are placeholders, one per field.
+fn client<C: ClientProvider>(target: &Target<'_>, config: pspkit::runtime::Config) -> Result<C, Failure> {
     let environment = match target {
         Target::Environment(name) => Some(C::Environment::parse(name).map_err(|e| Failure::Usage(e.to_string()))?),
         _ => None,
@@ -161,7 +165,7 @@ fn client<C: ClientProvider>(target: &Target<'_>) -> Result<C, Failure> {
         }
         _ => C::Credentials::from_env()?,
     };
-    let builder = ClientBuilder::<C>::new(credentials);
+    let builder = ClientBuilder::<C>::new(credentials).config(config);
     let builder = match (target, environment) {
         (Target::Mock(url) | Target::BaseUrl(url), _) => builder.base_url(*url),
         (_, Some(environment)) => builder.environment(environment),
