@@ -367,44 +367,85 @@ mod tests {
         }
     }
 
+    /// Every statement, expression, match arm and type of an emitted function, each as its tokens
+    /// print: a pattern parsed the same way is found when the syntax trees are equal.
+    #[derive(Default)]
+    struct Nodes(Vec<String>);
+
+    impl<'ast> syn::visit::Visit<'ast> for Nodes {
+        fn visit_stmt(&mut self, stmt: &'ast syn::Stmt) {
+            self.0.push(tokens(stmt));
+            syn::visit::visit_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'ast syn::Expr) {
+            self.0.push(tokens(expr));
+            syn::visit::visit_expr(self, expr);
+        }
+        fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+            self.0.push(tokens(arm).trim_end_matches(',').trim().to_owned());
+            syn::visit::visit_arm(self, arm);
+        }
+        fn visit_type(&mut self, ty: &'ast syn::Type) {
+            self.0.push(tokens(ty));
+            syn::visit::visit_type(self, ty);
+        }
+    }
+
+    fn tokens(node: &impl quote::ToTokens) -> String {
+        quote::ToTokens::to_token_stream(node).to_string()
+    }
+
+    impl Nodes {
+        fn of(function: &ImplItemFn) -> Nodes {
+            let mut nodes = Nodes::default();
+            syn::visit::Visit::visit_impl_item_fn(&mut nodes, function);
+            nodes
+        }
+
+        fn has<T: syn::parse::Parse + quote::ToTokens>(&self, pattern: &str) -> bool {
+            let pattern = tokens(&syn::parse_str::<T>(pattern).expect("a pattern"));
+            self.0.iter().any(|node| *node == pattern.trim_end_matches(',').trim())
+        }
+    }
+
     #[test]
     fn request_sends_every_parameter_where_the_spec_puts_it_and_the_body_as_its_media_type() {
-        let code = quote::ToTokens::to_token_stream(&request_fn(
-            &operation(),
-            Some(&parse_quote!(types::ThingUpdate)),
-            &parse_quote!(types::Problem),
-        ))
-        .to_string();
-        for expected in [
-            "let Self { client , thing_id , part , expand , x_trace , x_note , body } = self ;",
-            "let url = format ! (\"/things/{}/parts/{}\" , thing_id . path_segment () , part . path_segment ()) ;",
-            ". endpoint (& client . baseurl , \"/things/{thingId}/parts/{part}\" , & url)",
-            ":: reqwest :: Method :: POST",
-            "request . query (& progenitor_client :: QueryParam :: new (\"expand[]\" , & expand))",
-            "request . header (\"X-Trace\" , x_trace . to_string ())",
-            "if let Some (value) = & x_note { request = request . header (\"X-Note\" , value . to_string ()) ; }",
-            "types :: ThingUpdate :: try_from (value)",
-            "request = request . form (& body , & [\"address\"]) ;",
+        let function = request_fn(&operation(), Some(&parse_quote!(types::ThingUpdate)), &parse_quote!(types::Problem));
+        let nodes = Nodes::of(&function);
+        for statement in [
+            "let Self { client, thing_id, part, expand, x_trace, x_note, body } = self;",
+            r#"let url = format!("/things/{}/parts/{}", thing_id.path_segment(), part.path_segment());"#,
+            r#"request = request.query(&progenitor_client::QueryParam::new("expand[]", &expand));"#,
+            r#"request = request.header("X-Trace", x_trace.to_string());"#,
+            r#"if let Some(value) = &x_note { request = request.header("X-Note", value.to_string()); }"#,
+            r#"request = request.form(&body, &["address"]);"#,
         ] {
-            assert!(code.contains(expected), "{expected}\n in {code}");
+            assert!(nodes.has::<syn::Stmt>(statement), "{statement}\n in {}", tokens(&function));
+        }
+        for expression in [
+            r#"client.inner.endpoint(&client.baseurl, "/things/{thingId}/parts/{part}", &url)"#,
+            "::reqwest::Method::POST",
+            "types::ThingUpdate::try_from(value)",
+        ] {
+            assert!(nodes.has::<syn::Expr>(expression), "{expression}\n in {}", tokens(&function));
         }
     }
 
     #[test]
     fn send_classifies_exact_codes_ranges_and_the_rest() {
         let send = send_fn(&operation(), &parse_quote!(()), &parse_quote!(types::Problem), &[], None);
-        let code = quote::ToTokens::to_token_stream(&send).to_string();
-        assert!(code.contains("200u16 => :: pspkit_runtime :: StatusClass :: Success"), "{code}");
-        assert!(code.contains("400u16 ..= 499u16 => :: pspkit_runtime :: StatusClass :: Error"), "{code}");
-        assert!(
-            code.contains("_ => :: pspkit_runtime :: StatusClass :: Error"),
-            "`default` documents the rest: {code}"
-        );
-        assert!(code.contains(":: pspkit_runtime :: Response < () >"), "{code}");
+        let nodes = Nodes::of(&send);
+        assert!(nodes.has::<syn::Arm>("200u16 => ::pspkit_runtime::StatusClass::Success,"), "{}", tokens(&send));
+        assert!(nodes.has::<syn::Arm>("400u16..=499u16 => ::pspkit_runtime::StatusClass::Error,"), "{}", tokens(&send));
+        assert!(nodes.has::<syn::Arm>("_ => ::pspkit_runtime::StatusClass::Error,"), "`default` documents the rest");
+        assert!(nodes.has::<syn::Type>("::pspkit_runtime::Response<()>"), "{}", tokens(&send));
         let mut without_default = operation();
         without_default.default_error = false;
         let send = send_fn(&without_default, &parse_quote!(()), &parse_quote!(()), &[], None);
-        let code = quote::ToTokens::to_token_stream(&send).to_string();
-        assert!(code.contains("_ => :: pspkit_runtime :: StatusClass :: Undocumented"), "{code}");
+        assert!(
+            Nodes::of(&send).has::<syn::Arm>("_ => ::pspkit_runtime::StatusClass::Undocumented,"),
+            "{}",
+            tokens(&send)
+        );
     }
 }
