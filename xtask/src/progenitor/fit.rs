@@ -193,7 +193,8 @@ fn fit_operation_builder(
                 }
             }
             "new" => {
-                required_messages(function).with_context(failing)?;
+                let required = operation.parameters.iter().filter(|p| p.required).map(|p| p.field.clone()).collect();
+                required_messages(function, &required).with_context(failing)?;
                 add_doc(&mut function.attrs, "Starts a request; prefer the matching method on `Client`.");
             }
             "body_map" => add_doc(&mut function.attrs, "Edits the body being built with `f`."),
@@ -278,11 +279,14 @@ fn setter_message(function: &mut ImplItemFn, message: syn::Expr) -> anyhow::Resu
 }
 
 /// In `new`, each field that starts as an error (a required parameter not yet set) starts with a
-/// message naming it instead of progenitor's.
-fn required_messages(function: &mut ImplItemFn) -> anyhow::Result<()> {
+/// message naming it instead of progenitor's. The fields rewritten must be exactly the `required`
+/// parameters (a request body may start either way): any other count means progenitor changed
+/// how it starts a builder.
+fn required_messages(function: &mut ImplItemFn, required: &BTreeSet<String>) -> anyhow::Result<()> {
     let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) = function.block.stmts.last_mut() else {
         bail!("`new` does not end with a `Self {{ .. }}` expression");
     };
+    let mut rewritten = BTreeSet::new();
     for field in init.fields.iter_mut() {
         let syn::Member::Named(name) = &field.member else { continue };
         if let syn::Expr::Call(call) = &field.expr
@@ -290,7 +294,13 @@ fn required_messages(function: &mut ImplItemFn) -> anyhow::Result<()> {
         {
             let message = format!("the required parameter `{name}` was not set");
             field.expr = parse_quote!(Err(#message.to_string()));
+            if name != "body" {
+                rewritten.insert(name.to_string());
+            }
         }
+    }
+    if rewritten != *required {
+        bail!("`new` starts {rewritten:?} as unset, but the spec's required parameters are {required:?}");
     }
     Ok(())
 }
@@ -683,10 +693,17 @@ mod tests {
                 Self { client: client, id: Err("whatever".to_string()), limit: Ok(None) }
             }
         };
-        required_messages(&mut new).unwrap();
+        required_messages(&mut new, &BTreeSet::from(["id".to_owned()])).unwrap();
         let code = quote!(#new).to_string();
         assert!(code.contains("id : Err (\"the required parameter `id` was not set\" . to_string ())"), "{code}");
         assert!(code.contains("limit : Ok (None)"), "{code}");
+        // A required parameter progenitor starts as set (or an optional one it starts unset) is a
+        // changed contract, reported rather than silently left with progenitor's message.
+        let mut moved: ImplItemFn = parse_quote! {
+            pub fn new(client: &'a super::Client) -> Self { Self { client: client, id: Ok(None), limit: Ok(None) } }
+        };
+        let error = required_messages(&mut moved, &BTreeSet::from(["id".to_owned()])).unwrap_err().to_string();
+        assert!(error.contains("starts {} as unset, but the spec's required parameters are {\"id\"}"), "{error}");
     }
 
     /// `gen`, a keyword in edition 2024, becomes `r#gen`, in paths, bindings and macro tokens.
