@@ -163,6 +163,51 @@ fn body_argument() -> TokenStream {
     }
 }
 
+/// `let call = ...;`: the CLI argument of `parameter` parsed as its Rust type and set on the
+/// call (a list's argument repeats; a value that does not parse is an invalid input naming the
+/// argument and the spec's rule).
+fn argument_setter(
+    spec: &Spec,
+    builder: &str,
+    parameter: &crate::model::commands::Parameter,
+    types: &ArgumentTypes,
+    krate_path: &TokenStream,
+) -> TokenStream {
+    let setter = format_ident!("{}", parameter.setter);
+    let id = &parameter.arg;
+    let shown = if parameter.positional { id.clone() } else { format!("--{id}") };
+    let rule = spec.model.parameter_rules.get(&(builder.to_owned(), parameter.setter.clone()));
+    let message = format!("invalid `{shown}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
+    let fail = quote!(return Err(pspkit::runtime::Error::invalid_input(#message)));
+    let ty = types.get(builder, &parameter.setter, krate_path);
+    match (parameter.kind, ty) {
+        (Kind::Bool, _) => quote! {
+            let call = if matches.get_flag(#id) { call.#setter(true) } else { call };
+        },
+        (_, Some(ArgumentType { item: Some(item), .. })) => quote! {
+            let call = match matches.get_many::<String>(#id) {
+                Some(values) => match values.map(|value| value.parse::<#item>()).collect::<Result<Vec<_>, _>>() {
+                    Ok(values) => call.#setter(values),
+                    Err(_) => #fail,
+                },
+                None => call,
+            };
+        },
+        (_, ty) => {
+            let whole = ty.map_or_else(|| quote!(String), |ty| ty.whole);
+            quote! {
+                let call = match matches.get_one::<String>(#id) {
+                    Some(value) => match value.parse::<#whole>() {
+                        Ok(value) => call.#setter(value),
+                        Err(_) => #fail,
+                    },
+                    None => call,
+                };
+            }
+        }
+    }
+}
+
 fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> TokenStream {
     let feature = &spec.provider;
     let name = &spec.provider;
@@ -177,41 +222,11 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
     };
     let builder = naming::pascal(&operation.id);
     let krate_path = quote!(pspkit::#krate);
-    let mut setters: Vec<TokenStream> = operation.parameters.iter().map(|parameter| {
-        let setter = format_ident!("{}", parameter.setter);
-        let id = &parameter.arg;
-        let shown = if parameter.positional { id.clone() } else { format!("--{id}") };
-        let rule = spec.model.parameter_rules.get(&(builder.clone(), parameter.setter.clone()));
-        let message = format!("invalid `{shown}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
-        let fail = quote!(return Err(pspkit::runtime::Error::invalid_input(#message)));
-        let ty = types.get(&builder, &parameter.setter, &krate_path);
-        match (parameter.kind, ty) {
-            (Kind::Bool, _) => quote! {
-                let call = if matches.get_flag(#id) { call.#setter(true) } else { call };
-            },
-            (_, Some(ArgumentType { item: Some(item), .. })) => quote! {
-                let call = match matches.get_many::<String>(#id) {
-                    Some(values) => match values.map(|value| value.parse::<#item>()).collect::<Result<Vec<_>, _>>() {
-                        Ok(values) => call.#setter(values),
-                        Err(_) => #fail,
-                    },
-                    None => call,
-                };
-            },
-            (_, ty) => {
-                let whole = ty.map_or_else(|| quote!(String), |ty| ty.whole);
-                quote! {
-                    let call = match matches.get_one::<String>(#id) {
-                        Some(value) => match value.parse::<#whole>() {
-                            Ok(value) => call.#setter(value),
-                            Err(_) => #fail,
-                        },
-                        None => call,
-                    };
-                }
-            }
-        }
-    }).collect();
+    let mut setters: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .map(|parameter| argument_setter(spec, &builder, parameter, types, &krate_path))
+        .collect();
     if let Some(body) = types.get(&builder, "body", &krate_path) {
         let whole = body.whole;
         setters.push(quote! {

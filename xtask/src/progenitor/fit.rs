@@ -123,25 +123,16 @@ fn builder_fields(items: &[Item]) -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
-/// Fits one operation builder: its fields must be the operation's parameters (and `body`), its
-/// `send` becomes the emitted `request()` and `send()`, and its setters' and `new`'s errors name
-/// the parameter and its rule.
-fn fit_operation_builder(
-    block: &mut ItemImpl,
-    provider: &Provider,
+/// An operation builder's fields and setters must be the operation's parameters (and `body`).
+fn check_fields_and_setters(
+    block: &ItemImpl,
+    builder: &str,
+    operation: &crate::model::operation::Operation,
     fields: &BTreeMap<String, Vec<String>>,
-    types: &BTreeMap<String, BTreeMap<String, Type>>,
-    fitted: &mut BTreeSet<String>,
 ) -> anyhow::Result<()> {
-    let Some(builder) = self_type_name(&block.self_ty) else { return Ok(()) };
-    let operation = provider
-        .requests
-        .iter()
-        .find(|operation| operation.builder == builder)
-        .with_context(|| format!("progenitor's builder `{builder}` matches no operation of the spec"))?;
     let mut expected: Vec<String> = operation.parameters.iter().map(|p| p.field.clone()).collect();
     expected.extend(operation.body.as_ref().map(|_| "body".to_owned()));
-    let mut found = fields.get(&builder).cloned().unwrap_or_default();
+    let mut found = fields.get(builder).cloned().unwrap_or_default();
     expected.sort();
     found.sort();
     if expected != found {
@@ -162,6 +153,26 @@ fn fit_operation_builder(
     if setters != expected {
         bail!("operation builder `{builder}`: its setters {setters:?} are not its parameters {expected:?}");
     }
+    Ok(())
+}
+
+/// Fits one operation builder: its fields must be the operation's parameters (and `body`), its
+/// `send` becomes the emitted `request()` and `send()`, and its setters' and `new`'s errors name
+/// the parameter and its rule.
+fn fit_operation_builder(
+    block: &mut ItemImpl,
+    provider: &Provider,
+    fields: &BTreeMap<String, Vec<String>>,
+    types: &BTreeMap<String, BTreeMap<String, Type>>,
+    fitted: &mut BTreeSet<String>,
+) -> anyhow::Result<()> {
+    let Some(builder) = self_type_name(&block.self_ty) else { return Ok(()) };
+    let operation = provider
+        .requests
+        .iter()
+        .find(|operation| operation.builder == builder)
+        .with_context(|| format!("progenitor's builder `{builder}` matches no operation of the spec"))?;
+    check_fields_and_setters(block, &builder, operation, fields)?;
     let body_type = body_setter_type(block);
     let mut emitted = Vec::new();
     for item in block.items.iter_mut() {
