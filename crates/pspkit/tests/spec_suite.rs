@@ -396,6 +396,17 @@ fn page_asked(request: &Recorded, asked: &Asked) -> usize {
     }
 }
 
+/// The first `x-pspkit-identity` property of a paged list's items: the array `items` of the
+/// operation's first 2XX JSON body.
+fn item_identity(spec: &Spec, operation: &Value, items: &str) -> Option<String> {
+    let responses = operation.get("responses")?.as_object()?;
+    let (_, response) = responses.iter().find(|(status, _)| status.starts_with('2'))?;
+    let body = spec.resolve(spec.resolve(Some(response)).pointer("/content/application~1json/schema"));
+    let list = spec.resolve(body.pointer(&format!("/properties/{items}")));
+    let item = spec.resolve(list.get("items"));
+    Some(item.get("x-pspkit-identity")?.get(0)?.as_str()?.to_owned())
+}
+
 /// The next page's link the paging test's server gives: where it points, from the request for the
 /// page before and the next page's number.
 type NextLink = Box<dyn Fn(&Recorded, usize) -> String + Send + Sync>;
@@ -416,14 +427,17 @@ struct PagedList {
     items: String,
     asked: Asked,
     cursor_item: Option<String>,
+    /// The items' identifying property (the cursor's, else the first `x-pspkit-identity`), which
+    /// every served item gets a value of its own for: distinct items, as a provider lists them.
+    identity: Option<String>,
     has_more: Option<String>,
     link: Option<String>,
 }
 
 impl PagedList {
     /// The server's handler: page `k` of `PAGES` holds `PAGE_SIZE` copies of the example's first
-    /// item (each with its own cursor), says whether more follow, and links to the next by
-    /// `next_link`; the page after the last is empty.
+    /// item (each with its own cursor and identity), says whether more follow, and links to the
+    /// next by `next_link`; the page after the last is empty.
     fn handler(self, next_link: NextLink) -> impl Fn(&Recorded) -> Reply + Send + Sync + 'static {
         move |request| {
             let page = page_asked(request, &self.asked);
@@ -433,8 +447,11 @@ impl PagedList {
             body[self.items.as_str()] = (0..count)
                 .map(|index| {
                     let mut item = item.clone();
-                    if let Some(field) = &self.cursor_item {
-                        item[field.as_str()] = Value::from(format!("p{page}-{index}"));
+                    for field in self.cursor_item.iter().chain(&self.identity) {
+                        item[field.as_str()] = match item[field.as_str()] {
+                            Value::Number(_) => Value::from(page * 1_000 + index),
+                            _ => Value::from(format!("p{page}-{index}")),
+                        };
                     }
                     item
                 })
@@ -482,6 +499,7 @@ async fn every_paged_list_streams_every_page_with_one_request_each() {
                     (None, None) => Asked::Link,
                 },
                 cursor_item: named("/cursor/item"),
+                identity: item_identity(&spec, &spec_operation.object, &named("/items").expect("items")),
                 has_more: named("/has_more"),
                 link: named("/next/link"),
             };
