@@ -134,9 +134,9 @@ fn grown_seed_specs_render_with_their_new_operations() {
     for (provider, document) in grown {
         let spec = xtask::model::parse(provider.clone(), format!("specs/{provider}.yaml"), document)
             .unwrap_or_else(|error| panic!("{provider}: {error:#}"));
-        assert!(spec.model.requests.len() >= 4, "{provider}: {} operations", spec.model.requests.len());
-        assert!(spec.model.requests.iter().any(|operation| operation.body.is_some()), "{provider}: a write");
-        assert!(spec.model.requests.iter().any(|operation| operation.paging.is_some()), "{provider}: a list");
+        assert!(spec.model.operations.len() >= 4, "{provider}: {} operations", spec.model.operations.len());
+        assert!(spec.model.operations.iter().any(|operation| operation.body.is_some()), "{provider}: a write");
+        assert!(spec.model.operations.iter().any(|operation| operation.paging.is_some()), "{provider}: a list");
         let generated = xtask::progenitor::generate(&spec).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
         xtask::emit::provider_crate::render(&spec, &generated).unwrap_or_else(|error| panic!("{provider}: {error:#}"));
     }

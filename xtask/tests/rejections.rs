@@ -40,6 +40,14 @@ fn a_cursor_that_identifies_no_item_is_refused() {
 }
 
 #[test]
+fn paging_by_offset_or_link_over_items_without_an_identity_is_refused() {
+    let fragment = "lists items without an `x-pspkit-identity` property";
+    let spec = "paging_without_item_identity.yaml";
+    assert_rejected(spec, "#/paths/~1things/get/x-pspkit-paging/items", fragment);
+    assert_rejected(spec, "#/paths/~1things~1linked/get/x-pspkit-paging/items", fragment);
+}
+
+#[test]
 fn an_example_customer_without_the_operations_mapping_is_refused() {
     assert_rejected(
         "customer_example_without_mapping.yaml",

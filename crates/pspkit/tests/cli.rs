@@ -262,6 +262,11 @@ async fn usage_errors_exit_2() {
             let output = pspkit(&args, &env).await;
             assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
         }
+        // `--max-pages` goes only with a paged list's `--all` (the e2e in
+        // `xtask/tests/new_provider.rs` runs it on one: N pages, then exit 4).
+        let capped = pspkit(&args(&case, &["--max-pages", "2", "--mock"]), &env).await;
+        assert_eq!(capped.status.code(), Some(2), "{}", stderr(&capped));
+        assert!(stderr(&capped).contains("--max-pages"), "{}", stderr(&capped));
         if !provider.environments().is_empty() {
             let unknown_env = pspkit(&args(&case, &["--env", "prod"]), &[]).await;
             assert!(stderr(&unknown_env).contains(&provider.environments().join(", ")), "{}", stderr(&unknown_env));

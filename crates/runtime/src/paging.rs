@@ -51,15 +51,22 @@ pub struct Page<T> {
     pub items: Vec<T>,
     /// What follows it.
     pub next: Next,
-    /// The identity of the page's last item (its cursor, or an identifying property, as text),
-    /// when the items have one: a page that ends with an item an earlier page ended with is the
-    /// provider serving the same page again (an offset it ignores), and ends the stream.
+    /// The identity of the page's last item as text ([`identity`] of its cursor, or of the items'
+    /// first `x-pspkit-identity` property by offset or link), `None` when it has none. Whatever
+    /// the paging style, a page that ends with an item an earlier page ended with is the provider
+    /// serving a page again (e.g. an offset or link it ignores): the stream ends with
+    /// [`PagingProblem::PageRepeated`], none of that page's items yielded. One string per page.
     pub last: Option<String>,
 }
 
-/// An item's identifying property as text (its JSON form), for [`Page::last`].
+/// An item's identifying property as text (its JSON form), for [`Page::last`]: `None` when it is
+/// absent (JSON `null`, e.g. an optional property the item lacks) or does not serialise, since
+/// items without one cannot be told apart.
 pub fn identity<T: serde::Serialize>(value: &T) -> Option<String> {
-    serde_json::to_string(value).ok()
+    match serde_json::to_value(value).ok()? {
+        serde_json::Value::Null => None,
+        value => Some(value.to_string()),
+    }
 }
 
 /// Every item of every page, in order: `fetch` gets each page's position (the first is
@@ -142,17 +149,24 @@ impl<T, F> Pager<T, F> {
             if page.items.is_empty() {
                 return None;
             }
+            // A page that names itself as the next (nothing of it is new), or that ends with an
+            // item an earlier page ended with (served again), ends the stream, none of it yielded.
+            let names_itself = match (&page.next, &position) {
+                (Next::Cursor(next), Position::Cursor(sent)) | (Next::Link(next), Position::Link(sent)) => next == sent,
+                _ => false,
+            };
+            let repeated = if names_itself {
+                Some(PagingProblem::CursorDidNotAdvance)
+            } else if page.last.is_some_and(|last| !self.ends.insert(last)) {
+                Some(PagingProblem::PageRepeated)
+            } else {
+                None
+            };
+            if let Some(problem) = repeated {
+                return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
+            }
             self.position = match page.next {
                 Next::End => None,
-                // A page that names itself as the next: nothing of it is new.
-                Next::Cursor(cursor) if position == Position::Cursor(cursor.clone()) => {
-                    let problem = PagingProblem::CursorDidNotAdvance;
-                    return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
-                }
-                Next::Link(link) if position == Position::Link(link.clone()) => {
-                    let problem = PagingProblem::CursorDidNotAdvance;
-                    return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
-                }
                 Next::Cursor(cursor) => Some(Position::Cursor(cursor)),
                 Next::Offset(offset) => Some(Position::Offset(offset)),
                 Next::Link(link) => Some(Position::Link(link)),
@@ -161,13 +175,6 @@ impl<T, F> Pager<T, F> {
                     None
                 }
             };
-            if let Some(last) = page.last
-                && !self.ends.insert(last)
-            {
-                self.position = None;
-                let problem = PagingProblem::PageRepeated;
-                return Some(Err(Error::Paging(PagingError { pages: self.pages, problem })));
-            }
             self.items = page.items.into();
         }
     }
@@ -427,5 +434,26 @@ mod tests {
         let (results, asked) = served(100, |_| (vec!["a"], Next::MissingCursor, None)).await;
         assert_eq!(results, [Ok("a"), Err(PagingProblem::MissingCursor)]);
         assert_eq!(asked.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_page_served_again_ends_the_stream_with_one_error_whatever_follows_it() {
+        // The second page repeats the first and has no cursor either: one error, the first found.
+        let (results, asked) = served(100, |position| match position {
+            Position::Start => (vec!["a"], Next::Offset(1), Some("a")),
+            _ => (vec!["a"], Next::MissingCursor, Some("a")),
+        })
+        .await;
+        assert_eq!(results, [Ok("a"), Err(PagingProblem::PageRepeated)]);
+        assert_eq!(asked.len(), 2);
+    }
+
+    #[test]
+    fn an_identity_is_the_json_form_and_an_absent_one_is_none() {
+        assert_eq!(identity(&"cus_1"), Some(r#""cus_1""#.to_owned()));
+        assert_eq!(identity(&Some(42)), Some("42".to_owned()));
+        // Items that lack the property are not the same item.
+        assert_eq!(identity(&None::<String>), None);
+        assert_eq!(identity(&()), None);
     }
 }

@@ -1,13 +1,15 @@
 //! Paged lists over HTTP: the runtime's pager (`pspkit_runtime::paging::paged`, which every
-//! generated `stream()` is built on) against a loopback server that pages by offset or cursor.
-//! N pages take exactly N requests, fetched only as items are read; a cursor that does not
-//! advance, or more pages than `Config::max_pages`, is an error after as many requests, never a loop.
+//! generated `stream()` is built on) against a loopback server that pages by offset, cursor or
+//! next link. N pages take exactly N requests, fetched only as items are read; a cursor or link
+//! already sent, a page served again (an offset the server ignores), a last item without its
+//! cursor while more are promised, or more pages than `Config::max_pages`, is an error after as
+//! many requests, with no item yielded twice: never a loop, never a silent truncation.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use futures_util::StreamExt;
-use pspkit_runtime::paging::{Next, Page, Position, paged};
+use pspkit_runtime::paging::{Next, Page, Position, follow, paged};
 use pspkit_runtime::{Config, Error, PagingProblem, RequestBuilder, StatusClass, auth::AuthHeaders};
 use pspkit_tests::server::{Recorded, Reply, TestServer};
 
@@ -16,6 +18,9 @@ use pspkit_tests::server::{Recorded, Reply, TestServer};
 struct ItemPage {
     data: Vec<Item>,
     has_more: bool,
+    /// The next page's link, when the list pages by link.
+    #[serde(default)]
+    next: Option<String>,
 }
 
 #[derive(Debug, serde::Deserialize, PartialEq, Eq)]
@@ -27,7 +32,7 @@ struct Item {
 }
 
 static SCHEMAS: pspkit_runtime::lenient::Schemas = pspkit_runtime::lenient::Schemas::new(
-    r##"{"ItemPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Item"}},"has_more":{"type":"boolean"}},"required":["data","has_more"],"x-pspkit-identity":["data","has_more"]},"Item":{"type":"object","properties":{"id":{"type":"string"},"cursor":{"type":"string"}},"required":["id"],"x-pspkit-identity":["id"]}}"##,
+    r##"{"ItemPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Item"}},"has_more":{"type":"boolean"},"next":{"type":"string","nullable":true}},"required":["data","has_more"],"x-pspkit-identity":["data","has_more"]},"Item":{"type":"object","properties":{"id":{"type":"string"},"cursor":{"type":"string"}},"required":["id"],"x-pspkit-identity":["id"]}}"##,
 );
 
 impl pspkit_runtime::lenient::Documented for ItemPage {
@@ -64,10 +69,10 @@ fn list_server(total: usize, size: usize) -> impl Fn(&Recorded) -> Reply + Send 
 }
 
 #[allow(clippy::result_large_err, reason = "the runtime's public `Error`, as every generated `send` returns it")]
-/// Reads every item of the list at `server` with paging `by` (`skip`, `starting_after` by id, or
-/// `cursor`: `starting_after` by the items' own `cursor`), at most `read` of them, as a generated
-/// `stream()` does (each page's last id as its identity); the items and the error that ended the
-/// stream, if any.
+/// Reads every item of the list at `server` with paging `by` (`skip`, `starting_after` by id,
+/// `cursor`: `starting_after` by the items' own `cursor`, or `link`: the page's `next`, followed
+/// as `paging::follow` allows), at most `read` of them, as a generated `stream()` does (each
+/// page's last id as its identity); the items and the error that ended the stream, if any.
 async fn read_list(
     server: &TestServer,
     by: &'static str,
@@ -79,11 +84,14 @@ async fn read_list(
     let stream = paged(config.max_pages, |position| async move {
         let build = || {
             let url = context.endpoint(base, "/items", "/items").map_err(Error::invalid_input)?;
+            let url = match &position {
+                Position::Link(link) => follow(&url, link)?,
+                _ => url,
+            };
             let request = RequestBuilder::new(reqwest::Method::GET, url);
             match &position {
                 Position::Offset(skip) => request.query(&[("skip", skip)]),
                 Position::Cursor(after) => request.query(&[("starting_after", after)]),
-                // This list pages by cursor or offset: no page gives a link.
                 _ => request,
             }
             .build()
@@ -99,6 +107,7 @@ async fn read_list(
             (false, _, _) | (_, None, _) => Next::End,
             (_, Some(_), "skip") => Next::Offset(start + page.data.len() as u64),
             (_, Some(last), "cursor") => last.cursor.clone().map_or(Next::MissingCursor, Next::Cursor),
+            (_, Some(_), "link") => page.next.clone().map_or(Next::End, Next::Link),
             (_, Some(last), _) => Next::Cursor(last.id.clone()),
         };
         let last = page.data.last().map(|item| item.id.clone());
@@ -221,4 +230,27 @@ async fn a_last_item_without_its_cursor_is_an_error_not_an_end() {
     assert_eq!((error.problem, error.pages), (PagingProblem::MissingCursor, 1));
     assert_eq!(items, ids(0..2));
     assert_eq!(requests(&server, 1).await.len(), 1);
+}
+
+/// A next link that cycles with period 2 (`?page=2` → `?page=3` → `?page=2`), each page with an
+/// item of its own: the stream stops before it follows `?page=2` again, after 3 requests, each
+/// item yielded once (before, it followed the cycle for `max_pages` pages, yielding `i1` and `i2`
+/// again and again).
+#[tokio::test]
+async fn a_next_link_that_cycles_ends_the_stream_before_it_is_followed_again() {
+    let server = TestServer::start(|request| {
+        let (id, next) = match query(request, "page").as_deref() {
+            None => ("i0", "2"),
+            Some("2") => ("i1", "3"),
+            _ => ("i2", "2"),
+        };
+        Reply::json(200, &format!(r#"{{"data":[{{"id":"{id}"}}],"has_more":true,"next":"?page={next}"}}"#))
+    })
+    .await;
+    let (items, error) = read_list(&server, "link", Config::default(), usize::MAX).await;
+    let Some(Error::Paging(error)) = error else { panic!("{error:?}") };
+    assert_eq!((error.problem, error.pages), (PagingProblem::CursorDidNotAdvance, 3));
+    assert_eq!(items, ids(0..3), "no item twice");
+    let pages: Vec<Option<String>> = requests(&server, 3).await.iter().map(|request| query(request, "page")).collect();
+    assert_eq!(pages, [None, Some("2".to_owned()), Some("3".to_owned())], "?page=2 is not followed again");
 }

@@ -9,7 +9,8 @@ use quote::{format_ident, quote};
 
 use crate::emit::file::File;
 use crate::model::Spec;
-use crate::model::commands::{Kind, Operation, Parameter};
+use crate::model::commands::Kind;
+use crate::model::operation::{Operation, Parameter};
 use crate::progenitor::{ArgumentType, ArgumentTypes};
 use crate::spec::naming;
 
@@ -97,20 +98,19 @@ fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
     let about = format!("{} ({host}); credentials: {}.", model.display_name, vars.join(", "));
     let doc = format!(" `pspkit {name} ...`.");
     let operations = model.operations.iter().map(|operation| {
-        let command = &operation.command;
-        let about = &operation.about;
-        let long_about = if operation.long_about.is_empty() { &operation.about } else { &operation.long_about };
-        let builder = naming::pascal(&operation.id);
-        let is_list = |setter: &str| types.get(&builder, setter, &quote!(types)).is_some_and(|ty| ty.item.is_some());
+        let command = &operation.command.name;
+        let about = &operation.command.about;
+        let long_about = if operation.command.long_about.is_empty() { about } else { &operation.command.long_about };
+        let builder = &operation.builder;
+        let is_list = |setter: &str| types.get(builder, setter, &quote!(types)).is_some_and(|ty| ty.item.is_some());
         let mut args: Vec<TokenStream> =
-            operation.parameters.iter().map(|parameter| argument(parameter, is_list(&parameter.setter))).collect();
-        args.extend(types.get(&builder, "body", &quote!(types)).map(|_| body_argument()));
-        let paged = model.requests.iter().any(|request| request.id == operation.id && request.paging.is_some());
-        if paged {
+            operation.parameters.iter().map(|parameter| argument(parameter, is_list(&parameter.field))).collect();
+        args.extend(types.get(builder, "body", &quote!(types)).map(|_| body_argument()));
+        if operation.paging.is_some() {
             args.extend(paging_arguments());
         }
-        let group = (!operation.one_of.is_empty()).then(|| {
-            let members = &operation.one_of;
+        let group = (!operation.command.one_of.is_empty()).then(|| {
+            let members = &operation.command.one_of;
             quote!(.group(ArgGroup::new("require-one-of").args([#(#members),*]).required(true).multiple(true)))
         });
         quote! {
@@ -137,11 +137,12 @@ fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
 /// A parameter's argument: positional, a flag, or a repeated flag for a list (one value per item).
 /// Values are read as text and parsed as the parameter's Rust type when the call is made.
 fn argument(parameter: &Parameter, list: bool) -> TokenStream {
-    let id = &parameter.arg;
-    let help = &parameter.help;
-    let required = parameter.required;
-    let value_name = parameter.arg.to_shouty_snake_case();
-    match (parameter.positional, parameter.kind, list) {
+    let argument = &parameter.argument;
+    let id = &argument.id;
+    let help = &argument.help;
+    let required = argument.required;
+    let value_name = argument.id.to_shouty_snake_case();
+    match (argument.positional, argument.kind, list) {
         (true, _, _) => quote!(Arg::new(#id).value_name(#value_name).help(#help).required(#required)),
         (false, Kind::Bool, _) => quote!(Arg::new(#id).long(#id).help(#help).action(ArgAction::SetTrue)),
         (false, _, true) => quote! {
@@ -169,18 +170,18 @@ fn body_argument() -> TokenStream {
 fn argument_setter(
     spec: &Spec,
     builder: &str,
-    parameter: &crate::model::commands::Parameter,
+    parameter: &Parameter,
     types: &ArgumentTypes,
     krate_path: &TokenStream,
 ) -> TokenStream {
-    let setter = format_ident!("{}", parameter.setter);
-    let id = &parameter.arg;
-    let shown = if parameter.positional { id.clone() } else { format!("--{id}") };
-    let rule = spec.model.parameter_rules.get(&(builder.to_owned(), parameter.setter.clone()));
+    let setter = format_ident!("{}", parameter.field);
+    let id = &parameter.argument.id;
+    let shown = if parameter.argument.positional { id.clone() } else { format!("--{id}") };
+    let rule = spec.model.parameter_rules.get(&(builder.to_owned(), parameter.field.clone()));
     let message = format!("invalid `{shown}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
     let fail = quote!(return Err(pspkit::runtime::Error::invalid_input(#message)));
-    let ty = types.get(builder, &parameter.setter, krate_path);
-    match (parameter.kind, ty) {
+    let ty = types.get(builder, &parameter.field, krate_path);
+    match (parameter.argument.kind, ty) {
         (Kind::Bool, _) => quote! {
             let call = if matches.get_flag(#id) { call.#setter(true) } else { call };
         },
@@ -213,7 +214,7 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
     let name = &spec.provider;
     let krate = format_ident!("{}", spec.provider);
     let variant = format_ident!("{}", naming::pascal(&spec.provider));
-    let command = &operation.command;
+    let command = &operation.command.name;
     let operation_id = &operation.id;
     let method = format_ident!("{}", operation.method);
     let normalize = match &spec.model.customer {
@@ -239,7 +240,7 @@ fn dispatch_arm(spec: &Spec, operation: &Operation, types: &ArgumentTypes) -> To
             };
         });
     }
-    let paging = spec.model.requests.iter().find(|request| request.id == operation.id).and_then(|r| r.paging.as_ref());
+    let paging = operation.paging.as_ref();
     let one = quote! {
         run::operation::<pspkit::#krate::Client, _, _, _, _>(
             pspkit::Provider::#variant,

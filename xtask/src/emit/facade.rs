@@ -247,12 +247,12 @@ fn identity_methods(entries: &[Entry<'_>]) -> TokenStream {
 }
 
 /// One `Operation` of `Provider::operations`.
-fn operation_literal(operation: &crate::model::commands::Operation) -> TokenStream {
-    let command = &operation.command;
+fn operation_literal(operation: &crate::model::operation::Operation) -> TokenStream {
+    let command = &operation.command.name;
     let operation_id = &operation.id;
-    let args = &operation.example_args;
+    let args = &operation.command.example_args;
     let (names, values): (Vec<String>, Vec<String>) = operation.example_arguments().into_iter().unzip();
-    let flags = operation.parameters.iter().filter(|p| !p.positional).map(|p| format!("--{}", p.arg));
+    let flags = operation.parameters.iter().filter(|p| !p.argument.positional).map(|p| format!("--{}", p.argument.id));
     let method = &operation.method;
     quote! {
         Operation {
@@ -508,7 +508,7 @@ fn provider_customer(specs: &[Spec]) -> TokenStream {
 fn call_arm(
     spec: &Spec,
     variant: &syn::Ident,
-    operation: &crate::model::commands::Operation,
+    operation: &crate::model::operation::Operation,
     types: &ArgumentTypes,
 ) -> TokenStream {
     let feature = &spec.provider;
@@ -523,11 +523,11 @@ fn call_arm(
         .iter()
         .map(|parameter| {
             let name = &parameter.name;
-            let setter = format_ident!("{}", parameter.setter);
-            let rule = spec.model.parameter_rules.get(&(builder.clone(), parameter.setter.clone()));
+            let setter = format_ident!("{}", parameter.field);
+            let rule = spec.model.parameter_rules.get(&(builder.clone(), parameter.field.clone()));
             let message =
                 format!("invalid `{name}`: {}", rule.map_or("not a value of the parameter's type", String::as_str));
-            let ty = types.get(&builder, &parameter.setter, &krate);
+            let ty = types.get(&builder, &parameter.field, &krate);
             match ty.as_ref().and_then(|ty| ty.item.clone()) {
                 Some(item) => {
                     lists.push(setter.clone());

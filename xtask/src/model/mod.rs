@@ -7,11 +7,12 @@
 // A crate's version and changelog from its surface's changes.
 pub mod release;
 
-// Each operation's request and response, as `request()` and `send()` are emitted from.
-pub mod operation;
-
-// Each operation as a `pspkit` CLI subcommand.
+// The CLI's view of an operation: its subcommand and arguments.
 pub mod commands;
+
+// Each operation, read once: its request and response (as `request()` and `send()` are emitted
+// from) and its CLI subcommand.
+pub mod operation;
 
 // The `x-pspkit-customer` mapping into the normalised customer.
 pub mod customer;

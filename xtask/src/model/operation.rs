@@ -1,12 +1,16 @@
-//! Each operation as its generated `request()` and `send()` need it, read from the spec (not from
-//! progenitor's output): the HTTP method and path template, every parameter by location (the
-//! path item's shared ones merged in), the request body's media type, and how each documented
-//! status is decoded.
+//! Each operation of a spec, read once, in the one order every emitter uses (paths in document
+//! order, each path item's methods in document order): its generated `request()` and `send()`
+//! (the HTTP method and path template, every parameter by location with the path item's shared
+//! ones merged in, the request body's media type, how each documented status is decoded, how it
+//! pages) and its `pspkit` CLI subcommand ([`crate::model::commands`]).
 
 use serde_json::Value;
 
-use crate::spec::document::{deep_object, operations, resolve};
+use crate::model::commands::{self, Argument, Command, Kind};
+use crate::spec::diagnostics::Problem;
+use crate::spec::document::{Declared, deep_object, operations, resolve};
 use crate::spec::naming;
+use crate::spec::pointer::Pointer;
 
 /// One operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +35,31 @@ pub struct Operation {
     pub default_error: bool,
     /// How the operation pages (`x-pspkit-paging`), when it does.
     pub paging: Option<Paging>,
+    /// The operation as a `pspkit` CLI subcommand.
+    pub command: Command,
+}
+
+impl Operation {
+    /// The HTTP method and path template, e.g. `GET /v1/customers/{id}`.
+    pub fn route(&self) -> String {
+        format!("{} {}", self.verb, self.path)
+    }
+
+    /// `(parameter name, example value)` for every parameter a call needs (required, or the first
+    /// of the require-one-of group), from the spec's examples; `true` for a boolean; then the
+    /// body's example as `body`.
+    pub fn example_arguments(&self) -> Vec<(String, String)> {
+        self.parameters
+            .iter()
+            .filter(|p| p.argument.needed(&self.command.one_of))
+            .filter_map(|p| {
+                let value =
+                    if p.argument.kind == Kind::Bool { Some("true".to_owned()) } else { p.argument.example.clone() };
+                Some((p.name.clone(), value?))
+            })
+            .chain(self.command.body_example.clone().map(|body| ("body".to_owned(), body)))
+            .collect()
+    }
 }
 
 /// How a list operation pages (`x-pspkit-paging`), by the Rust names of the fields involved.
@@ -42,9 +71,11 @@ pub struct Paging {
     pub style: PagingStyle,
     /// The success body's boolean field that is `false` on the last page, if any.
     pub has_more: Option<String>,
-    /// The items' identifying field (the cursor's field, else the first `x-pspkit-identity`
-    /// property of the items' schema), if any: a page that ends with an item an earlier page
-    /// ended with is the provider serving a page again.
+    /// The items' identifying field: the cursor's field (the rules require it to be an
+    /// `x-pspkit-identity` property of the items), else the first `x-pspkit-identity` property of
+    /// the items' schema (the rules require one by offset or link). `stream()` gives the runtime
+    /// its value on each page's last item (`Page::last`): a page that ends with an item an earlier
+    /// page ended with is the provider serving a page again.
     pub item_identity: Option<String>,
     /// The same as the spec writes them on the wire (what mock mode reads and answers).
     pub wire: PagingWire,
@@ -89,6 +120,8 @@ pub struct Parameter {
     pub location: Location,
     /// Whether a call must set it.
     pub required: bool,
+    /// The parameter as a CLI argument.
+    pub argument: Argument,
 }
 
 /// Where a parameter goes.
@@ -127,34 +160,48 @@ pub enum Class {
     Error,
 }
 
-/// Every operation of `document`, in document order.
-pub fn read(document: &Value) -> Vec<Operation> {
+/// Every operation of `document`, in document order; a problem for a CLI argument the spec
+/// cannot have (a flag the CLI already has, a positional boolean).
+pub fn read(document: &Value, problems: &mut Vec<Problem>) -> Vec<Operation> {
     operations(document)
         .into_iter()
         .filter_map(|(path, verb, operation)| {
             let id = operation.get("operationId")?.as_str()?.to_owned();
             let (statuses, default_error) = statuses(operation);
+            let at = Pointer::root().join("paths").join(path).join(verb);
+            let parameters = parameters(document, path, &at, operation, problems);
+            let arguments: Vec<(String, &Argument)> =
+                parameters.iter().map(|p| (p.field.clone(), &p.argument)).collect();
+            let command = commands::command(document, &id, operation, &arguments);
             Some(Operation {
                 builder: naming::pascal(&id),
                 method: naming::progenitor_snake(&id),
                 verb: verb.to_uppercase(),
                 path: path.clone(),
-                parameters: parameters(document, path, operation),
                 body: body(document, operation),
                 statuses,
                 default_error,
                 paging: paging(document, operation),
+                command,
+                parameters,
                 id,
             })
         })
         .collect()
 }
 
-/// Every parameter, by location (the path item's shared ones merged in, OpenAPI's rule).
-fn parameters(document: &Value, path: &str, operation: &Value) -> Vec<Parameter> {
+/// Every parameter, by location (the path item's shared ones merged in, OpenAPI's rule); the
+/// operation is written at `at`.
+fn parameters(
+    document: &Value,
+    path: &str,
+    at: &Pointer,
+    operation: &Value,
+    problems: &mut Vec<Problem>,
+) -> Vec<Parameter> {
     crate::spec::document::parameters(document, path, operation)
         .into_iter()
-        .filter_map(|(_, parameter)| {
+        .filter_map(|(declared, parameter)| {
             let name = parameter.get("name")?.as_str()?.to_owned();
             let location = match parameter.get("in")?.as_str()? {
                 "path" => Location::Path,
@@ -162,8 +209,13 @@ fn parameters(document: &Value, path: &str, operation: &Value) -> Vec<Parameter>
                 "header" => Location::Header,
                 _ => return None,
             };
+            let written = match declared {
+                Declared::PathItem(index) => Pointer::root().join("paths").join(path).join("parameters").join(index),
+                Declared::Operation(index) => at.join("parameters").join(index),
+            };
+            let argument = commands::argument(parameter, &written, problems)?;
             let required = parameter.get("required") == Some(&Value::Bool(true));
-            Some(Parameter { field: naming::progenitor_snake(&name), name, location, required })
+            Some(Parameter { field: naming::progenitor_snake(&name), name, location, required, argument })
         })
         .collect()
 }
@@ -254,7 +306,7 @@ paths:
 "#,
         )
         .unwrap();
-        let operations = read(&document);
+        let operations = read(&document, &mut Vec::new());
         let operation = &operations[0];
         assert_eq!(
             (operation.builder.as_str(), operation.method.as_str(), operation.verb.as_str()),
@@ -276,5 +328,141 @@ paths:
             [(Status::Code(200), Class::Success), (Status::Code(404), Class::Error), (Status::Range(5), Class::Error)]
         );
         assert!(operation.default_error);
+    }
+
+    #[test]
+    fn a_paged_lists_item_identity_is_its_cursor_else_the_items_first_identifying_property() {
+        let document: Value = yaml_serde::from_str(
+            r#"
+paths:
+  /by-cursor:
+    get:
+      operationId: listByCursor
+      x-pspkit-paging: {items: data, cursor: {parameter: starting_after, item: id}}
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/Things'}}}}}
+  /by-offset:
+    get:
+      operationId: listByOffset
+      x-pspkit-paging: {items: data, offset: {parameter: skip}}
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/Things'}}}}}
+  /by-link:
+    get:
+      operationId: listByLink
+      x-pspkit-paging: {items: data, next: {link: next}}
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/Things'}}}}}
+components:
+  schemas:
+    Thing: {type: object, required: [Thing-Key, id], x-pspkit-identity: [Thing-Key, id]}
+    Things: {type: object, properties: {data: {type: array, items: {$ref: '#/components/schemas/Thing'}}}}
+"#,
+        )
+        .unwrap();
+        let identities: Vec<Option<String>> = read(&document, &mut Vec::new())
+            .into_iter()
+            .map(|operation| operation.paging.unwrap().item_identity)
+            .collect();
+        let thing_key = Some("thing_key".to_owned());
+        assert_eq!(identities, [Some("id".to_owned()), thing_key.clone(), thing_key]);
+    }
+
+    fn cli_operations(parameters: &str) -> (Vec<Operation>, Vec<String>) {
+        let yaml = format!(
+            r#"
+paths:
+  /things/{{thing_id}}:
+    get:
+      operationId: getThing
+      summary: Get a thing.
+      x-pspkit-require-one-of: [ref, thing_ref]
+      parameters: {parameters}
+"#
+        );
+        let document: Value = yaml_serde::from_str(&yaml).unwrap();
+        let mut problems = Vec::new();
+        let operations = read(&document, &mut problems);
+        (operations, problems.iter().map(|p| format!("{}: {}", p.pointer, p.message)).collect())
+    }
+
+    #[test]
+    fn path_parameters_are_positional_and_the_rest_are_kebab_case_flags() {
+        let (operations, problems) = cli_operations(
+            r#"[{name: thing_id, in: path, required: true, schema: {type: string}},
+                {name: options.with_parts, in: query, schema: {type: boolean}},
+                {name: page.size, in: query, schema: {type: integer}},
+                {name: X-Trace-Id, in: header, description: "  a   trace\n id ", schema: {type: string}}]"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let operation = &operations[0];
+        assert_eq!((operation.command.name.as_str(), operation.method.as_str()), ("get-thing", "get_thing"));
+        let summary: Vec<(&str, &str, bool, Kind)> = operation
+            .parameters
+            .iter()
+            .map(|p| (p.field.as_str(), p.argument.id.as_str(), p.argument.positional, p.argument.kind))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("thing_id", "thing_id", true, Kind::Text),
+                ("options_with_parts", "options-with-parts", false, Kind::Bool),
+                ("page_size", "page-size", false, Kind::Integer),
+                ("x_trace_id", "x-trace-id", false, Kind::Text),
+            ]
+        );
+        assert_eq!(operation.parameters[3].argument.help, "a trace id");
+    }
+
+    #[test]
+    fn the_extension_renames_a_flag_or_makes_a_query_parameter_positional() {
+        let (operations, problems) = cli_operations(
+            r#"[{name: ref, in: query, x-pspkit-cli: {positional: true}, schema: {type: string}},
+                {name: thing_ref, in: query, x-pspkit-cli: {flag: by-ref}, schema: {type: string}}]"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let parameters = &operations[0].parameters;
+        assert!(parameters[0].argument.positional && parameters[0].argument.id == "ref");
+        assert!(!parameters[1].argument.positional && parameters[1].argument.id == "by-ref");
+        assert_eq!(operations[0].command.one_of, ["ref", "by-ref"], "the group names the arguments");
+    }
+
+    #[test]
+    fn example_arguments_name_what_a_call_needs_by_the_specs_names() {
+        let (operations, problems) = cli_operations(
+            r#"[{name: thing_id, in: path, required: true, example: t_1, schema: {type: string}},
+                {name: ref, in: query, example: r_1, schema: {type: string}},
+                {name: thing_ref, in: query, example: tr_1, schema: {type: string}},
+                {name: options.full, in: query, required: true, schema: {type: boolean}},
+                {name: X-Trace, in: header, example: x, schema: {type: string}}]"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let arguments = operations[0].example_arguments();
+        let pairs: Vec<(&str, &str)> = arguments.iter().map(|(name, value)| (name.as_str(), value.as_str())).collect();
+        // Required ones and the first of the require-one-of group; not the optional header.
+        assert_eq!(pairs, [("thing_id", "t_1"), ("ref", "r_1"), ("options.full", "true")]);
+    }
+
+    #[test]
+    fn a_flag_the_cli_already_has_is_a_problem_naming_the_fix() {
+        let (_, problems) = cli_operations(r#"[{name: version, in: header, schema: {type: string}}]"#);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`--version` is the CLI's own"), "{problems:?}");
+        assert!(problems[0].contains("#/paths/~1things~1{thing_id}/get/parameters/0"), "{problems:?}");
+    }
+
+    #[test]
+    fn operations_are_read_once_in_document_order_methods_as_written() {
+        let document: Value = yaml_serde::from_str(
+            r#"
+paths:
+  /b:
+    post: {operationId: createB, responses: {}}
+    x-note: not an operation
+    get: {operationId: listB, responses: {}}
+  /a:
+    get: {operationId: getA, responses: {}}
+"#,
+        )
+        .unwrap();
+        let ids: Vec<String> = read(&document, &mut Vec::new()).into_iter().map(|operation| operation.id).collect();
+        assert_eq!(ids, ["createB", "listB", "getA"]);
     }
 }

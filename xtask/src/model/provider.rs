@@ -43,10 +43,8 @@ pub struct Provider {
     pub example: ExampleCall,
     /// `x-pspkit-customer`: how the operation that returns a customer maps into the normalised view.
     pub customer: Option<crate::model::customer::CustomerMapping>,
-    /// Every operation, as a `pspkit` CLI subcommand.
-    pub operations: Vec<crate::model::commands::Operation>,
-    /// Every operation, as its request is built and its response read.
-    pub requests: Vec<crate::model::operation::Operation>,
+    /// Every operation, in document order: its request, its response and its CLI subcommand.
+    pub operations: Vec<crate::model::operation::Operation>,
 }
 
 /// One `servers` entry marked with `x-pspkit-environment`.
@@ -115,7 +113,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     let example = read_example(document, &mut problems);
     let rate_limit = read_rate_limit(document, &mut problems);
     let idempotency_key = read_idempotency_key(document, &mut problems);
-    let operations = crate::model::commands::read(document, &mut problems);
+    let operations = crate::model::operation::read(document, &mut problems);
     let mut customers = crate::model::customer::read(document, &mut problems);
     if customers.len() > 1 {
         let operations: Vec<&str> = customers.iter().map(|mapping| mapping.operation_id.as_str()).collect();
@@ -141,7 +139,6 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         example,
         customer: customers.pop(),
         operations,
-        requests: crate::model::operation::read(document),
     })
 }
 

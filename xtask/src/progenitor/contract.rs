@@ -90,7 +90,7 @@ pub fn check(client: &syn::File, mock: &syn::File, provider: &Provider) -> Vec<(
         fail(Entry::ClientConstructors, format!("no `impl Client` with `new` and `new_with_client`: {constructors:?}"));
     }
     let builder = builder.unwrap_or_default();
-    for operation in &provider.requests {
+    for operation in &provider.operations {
         let fields = named_fields(builder, &operation.builder);
         let mut expected: BTreeSet<String> =
             operation.parameters.iter().map(|p| naming::progenitor_snake(&p.name)).collect();
@@ -110,7 +110,7 @@ pub fn check(client: &syn::File, mock: &syn::File, provider: &Provider) -> Vec<(
     }
     let wrappers: BTreeSet<String> = all_structs(&mock.items).into_iter().collect();
     let has_trait = mock.items.iter().any(|item| matches!(item, Item::Trait(t) if t.ident == "MockServerExt"));
-    for operation in &provider.requests {
+    for operation in &provider.operations {
         for suffix in ["When", "Then"] {
             let name = format!("{}{suffix}", operation.builder);
             if !wrappers.contains(&name) {
@@ -122,7 +122,7 @@ pub fn check(client: &syn::File, mock: &syn::File, provider: &Provider) -> Vec<(
         fail(Entry::MockWrappers, "no trait `MockServerExt`".to_owned());
     }
     let path_parameters =
-        provider.requests.iter().flat_map(|op| &op.parameters).filter(|p| p.location == Location::Path).count();
+        provider.operations.iter().flat_map(|op| &op.parameters).filter(|p| p.location == Location::Path).count();
     let matchers = path_regexes(mock);
     if matchers != path_parameters {
         fail(Entry::MockPathMatchers, format!("{matchers} path regexes for {path_parameters} path parameters"));

@@ -34,7 +34,7 @@ pub fn apply(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> {
             fit_operation_builder(block, provider, &fields, &types, &mut fitted)?;
         }
     }
-    if let Some(operation) = provider.requests.iter().find(|operation| !fitted.contains(&operation.builder)) {
+    if let Some(operation) = provider.operations.iter().find(|operation| !fitted.contains(&operation.builder)) {
         bail!("operation `{}`: progenitor generated no builder `{}` with a `send`", operation.id, operation.builder);
     }
     // `value.path_segment()` in the operations' URLs (see `operation_code`).
@@ -168,7 +168,7 @@ fn fit_operation_builder(
 ) -> anyhow::Result<()> {
     let Some(builder) = self_type_name(&block.self_ty) else { return Ok(()) };
     let operation = provider
-        .requests
+        .operations
         .iter()
         .find(|operation| operation.builder == builder)
         .with_context(|| format!("progenitor's builder `{builder}` matches no operation of the spec"))?;
@@ -638,7 +638,7 @@ fn client_docs(file: &mut syn::File, provider: &Provider) -> anyhow::Result<()> 
     });
     let client = client.context("progenitor's output has no `Client` struct")?;
     let methods: Vec<String> =
-        provider.requests.iter().map(|operation| format!("[`{0}`](Client::{0})", operation.method)).collect();
+        provider.operations.iter().map(|operation| format!("[`{0}`](Client::{0})", operation.method)).collect();
     let summary = format!(
         " A client for the {} API: one method per operation ({}), each returning a builder whose \
          `send()` makes the call with the runtime's retries, deadline and typed errors. Make one with \

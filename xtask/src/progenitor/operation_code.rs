@@ -101,8 +101,9 @@ fn url(operation: &Operation) -> TokenStream {
 
 /// The public `stream()` of a paged list (`x-pspkit-paging`): every item of every page, a page
 /// fetched only when the items before are read (`pspkit_runtime::paging::paged`), each page the
-/// same call with the next cursor or offset set, every other argument kept. `item` is the items'
-/// type, `error` the operation's error type.
+/// same call with the next cursor or offset set, every other argument kept, and handed to the
+/// runtime with its last item's identity (`Page::last`, from `Paging::item_identity`), by which a
+/// page served again is told apart. `item` is the items' type, `error` the operation's error type.
 pub fn stream_fn(paging: &Paging, item: &Type, error: &Type) -> ImplItemFn {
     let items = format_ident!("{}", paging.items);
     let more = match &paging.has_more {
@@ -346,6 +347,7 @@ mod tests {
             field: crate::spec::naming::progenitor_snake(name),
             location,
             required,
+            argument: Default::default(),
         };
         Operation {
             id: "updateThing".to_owned(),
@@ -364,6 +366,7 @@ mod tests {
             statuses: vec![(Status::Code(200), Class::Success), (Status::Range(4), Class::Error)],
             default_error: true,
             paging: None,
+            command: Default::default(),
         }
     }
 

@@ -5,12 +5,13 @@ use serde_json::Value;
 /// HTTP methods an OpenAPI path item may hold.
 pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/// Every operation of the document: (path template, method, operation), in document order.
+/// Every operation of the document: (path template, method, operation), in document order (the
+/// paths as written, each path item's methods as written): the one order every emitter uses.
 pub fn operations(document: &Value) -> Vec<(&String, &'static str, &Value)> {
     let mut found = Vec::new();
     for (path, item) in document.get("paths").and_then(Value::as_object).into_iter().flatten() {
-        for method in METHODS {
-            if let Some(operation) = item.get(method) {
+        for (key, operation) in item.as_object().into_iter().flatten() {
+            if let Some(method) = METHODS.into_iter().find(|method| method == key) {
                 found.push((path, method, operation));
             }
         }

@@ -110,7 +110,9 @@ fn check_customer_examples(document: &Value, op_ptr: &Pointer, operation: &Value
 /// `x-pspkit-paging: {items, cursor: {parameter, item} | offset: {parameter} | next: {link},
 /// has_more?}`: `items` is an array property of the success body, `has_more` a boolean one, `link`
 /// a string one, `parameter` a query parameter of the operation, and a cursor's `item` an
-/// identifying (`x-pspkit-identity`) property of the items.
+/// identifying (`x-pspkit-identity`) property of the items. By offset or link, the items declare
+/// an identifying property: the only way to tell a page the provider serves again (an offset or
+/// link it ignores) from a new one.
 fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, problems: &mut Vec<Problem>) {
     let Some(paging) = operation.get(PAGING) else { return };
     let at = ptr.join(PAGING);
@@ -140,9 +142,32 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
         .filter(|(_, parameter)| parameter.get("in").and_then(Value::as_str) == Some("query"))
         .filter_map(|(_, parameter)| parameter.get("name").and_then(Value::as_str).map(str::to_owned))
         .collect();
+    let identity: Vec<&str> = item_schema
+        .as_ref()
+        .and_then(|schema| schema.get(IDENTITY))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    // A list whose items are no array names nothing to identify: that is reported above.
+    let unidentified = |problems: &mut Vec<Problem>| {
+        if item_schema.is_some() && identity.is_empty() {
+            problems.push(Problem::new(
+                at.join("items"),
+                format!(
+                    "lists items without an `{IDENTITY}` property: paging by offset or link needs one to tell a page \
+                     the provider serves again (an offset or link it ignores) from a new one"
+                ),
+            ));
+        }
+    };
     let style = match (paging.get("cursor"), paging.get("offset"), paging.get("next")) {
         (Some(_), None, None) => "cursor",
-        (None, Some(_), None) => "offset",
+        (None, Some(_), None) => {
+            unidentified(problems);
+            "offset"
+        }
         (None, None, Some(_)) => {
             if text("/next/link").and_then(|name| property(success, name)).and_then(|link| link.get("type").cloned())
                 != Some(Value::from("string"))
@@ -150,6 +175,7 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
                 problems
                     .push(Problem::new(at.join("next").join("link"), "names no string property of the success body"));
             }
+            unidentified(problems);
             return;
         }
         _ => {
@@ -167,17 +193,15 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
         problems.push(Problem::new(at.join("cursor").join("item"), "names no property of the listed items"));
     } else if style == "cursor"
         && let Some(item) = text("/cursor/item")
+        && !identity.contains(&item)
     {
-        let identity = item_schema.as_ref().and_then(|schema| schema.get(IDENTITY)).and_then(Value::as_array);
-        if !identity.is_some_and(|names| names.iter().any(|name| name.as_str() == Some(item))) {
-            problems.push(Problem::new(
-                at.join("cursor").join("item"),
-                format!(
-                    "names no `{IDENTITY}` property of the listed items: a cursor must identify the item it follows \
-                     (and a last item without it could not ask for the next page)"
-                ),
-            ));
-        }
+        problems.push(Problem::new(
+            at.join("cursor").join("item"),
+            format!(
+                "names no `{IDENTITY}` property of the listed items: a cursor must identify the item it follows \
+                 (and a last item without it could not ask for the next page)"
+            ),
+        ));
     }
 }
 

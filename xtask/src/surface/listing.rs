@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 
 use syn::{Fields, ImplItem, Item, ItemStruct};
 
+use crate::model::operation::{Class, Operation, Status};
 use crate::model::provider::{AuthScheme, Provider};
 use crate::progenitor::syntax::{generic_arguments, type_text};
 use crate::spec::naming;
@@ -125,7 +126,7 @@ fn write_operations(out: &mut String, provider: &Provider, generated: &syn::File
     let builder = module(&generated.items, "builder");
     for operation in &provider.operations {
         let name = naming::pascal(&operation.id);
-        let _ = writeln!(out, "  {name}: {}", operation.route);
+        let _ = writeln!(out, "  {name}: {}", operation.route());
         let fields = builder.iter().find_map(|item| match item {
             Item::Struct(item) if item.ident == name => Some(item),
             _ => None,
@@ -154,14 +155,30 @@ fn write_operations(out: &mut String, provider: &Provider, generated: &syn::File
         {
             let _ = writeln!(out, "    returns {}", type_text(ty));
         }
-        if let Some(send) = functions.iter().find(|function| function.sig.ident == "send") {
-            let mut arms = MatchArms::default();
-            syn::visit::Visit::visit_block(&mut arms, &send.block);
-            for (kind, statuses) in [("success", &arms.success), ("error", &arms.error), ("otherwise", &arms.other)] {
-                if !statuses.is_empty() {
-                    let _ = writeln!(out, "    {kind}: {}", statuses.join(", "));
-                }
-            }
+        write_statuses(out, operation);
+    }
+}
+
+/// How `send` reads each status, from the model it is emitted from: success and error statuses
+/// in order, then what every other status is (an error, when `default` is documented).
+fn write_statuses(out: &mut String, operation: &Operation) {
+    let text = |status: &Status| match status {
+        Status::Code(code) => code.to_string(),
+        Status::Range(hundreds) => format!("{}..={}", hundreds * 100, hundreds * 100 + 99),
+    };
+    let of = |wanted: Class| -> Vec<String> {
+        operation.statuses.iter().filter(|(_, class)| *class == wanted).map(|(status, _)| text(status)).collect()
+    };
+    let (success, mut error) = (of(Class::Success), of(Class::Error));
+    let mut otherwise = Vec::new();
+    if operation.default_error {
+        error.push("_".to_owned());
+    } else {
+        otherwise.push("_ => unexpected".to_owned());
+    }
+    for (kind, statuses) in [("success", success), ("error", error), ("otherwise", otherwise)] {
+        if !statuses.is_empty() {
+            let _ = writeln!(out, "    {kind}: {}", statuses.join(", "));
         }
     }
 }
@@ -170,59 +187,6 @@ fn self_name(ty: &syn::Type) -> Option<String> {
     match ty {
         syn::Type::Path(path) => path.path.segments.last().map(|segment| segment.ident.to_string()),
         _ => None,
-    }
-}
-
-/// Classifies the status arms `send` hands the runtime by the `StatusClass` each arm names.
-#[derive(Default)]
-struct MatchArms {
-    success: Vec<String>,
-    error: Vec<String>,
-    other: Vec<String>,
-}
-
-impl<'ast> syn::visit::Visit<'ast> for MatchArms {
-    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        let mut calls = Calls::default();
-        syn::visit::Visit::visit_expr(&mut calls, &arm.body);
-        let pattern = pattern_text(&arm.pat);
-        match calls.0.last().map(String::as_str) {
-            Some("Success") => self.success.push(pattern),
-            Some("Error") => self.error.push(pattern),
-            Some("Undocumented") => self.other.push(format!("{pattern} => unexpected")),
-            _ => {}
-        }
-    }
-}
-
-/// The last segment of every path an expression calls or names.
-#[derive(Default)]
-struct Calls(Vec<String>);
-
-impl<'ast> syn::visit::Visit<'ast> for Calls {
-    fn visit_path(&mut self, path: &'ast syn::Path) {
-        self.0.extend(path.segments.last().map(|segment| segment.ident.to_string()));
-        syn::visit::visit_path(self, path);
-    }
-}
-
-/// A status pattern: `200`, `500..=599` or `_` (integer suffixes dropped).
-fn pattern_text(pattern: &syn::Pat) -> String {
-    fn literal(expr: &syn::Expr) -> String {
-        match expr {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(int), .. }) => int.base10_digits().to_owned(),
-            other => quote::ToTokens::to_token_stream(other).to_string(),
-        }
-    }
-    match pattern {
-        syn::Pat::Lit(lit) => literal(&syn::Expr::Lit(lit.clone())),
-        syn::Pat::Range(range) => format!(
-            "{}..={}",
-            range.start.as_deref().map(literal).unwrap_or_default(),
-            range.end.as_deref().map(literal).unwrap_or_default()
-        ),
-        syn::Pat::Wild(_) => "_".to_owned(),
-        other => quote::ToTokens::to_token_stream(other).to_string(),
     }
 }
 
@@ -336,15 +300,33 @@ fn serde_note(attrs: &[syn::Attribute]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use syn::parse_quote;
 
     use super::*;
 
     #[test]
-    fn status_patterns_drop_integer_suffixes() {
-        let arm: syn::Arm = parse_quote!(500u16..=599u16 => todo!());
-        assert_eq!(pattern_text(&arm.pat), "500..=599");
-        let arm: syn::Arm = parse_quote!(_ => todo!());
-        assert_eq!(pattern_text(&arm.pat), "_");
+    fn statuses_are_listed_by_how_send_reads_them() {
+        let document: serde_json::Value = yaml_serde::from_str(
+            r#"
+paths:
+  /a: {get: {operationId: a, responses: {'5XX': {description: x}, '200': {description: x}, '404': {description: x}}}}
+  /b: {get: {operationId: b, responses: {'201': {description: x}, default: {description: x}}}}
+"#,
+        )
+        .unwrap();
+        let listed: Vec<String> = crate::model::operation::read(&document, &mut Vec::new())
+            .iter()
+            .map(|operation| {
+                let mut out = String::new();
+                write_statuses(&mut out, operation);
+                out
+            })
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                "    success: 200\n    error: 404, 500..=599\n    otherwise: _ => unexpected\n",
+                "    success: 201\n    error: _\n",
+            ]
+        );
     }
 }
