@@ -14,6 +14,7 @@
 //! | [`Entry::BuilderMethods`] | `fit`: `new` ends in `Self { .. }`, `send` returns `Result<ResponseValue<T>, Error<E>>`, each setter takes `V: TryInto<T>` and has one `map_err` |
 //! | [`Entry::MockWrappers`] | `fit::apply_to_mock`: a `<Builder>When` and `<Builder>Then` wrapper per operation, and `MockServerExt` |
 //! | [`Entry::MockPathMatchers`] | `fit::apply_to_mock`: one `Regex::new(&format!("^/…$", ..))` per path parameter |
+//! | (counted by the pass) | `fit::apply_to_mock`: exactly one inherent `impl` per `When`/`Then` wrapper and one `query_param` per list matcher; `fit`'s `required_messages`: one per required parameter |
 //! | [`Entry::PatternNewtypes`] | `surface`: a validating newtype's regex is the literal its `FromStr` impl compiles |
 //!
 //! `progenitor_client::QueryParam` and `progenitor_client::encode_path`, which emitted code calls,

@@ -413,24 +413,42 @@ impl VisitMut for OptionalSchemars {
 }
 
 /// Fits progenitor's httpmock helpers: path matchers escape and percent-encode the value (progenitor
-/// pastes it raw into a regex, so ids with `.`, `+` or `/` matched the wrong requests), and every
-/// public item is documented.
-pub fn apply_to_mock(file: &mut syn::File) -> anyhow::Result<()> {
+/// pastes it raw into a regex, so ids with `.`, `+` or `/` matched the wrong requests), a list
+/// parameter's matcher matches each item, and every public item is documented. `operations` is
+/// the spec's operation count: each operation has exactly one `When` and one `Then` wrapper to
+/// document, and any other count is an error (progenitor changed its mocks).
+pub fn apply_to_mock(file: &mut syn::File, operations: usize) -> anyhow::Result<()> {
     let mut fixer = PathMatcherFixer::default();
     fixer.visit_file_mut(file);
     if let Some(error) = fixer.error {
         return Err(error);
     }
-    ListMatchers.visit_file_mut(file);
-    MockDocs.visit_file_mut(file);
+    let mut lists = ListMatchers::default();
+    lists.visit_file_mut(file);
+    if let Some(error) = lists.error {
+        return Err(error);
+    }
+    let mut docs = MockDocs::default();
+    docs.visit_file_mut(file);
+    if docs.when != operations || docs.then != operations {
+        bail!(
+            "progenitor's mocks have {} `When` and {} `Then` wrappers for {operations} operations",
+            docs.when,
+            docs.then
+        );
+    }
     DocFiller.visit_file_mut(file);
     Ok(())
 }
 
 /// A list parameter's matcher (its type names a `Vec`) matches each item, as the request sends
 /// them (`name=a&name=b`): progenitor writes `query_param(name, value.to_string())`, which a list
-/// cannot do.
-struct ListMatchers;
+/// cannot do. Each such matcher must hold exactly one `query_param` call; any other count is an
+/// error.
+#[derive(Default)]
+struct ListMatchers {
+    error: Option<anyhow::Error>,
+}
 
 impl VisitMut for ListMatchers {
     fn visit_impl_item_fn_mut(&mut self, function: &mut ImplItemFn) {
@@ -439,7 +457,8 @@ impl VisitMut for ListMatchers {
             return;
         }
         /// `receiver.query_param(name, value.to_string())` → one `query_param` per item.
-        struct PerItem;
+        #[derive(Default)]
+        struct PerItem(usize);
         impl VisitMut for PerItem {
             fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
                 syn::visit_mut::visit_expr_mut(self, expr);
@@ -447,12 +466,21 @@ impl VisitMut for ListMatchers {
                 if call.method != "query_param" || call.args.len() != 2 {
                     return;
                 }
+                self.0 += 1;
                 let (receiver, name) = (&call.receiver, &call.args[0]);
                 *expr =
                     parse_quote!(value.iter().fold(#receiver, |when, item| when.query_param(#name, item.to_string())));
             }
         }
-        PerItem.visit_block_mut(&mut function.block);
+        let mut per_item = PerItem::default();
+        per_item.visit_block_mut(&mut function.block);
+        if per_item.0 != 1 && self.error.is_none() {
+            self.error = Some(anyhow::anyhow!(
+                "the list matcher `{}` in progenitor's mocks has {} `query_param` calls, expected 1",
+                function.sig.ident,
+                per_item.0
+            ));
+        }
     }
 }
 
@@ -516,13 +544,25 @@ impl VisitMut for PathMatcherFixer {
     }
 }
 
-/// Doc comments for the httpmock wrappers' methods.
-struct MockDocs;
+/// Doc comments for the httpmock wrappers' methods; counts the `When` and `Then` wrappers it
+/// documents.
+#[derive(Default)]
+struct MockDocs {
+    when: usize,
+    then: usize,
+}
 
 impl VisitMut for MockDocs {
     fn visit_item_impl_mut(&mut self, block: &mut ItemImpl) {
         let Some(wrapper) = self_type_name(&block.self_ty) else { return };
         let is_then = wrapper.ends_with("Then");
+        if block.trait_.is_none() {
+            if is_then {
+                self.then += 1;
+            } else if wrapper.ends_with("When") {
+                self.when += 1;
+            }
+        }
         for item in block.items.iter_mut() {
             let ImplItem::Fn(function) = item else { continue };
             let name = function.sig.ident.to_string();
@@ -738,7 +778,7 @@ mod tests {
         let mut inside: syn::File = parse_quote! {
             fn id(value: &str) -> regex::Regex { regex::Regex::new(&format!("^/things/{}$", value.to_string())).unwrap() }
         };
-        apply_to_mock(&mut inside).unwrap();
+        apply_to_mock(&mut inside, 0).unwrap();
         let code = quote!(#inside).to_string();
         assert!(
             code.contains("regex :: escape (& progenitor_client :: encode_path (& value . to_string ()))"),
@@ -747,7 +787,7 @@ mod tests {
         let mut elsewhere: syn::File = parse_quote! {
             fn id(value: &str) -> String { format!("^/things/{}$", value) }
         };
-        let error = apply_to_mock(&mut elsewhere).unwrap_err().to_string();
+        let error = apply_to_mock(&mut elsewhere, 0).unwrap_err().to_string();
         assert!(error.contains("outside `Regex::new(..)`"), "{error}");
     }
 
@@ -755,5 +795,40 @@ mod tests {
     fn rejects_other_return_types() {
         let output: syn::ReturnType = parse_quote!(-> Option<u8>);
         assert!(result_types(&output).is_err());
+    }
+
+    #[test]
+    fn mock_wrappers_and_list_matchers_are_counted_and_an_unexpected_count_is_an_error() {
+        let wrappers = |count: usize| -> syn::File {
+            let items = (0..count).map(|i| {
+                let (when, then) = (quote::format_ident!("Op{i}When"), quote::format_ident!("Op{i}Then"));
+                quote!(impl #when { pub fn new() {} } impl #then { pub fn new() {} })
+            });
+            parse_quote!(#(#items)*)
+        };
+        apply_to_mock(&mut wrappers(2), 2).unwrap();
+        let error = apply_to_mock(&mut wrappers(1), 2).unwrap_err().to_string();
+        assert!(error.contains("1 `When` and 1 `Then` wrappers for 2 operations"), "{error}");
+        let mut list: syn::File = parse_quote! {
+            impl OpWhen {
+                pub fn expand<T>(self, value: T) -> Self where T: AsRef<Vec<String>> {
+                    Self(self.0.query_param("expand", value.to_string()))
+                }
+            }
+            impl OpThen {}
+        };
+        apply_to_mock(&mut list, 1).unwrap();
+        let code = quote!(#list).to_string();
+        assert!(code.contains("value . iter () . fold"), "{code}");
+        let mut twice: syn::File = parse_quote! {
+            impl OpWhen {
+                pub fn expand<T>(self, value: T) -> Self where T: AsRef<Vec<String>> {
+                    Self(self.0.query_param("a", value.to_string()).query_param("b", value.to_string()))
+                }
+            }
+            impl OpThen {}
+        };
+        let error = apply_to_mock(&mut twice, 1).unwrap_err().to_string();
+        assert!(error.contains("`expand` in progenitor's mocks has 2 `query_param` calls"), "{error}");
     }
 }

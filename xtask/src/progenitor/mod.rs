@@ -249,7 +249,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
         .with_context(|| format!("{}: the public API", spec.file))?;
     crate::progenitor::tolerance::apply(&mut file, &spec.lenient)
         .with_context(|| format!("{}: tolerant decoding", spec.file))?;
-    fit::apply_to_mock(&mut mock)?;
+    fit::apply_to_mock(&mut mock, spec.model.operations.len())?;
     trim::seal_traits(&mut mock);
     let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
     let code = prettyplease::unparse(&file);
