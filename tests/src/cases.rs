@@ -220,35 +220,49 @@ impl Case {
         body
     }
 
-    /// `body` with `value` in its first string where the decoder tolerates it, and what it
-    /// tolerated; panics when no string does.
-    pub fn tolerated(&self, body: &Value, value: Value) -> (Value, Vec<Deviation>) {
-        strings(body)
-            .iter()
-            .find_map(|pointer| {
+    /// `body` with `value` in its first string where the decoder tolerates it (else, for a body
+    /// without such a string, `value` as text in its first number or boolean), and what it
+    /// tolerated; `None` when no leaf does (a body that is a `oneOf` of objects: a departure in
+    /// one alternative makes another fit, or none).
+    pub fn tolerated(&self, body: &Value, value: Value) -> Option<(Value, Vec<Deviation>)> {
+        let plant = |pointers: Vec<String>, planted: Value| {
+            pointers.into_iter().find_map(|pointer| {
                 let mut candidate = body.clone();
-                *candidate.pointer_mut(pointer)? = value.clone();
+                *candidate.pointer_mut(&pointer)? = planted.clone();
                 let deviations = self.decode_success(&candidate).ok().filter(|deviations| !deviations.is_empty())?;
                 Some((candidate, deviations))
             })
-            .unwrap_or_else(|| panic!("{}: no string of the success example tolerates {value}", self.provider))
+        };
+        plant(strings(body), value.clone()).or_else(|| plant(other_scalars(body), Value::String(value.to_string())))
     }
+}
+
+/// The JSON pointer of every number and boolean in `value`, in document order.
+fn other_scalars(value: &Value) -> Vec<String> {
+    leaves(value, |leaf| leaf.is_number() || leaf.is_boolean())
 }
 
 /// The JSON pointer of every string in `value`, in document order.
 fn strings(value: &Value) -> Vec<String> {
-    fn walk(value: &Value, at: String, into: &mut Vec<String>) {
+    leaves(value, Value::is_string)
+}
+
+/// The JSON pointer of every leaf of `value` that `wanted` picks, in document order.
+fn leaves(value: &Value, wanted: fn(&Value) -> bool) -> Vec<String> {
+    fn walk(value: &Value, at: String, wanted: fn(&Value) -> bool, into: &mut Vec<String>) {
         match value {
-            Value::String(_) => into.push(at),
-            Value::Array(items) => items.iter().enumerate().for_each(|(i, item)| walk(item, format!("{at}/{i}"), into)),
+            Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, item)| walk(item, format!("{at}/{i}"), wanted, into))
+            }
             Value::Object(fields) => fields.iter().for_each(|(key, field)| {
-                walk(field, format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), into)
+                walk(field, format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), wanted, into)
             }),
+            leaf if wanted(leaf) => into.push(at),
             _ => {}
         }
     }
     let mut found = Vec::new();
-    walk(value, String::new(), &mut found);
+    walk(value, String::new(), wanted, &mut found);
     found
 }
 

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo xtask codegen [--check] [PROVIDER...]
+usage: cargo xtask codegen [--check | --explain] [PROVIDER...]
        cargo xtask lint
        cargo xtask public-api [PROVIDER...]
        cargo xtask semver [--baseline REV]
@@ -23,6 +23,8 @@ usage: cargo xtask codegen [--check] [PROVIDER...]
 
   codegen            generate crates/providers/<provider>/ from specs/<provider>.yaml (all specs by default)
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
+  codegen --explain  write nothing; list every default a published document's spec assumed
+                     (codegen itself prints one line per default with its count)
   lint               run Spectral, Redocly and openapi-spec-validator over every spec
                      (pinned in .ci/tools/, installed there on first use)
   public-api         build each generated crate's docs (all providers by default) as rustdoc JSON
@@ -95,15 +97,21 @@ fn main() -> ExitCode {
 
 fn run_codegen(args: &[String]) -> anyhow::Result<bool> {
     let mut check = false;
+    let mut explain = false;
     let mut providers = Vec::new();
     for arg in args {
         match arg.as_str() {
             "--check" => check = true,
+            "--explain" => explain = true,
             flag if flag.starts_with('-') => anyhow::bail!("unknown flag `{flag}`\n{USAGE}"),
             provider => providers.push(provider.to_owned()),
         }
     }
     let root = workspace_root();
+    if explain {
+        print!("{}", codegen::explain(&root, &providers)?);
+        return Ok(true);
+    }
     let mode = if check { codegen::Mode::Check } else { codegen::Mode::Write };
     codegen::run(&root, &providers, mode)
 }

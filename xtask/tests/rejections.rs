@@ -88,8 +88,28 @@ fn the_minimal_spec_is_accepted_and_generates() {
 }
 
 #[test]
-fn openapi_3_1_is_rejected() {
-    assert_rejected("openapi_31.yaml", "#/openapi", "OpenAPI `3.1.0` is not supported");
+fn openapi_3_1_is_converted_into_what_progenitor_reads() {
+    let spec = load("openapi_31.yaml").expect("converted");
+    let thing = spec.openapi.components.as_ref().and_then(|components| components.schemas.get("Thing"));
+    let thing = serde_json::to_value(thing).unwrap();
+    let property = |name: &str| thing.pointer(&format!("/properties/{name}")).cloned().unwrap();
+    assert_eq!(property("kind"), serde_json::json!({"enum": ["thing"]}));
+    assert_eq!(property("note"), serde_json::json!({"type": "string", "nullable": true}));
+    assert_eq!(property("size"), serde_json::json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true}));
+    assert_eq!(property("parent"), serde_json::json!({"$ref": "#/components/schemas/Other"}));
+    assert_eq!(spec.openapi.openapi, "3.0.3");
+    xtask::progenitor::generate(&spec).expect("generates");
+}
+
+#[test]
+fn openapi_3_1_that_cannot_be_converted_is_refused_at_each_pointer() {
+    let schema = "#/components/schemas/Other/properties";
+    assert_rejected("openapi_31_unconvertible.yaml", &format!("{schema}/code/type"), "more than one type");
+    assert_rejected(
+        "openapi_31_unconvertible.yaml",
+        &format!("{schema}/pair/prefixItems"),
+        "no OpenAPI 3.0 counterpart",
+    );
 }
 
 #[test]

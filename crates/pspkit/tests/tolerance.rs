@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 /// Cases per provider.
 const CASES: u32 = 10_000;
 
-fn spec(provider: Provider) -> Value {
+fn spec(provider: Provider) -> &'static Value {
     pspkit_tests::specs::document(provider.name())
 }
 
@@ -184,9 +184,9 @@ fn cases(provider: Provider) -> Vec<Case> {
         let Ok(body) = serde_json::from_str::<Value>(example.body) else { continue };
         let decoder = ResponseDecoder::find(provider.response_decoders(), example.operation_id, example.status)
             .unwrap_or_else(|| panic!("{provider}: no decoder for {} {}", example.operation_id, example.status));
-        let schema = json!({"$ref": format!("#/components/schemas/{}", schema_name(&document, decoder))});
+        let schema = json!({"$ref": format!("#/components/schemas/{}", schema_name(document, decoder))});
         let mut found = Vec::new();
-        targets(&document, &schema, &body, "", &mut found);
+        targets(document, &schema, &body, "", &mut found);
         cases.push(Case { name: format!("{provider} {}", example.name), body, decoder, targets: found });
     }
     assert!(!cases.is_empty(), "{provider}: no JSON example to mutate");
@@ -250,7 +250,7 @@ fn mutating_non_identifying_fields_never_fails_and_yields_the_predicted_deviatio
                     continue;
                 }
                 chosen.push(target);
-                expected.extend(mutate(&document, &mut body, target, MUTATIONS[mutation]));
+                expected.extend(mutate(document, &mut body, target, MUTATIONS[mutation]));
             }
             prop_assume!(body != case.body, "the mutations left the body as it was");
             let got = decode(case, &body);
@@ -353,8 +353,8 @@ fn every_body_the_spec_allows_decodes_with_no_deviation() {
     for provider in Provider::ALL {
         let document = spec(provider);
         for decoder in provider.response_decoders() {
-            let schema = json!({"$ref": format!("#/components/schemas/{}", schema_name(&document, decoder))});
-            let strategy = allowed(&document, &schema, 4);
+            let schema = json!({"$ref": format!("#/components/schemas/{}", schema_name(document, decoder))});
+            let strategy = allowed(document, &schema, 4);
             let mut runner =
                 TestRunner::new(Config { cases: GENERATED, failure_persistence: None, ..Config::default() });
             let result = runner.run(&strategy, |body| {

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use pspkit::Provider;
 use serde_json::Value;
 
-fn spec(provider: Provider) -> Value {
+fn spec(provider: Provider) -> &'static Value {
     pspkit_tests::specs::document(provider.name())
 }
 

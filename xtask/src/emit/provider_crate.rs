@@ -36,7 +36,7 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec
         .into_iter()
         .collect(),
     };
-    let listing = crate::surface::listing::listing(&spec.model, &generated.file, &exports(&krate));
+    let listing = crate::surface::listing::listing(&spec.model, &generated.file, &exports(&krate), &spec.assumed);
     let plain = generated.plain.as_ref().map(|code| File {
         path: format!("tests/benches/plain/{}.rs", spec.provider),
         contents: format!(
@@ -60,6 +60,7 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec
         },
         File { path: format!("{dir}/src/mock.rs"), contents: rust_file(&header, &generated.mock) },
         File { path: format!("{dir}/src/schemas.rs"), contents: rust_file(&header, &prettyplease::unparse(&schemas)) },
+        File { path: format!("{dir}/openapi.yaml"), contents: effective_document(spec, &header)? },
         File {
             path: crate::surface::listing::snapshot_path(&spec.provider),
             contents: crate::surface::listing::snapshot(&header, &listing),
@@ -67,6 +68,23 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec
     ];
     files.extend(plain);
     Ok(files)
+}
+
+/// The document the crate was generated from, as pspkit read it (for an overlay: the published
+/// document with the overlay applied, OpenAPI 3.1 converted and every default filled in), which
+/// the spec-driven tests read and a merchant can read beside the crate.
+fn effective_document(spec: &Spec, header: &str) -> anyhow::Result<String> {
+    let yaml = yaml_serde::to_string(&spec.effective).context("the effective document as YAML")?;
+    Ok(format!(
+        "# {header}
+# The OpenAPI document this crate was generated from, as pspkit read it ({}).
+{yaml}",
+        if spec.assumed.is_empty() {
+            "the spec as written".to_owned()
+        } else {
+            format!("{} defaults filled in: `cargo xtask codegen --explain` lists them", spec.assumed.len())
+        }
+    ))
 }
 
 fn rust_file(header: &str, code: &str) -> String {

@@ -34,8 +34,9 @@ use serde_json::Value;
 use crate::model::provider::Provider;
 use crate::spec::diagnostics::InvalidSpec;
 use crate::spec::document::request_only_schemas;
-use crate::spec::extensions::OPEN_ENUM;
+use crate::spec::extensions::{OPEN_ENUM, PUBLISHED};
 use crate::spec::rules;
+use crate::spec::{defaults, openapi31, overlay};
 
 /// A validated provider spec.
 pub struct Spec {
@@ -54,6 +55,13 @@ pub struct Spec {
     /// The generated crate's version and changelog: as checked in, until codegen finds its
     /// surface changed ([`crate::model::release`]).
     pub release: crate::model::release::Release,
+    /// Every default applied where the document left the answer to pspkit
+    /// ([`crate::spec::defaults`]); empty for a spec that states everything.
+    pub assumed: Vec<crate::spec::defaults::Assumption>,
+    /// The document as pspkit read it, before anything is fitted to progenitor: the spec as
+    /// written, or for an overlay the published document with the overlay applied, 3.1 converted
+    /// and the defaults filled in. Written beside the crate (`openapi.yaml`).
+    pub effective: Value,
 }
 
 /// The spec files under `specs/`, sorted; only `providers` when any are named.
@@ -95,15 +103,49 @@ pub fn load(root: &Path, path: &Path) -> anyhow::Result<Spec> {
     Ok(spec)
 }
 
-/// Parses a YAML file into a JSON tree; `file` names it in errors.
+/// The OpenAPI 3.0 document a spec file stands for, as a JSON tree; `file` names it in errors.
+/// An overlay ([`crate::spec::overlay`]) is applied to the published document it extends; an
+/// OpenAPI 3.1 document is converted ([`crate::spec::openapi31`]). A problem in either is an
+/// [`InvalidSpec`] naming its pointer.
 pub fn read_document(path: &Path, file: &str) -> anyhow::Result<Value> {
+    let mut document = read_yaml(path, file)?;
+    let mut named = file.to_owned();
+    if overlay::is_overlay(&document) {
+        let actions = document;
+        let extends = overlay::extends(&actions)
+            .map_err(|problem| InvalidSpec { file: file.to_owned(), problems: vec![problem] })?;
+        let folder = Path::new(file).parent().unwrap_or(Path::new(""));
+        let published = folder.join(extends).display().to_string();
+        document = read_yaml(&path.parent().unwrap_or(Path::new(".")).join(extends), &published)?;
+        let problems = overlay::apply(&mut document, &actions);
+        if !problems.is_empty() {
+            return Err(InvalidSpec { file: file.to_owned(), problems }.into());
+        }
+        if let Some(root) = document.as_object_mut() {
+            root.insert(PUBLISHED.to_owned(), Value::from(published.clone()));
+        }
+        named = format!("{file} (over {published})");
+    }
+    if openapi31::is_31(&document) {
+        let problems = openapi31::convert(&mut document);
+        if !problems.is_empty() {
+            return Err(InvalidSpec { file: named, problems }.into());
+        }
+    }
+    Ok(document)
+}
+
+/// Parses a YAML file into a JSON tree; `file` names it in errors.
+fn read_yaml(path: &Path, file: &str) -> anyhow::Result<Value> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {file}"))?;
     yaml_serde::from_str(&text).with_context(|| format!("{file} is not valid YAML"))
 }
 
 /// Validates and models an already-parsed document.
 pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Result<Spec> {
-    let mut problems = rules::check(&document);
+    let (assumed, mut problems) = defaults::apply(&mut document);
+    problems.extend(rules::check(&document));
+    let effective = document.clone();
     let model = if problems.is_empty() {
         match provider::read(&provider, &document) {
             Ok(model) => Some(model),
@@ -126,10 +168,11 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     open_enums(&mut document);
     nullable_components(&mut document);
     keep_unlisted_request_properties(&mut document);
+    fitted_formats(&mut document);
     let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
     let examples = examples::collect(&openapi)?;
     let release = crate::model::release::Release::first(&provider, &crate::model::release::today());
-    Ok(Spec { provider, file, openapi, model, lenient, examples, release })
+    Ok(Spec { provider, file, openapi, model, lenient, examples, release, assumed, effective })
 }
 
 /// Keywords that would make a decoder reject a response for a rule only the provider enforces.
@@ -157,6 +200,29 @@ fn relax_response_schemas(document: &mut Value) {
     let request_only = request_only_schemas(document);
     if let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
         schemas.iter_mut().filter(|(name, _)| !request_only.contains(*name)).for_each(|(_, schema)| strip(schema));
+    }
+}
+
+/// Formats fitted to what they can mean: a `number` with `format: float` is read and sent as
+/// `f64` (typify's `f32` would change an amount: `9.99` reads back as `9.989999771118164`), and a
+/// `format` on an array, object or boolean, which names no representation of one (typify stops
+/// on it), is dropped.
+fn fitted_formats(document: &mut Value) {
+    match document {
+        Value::Object(map) => {
+            match (map.get("type").and_then(Value::as_str), map.get("format").and_then(Value::as_str)) {
+                (Some("number"), Some("float")) => {
+                    map.insert("format".to_owned(), Value::from("double"));
+                }
+                (Some("array" | "object" | "boolean"), Some(_)) => {
+                    map.shift_remove("format");
+                }
+                _ => {}
+            }
+            map.values_mut().for_each(fitted_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(fitted_formats),
+        _ => {}
     }
 }
 

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use heck::ToPascalCase;
 use serde_json::Value;
 
-use crate::spec::document::{operations, request_only_schemas, resolve};
+use crate::spec::document::{has_object_properties, operations, request_only_schemas, resolve};
 use crate::spec::extensions::{IDENTITY, MONEY};
 
 /// What generation needs to know to decode tolerantly.
@@ -94,7 +94,7 @@ pub fn plan(document: &Value) -> Plan {
 /// when `schema` is no struct of its own (`allOf` of one `$ref` is that component's type).
 fn object_parts<'a>(document: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
     fn parts<'a>(document: &'a Value, schema: &'a Value, depth: usize, found: &mut Vec<&'a Value>) {
-        if schema.get("properties").is_some() {
+        if has_object_properties(schema) {
             found.push(schema);
         } else if depth < 32 {
             for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
@@ -102,8 +102,11 @@ fn object_parts<'a>(document: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
             }
         }
     }
-    if schema.get("properties").is_some() {
+    if has_object_properties(schema) {
         return vec![schema];
+    }
+    if schema.get("properties").is_some() {
+        return Vec::new();
     }
     let all_of: &[Value] = schema.get("allOf").and_then(Value::as_array).map_or(&[], Vec::as_slice);
     let inline = all_of.iter().any(|part| part.get("$ref").is_none() && part.get("properties").is_some());
@@ -229,8 +232,9 @@ fn prune(schema: &mut Value) {
     }
 }
 
-/// Keeps only identifying properties in every response component schema's `required`: what
-/// progenitor then generates holds every other field as an `Option` (or a defaulted list or map).
+/// Keeps only identifying properties in every response component schema's `required`, and drops
+/// the other properties' `default`s: what progenitor then generates holds every other field as an
+/// `Option` (or a defaulted list or map).
 /// Schemas only request bodies use stay as written.
 pub fn relax(document: &mut Value) {
     /// Relaxes one object schema and the inline object schemas inside it.
@@ -243,9 +247,17 @@ pub fn relax(document: &mut Value) {
                 object.remove("required");
             }
         }
-        for property in
-            object.get_mut("properties").and_then(Value::as_object_mut).into_iter().flat_map(|p| p.values_mut())
+        for (name, property) in
+            object.get_mut("properties").and_then(Value::as_object_mut).into_iter().flat_map(|p| p.iter_mut())
         {
+            // A `default` is what the provider assumes for a request that omits the property; in
+            // a response, a property that is absent is reported missing, not filled in (and
+            // typify's defaulted field would be no `Option` a tolerant decoder can leave empty).
+            if !identity.contains(&Value::from(name.as_str()))
+                && let Some(property) = property.as_object_mut()
+            {
+                property.remove("default");
+            }
             if let Some(items) = property.get_mut("items") {
                 relax_object(items);
             }

@@ -210,8 +210,14 @@ fn fit_operation_builder(
             }
             "body_map" => add_doc(&mut function.attrs, "Edits the body being built with `f`."),
             "body" => {
-                setter_message(function, parse_quote!(|error| format!("invalid body: {error}")))
-                    .with_context(failing)?;
+                // progenitor bounds the conversion error with `Display` for a body type with a
+                // builder (a struct), not for one without (an enum of `oneOf` bodies).
+                let message = if conversion_error_is_display(function) {
+                    parse_quote!(|error| format!("invalid body: {error}"))
+                } else {
+                    parse_quote!(|_| "invalid body: it does not convert to the request body's type".to_string())
+                };
+                setter_message(function, message).with_context(failing)?;
                 add_doc(&mut function.attrs, "Sets the request body.");
             }
             _ => {
@@ -239,6 +245,19 @@ fn fit_operation_builder(
 }
 
 /// The type the `body` setter converts to (`V: TryInto<T>`), when the builder has one.
+/// Whether `function`'s where clause bounds a qualified type (`<V as TryInto<T>>::Error`) with
+/// `Display`, so its conversion error can be shown.
+fn conversion_error_is_display(function: &ImplItemFn) -> bool {
+    let predicates = function.sig.generics.where_clause.iter().flat_map(|clause| &clause.predicates);
+    predicates.into_iter().any(|predicate| match predicate {
+        syn::WherePredicate::Type(bound) => {
+            matches!(&bound.bounded_ty, Type::Path(path) if path.qself.is_some())
+                && bound.bounds.iter().any(|b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.segments.last().is_some_and(|s| s.ident == "Display")))
+        }
+        _ => false,
+    })
+}
+
 fn body_setter_type(block: &ItemImpl) -> Option<Type> {
     block.items.iter().find_map(|item| match item {
         ImplItem::Fn(function) if function.sig.ident == "body" => try_into_target(function),

@@ -136,6 +136,57 @@ fn reachable_schemas(document: &Value, roots: &[&Value]) -> std::collections::BT
     found
 }
 
+/// Whether `schema` describes an object by its `properties` (a `type` other than `object` beside
+/// them, e.g. an array with properties and no items, makes them meaningless, and typify ignores
+/// them).
+pub fn has_object_properties(schema: &Value) -> bool {
+    schema.get("properties").is_some() && schema.get("type").is_none_or(|kind| kind == "object")
+}
+
+/// Every inline object schema inside a component schema (a property's, or a property's list
+/// items'), at its pointer, with the Rust name typify gives its struct: the component's name, then
+/// each property's in Pascal case (`Payment.billing_details` is `PaymentBillingDetails`), `Item`
+/// for list items. typify gives a name to one type only: an inline object named like a component
+/// schema silently takes that schema's type.
+pub fn inline_object_names(document: &Value) -> Vec<(crate::spec::pointer::Pointer, String)> {
+    use heck::ToPascalCase;
+    fn walk(
+        schema: &Value,
+        at: &crate::spec::pointer::Pointer,
+        name: &str,
+        found: &mut Vec<(crate::spec::pointer::Pointer, String)>,
+    ) {
+        for (property, value) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            let nested = format!("{name}{}", property.to_pascal_case());
+            let here = at.join("properties").join(property);
+            if value.get("$ref").is_none() && has_object_properties(value) {
+                found.push((here.clone(), nested.clone()));
+                walk(value, &here, &nested, found);
+            }
+            if let Some(items) =
+                value.get("items").filter(|items| items.get("$ref").is_none() && has_object_properties(items))
+            {
+                let item = format!("{nested}Item");
+                found.push((here.join("items"), item.clone()));
+                walk(items, &here.join("items"), &item, found);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let schemas = crate::spec::pointer::Pointer::root().join("components").join("schemas");
+    for (name, schema) in document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
+        walk(schema, &schemas.join(name), &name.to_pascal_case(), &mut found);
+    }
+    found
+}
+
+/// The Rust names of the component schemas (Pascal case, as typify names them).
+pub fn component_type_names(document: &Value) -> std::collections::BTreeSet<String> {
+    use heck::ToPascalCase;
+    let schemas = document.pointer("/components/schemas").and_then(Value::as_object);
+    schemas.into_iter().flatten().map(|(name, _)| name.to_pascal_case()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,12 @@ pub const CUSTOMER: &str = "x-pspkit-customer";
 pub const CLI: &str = "x-pspkit-cli";
 /// On a component object schema with `required` properties.
 pub const IDENTITY: &str = "x-pspkit-identity";
+/// At the document root, set by codegen on the document an overlay makes of a published one: the
+/// published document's path. Such a document gets `spec::defaults`.
+pub const PUBLISHED: &str = "x-pspkit-published";
+/// At the document root: the identifying properties of every response object that declares none
+/// (those of the names it requires), set once for a published document.
+pub const IDENTITY_DEFAULT: &str = "x-pspkit-identity-default";
 /// On a number, integer or string property.
 pub const MONEY: &str = "x-pspkit-money";
 /// At the document root.
@@ -46,7 +52,7 @@ pub const IDEMPOTENCY_KEY: &str = "x-pspkit-idempotency-key";
 pub const PAGING: &str = "x-pspkit-paging";
 
 /// Every extension, in the order `specs/README.md` documents them.
-pub const ALL: [Extension; 15] = [
+pub const ALL: [Extension; 17] = [
     Extension { name: DISPLAY_NAME, place: "info", meaning: "the provider's human name" },
     Extension { name: ENVIRONMENT, place: "a servers entry", meaning: "a variant of the generated Environment" },
     Extension { name: USERNAME, place: "an http/basic scheme", meaning: "the Credentials field sent as username" },
@@ -63,6 +69,16 @@ pub const ALL: [Extension; 15] = [
     Extension { name: CUSTOMER, place: "an operation, a success example", meaning: "the normalised customer mapping" },
     Extension { name: CLI, place: "a parameter", meaning: "how the pspkit CLI spells its argument" },
     Extension { name: IDENTITY, place: "a component object schema", meaning: "the properties that stay required" },
+    Extension {
+        name: IDENTITY_DEFAULT,
+        place: "the document root",
+        meaning: "x-pspkit-identity of every object that declares none",
+    },
+    Extension {
+        name: PUBLISHED,
+        place: "the document root (set by codegen for an overlay)",
+        meaning: "the published document it extends; defaults apply",
+    },
     Extension { name: MONEY, place: "a scalar property", meaning: "never converted from another JSON type" },
     Extension {
         name: IDEMPOTENCY_KEY,

@@ -18,5 +18,17 @@ pub mod diagnostics;
 // Reading the OpenAPI JSON tree: operations, parameters, references.
 pub mod document;
 
+// Example values made from a schema.
+pub mod synthesis;
+
+// Defaults where a published document already holds the answer, each one reported.
+pub mod defaults;
+
+// A spec written as an Overlay on a provider's published document.
+pub mod overlay;
+
+// OpenAPI 3.1 input, converted into the 3.0 document progenitor reads.
+pub mod openapi31;
+
 // Every check that stops generation, each with the JSON pointer.
 pub mod rules;

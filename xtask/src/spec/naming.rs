@@ -3,15 +3,21 @@
 use heck::{ToPascalCase, ToSnakeCase};
 
 /// The Rust identifier progenitor derives from an OpenAPI name (mirrors `progenitor_impl::util::sanitize`
-/// for snake case), used to find parameter names that collide once sanitised.
+/// for snake case, which is private; a keyword gets `_` by typify's public `accept_as_ident`, as
+/// progenitor does), used to find parameter names that collide once sanitised. The contract's
+/// `Builders` entry checks every builder field against it.
 pub fn progenitor_snake(name: &str) -> String {
-    let replaced = name.replace('\'', "").replace(|c: char| !unicode_ident::is_xid_continue(c), "-");
-    let snake = replaced.to_snake_case();
-    match snake.chars().next() {
+    let snake = match name {
+        "+1" => "plus1".to_owned(),
+        "-1" => "minus1".to_owned(),
+        _ => name.replace('\'', "").replace(|c: char| !unicode_ident::is_xid_continue(c), "-").to_snake_case(),
+    };
+    let snake = match snake.chars().next() {
         None => "x".to_owned(),
         Some(c) if unicode_ident::is_xid_start(c) => snake,
         Some(_) => format!("_{snake}"),
-    }
+    };
+    if typify::accept_as_ident(&snake) { snake } else { format!("{snake}_") }
 }
 
 /// A snake-case Rust identifier for a credential field or method.
@@ -39,6 +45,13 @@ mod tests {
         assert_eq!(progenitor_snake("x-routing-id"), "x_routing_id");
         assert_eq!(progenitor_snake("customerId"), "customer_id");
         assert_eq!(progenitor_snake("1st"), "_1st");
+    }
+
+    #[test]
+    fn progenitor_snake_follows_progenitors_sanitizer_keywords_included() {
+        let names = ["page.size", "X-Trace-Id", "type", "self", "gen", "1st", "", "+1", "it's"];
+        let snake: Vec<String> = names.into_iter().map(progenitor_snake).collect();
+        assert_eq!(snake, ["page_size", "x_trace_id", "type_", "self_", "gen_", "_1st", "x", "plus1", "its"]);
     }
 
     #[test]

@@ -12,6 +12,17 @@ impl Pointer {
         Self::default()
     }
 
+    /// A pointer written as JSON pointer text (its segments already escaped), e.g. the part of a
+    /// local `$ref` after `#`.
+    pub fn from_path(path: &str) -> Self {
+        Self(path.to_owned())
+    }
+
+    /// The pointer as `serde_json::Value::pointer` reads it (no leading `#`).
+    pub fn path(&self) -> &str {
+        &self.0
+    }
+
     /// This pointer extended by one segment (escaped as RFC 6901 requires).
     pub fn join(&self, segment: impl fmt::Display) -> Self {
         let escaped = segment.to_string().replace('~', "~0").replace('/', "~1");

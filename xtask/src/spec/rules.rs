@@ -46,6 +46,7 @@ pub fn check(document: &Value) -> Vec<Problem> {
     check_version(document, &mut problems);
     check_open_enums(document, &mut problems);
     check_tolerance(document, &mut problems);
+    check_inline_object_names(document, &mut problems);
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             for method in METHODS {
@@ -58,12 +59,29 @@ pub fn check(document: &Value) -> Vec<Problem> {
     problems
 }
 
+/// An inline object typify would name like a component schema would silently take that schema's
+/// type (typify names one type per name).
+fn check_inline_object_names(document: &Value, problems: &mut Vec<Problem>) {
+    let components = crate::spec::document::component_type_names(document);
+    for (at, name) in crate::spec::document::inline_object_names(document) {
+        if components.contains(&name) {
+            problems.push(Problem::new(
+                at,
+                format!(
+                    "typify would name this inline object `{name}`, the name of a component schema, and give the \
+                     property that schema's type: move it to `components/schemas` under another name and `$ref` it"
+                ),
+            ));
+        }
+    }
+}
+
 fn check_version(document: &Value, problems: &mut Vec<Problem>) {
     let version = document.get("openapi").and_then(Value::as_str).unwrap_or("");
     if !version.starts_with("3.0.") {
         problems.push(Problem::new(
             Pointer::root().join("openapi"),
-            format!("OpenAPI `{version}` is not supported: write OpenAPI 3.0.x (progenitor reads no other version)"),
+            format!("OpenAPI `{version}` is not supported: write OpenAPI 3.0.x or 3.1.x (3.1 is converted into the 3.0 progenitor reads)"),
         ));
     }
 }
@@ -230,7 +248,7 @@ fn check_parameters(document: &Value, path: &str, method: &str, operation: &Valu
             ));
         }
         if location == "path" {
-            check_path_parameter(&ptr, name, parameter, problems);
+            check_path_parameter(&ptr, name, parameter, crate::spec::defaults::is_published(document), problems);
         }
         if parameter.get("required").and_then(Value::as_bool) == Some(true) && example_of(parameter).is_none() {
             problems.push(Problem::new(
@@ -248,19 +266,24 @@ fn check_parameters(document: &Value, path: &str, method: &str, operation: &Valu
     }
 }
 
-/// A path parameter must carry a `pattern` that rejects the values which would change the endpoint
-/// even once encoded (`""`, `.`, `..`; tried with every form of [`HOSTILE_SEGMENTS`]); the
-/// generated newtype checks it before anything is sent, and the runtime checks the built path.
-fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, problems: &mut Vec<Problem>) {
+/// A path parameter's `pattern`, when it has one, must reject the values which would change the
+/// endpoint even once encoded (`""`, `.`, `..`; tried with every form of [`HOSTILE_SEGMENTS`]); the
+/// generated newtype checks it before anything is sent. Without one, the runtime's structural rule
+/// for a segment guards it (one segment, not empty, not a dot segment, fully encoded), as it
+/// guards every built path: in a `published` document, where `spec::defaults` reports the
+/// assumption; a hand-written spec states a pattern.
+fn check_path_parameter(ptr: &Pointer, name: &str, parameter: &Value, published: bool, problems: &mut Vec<Problem>) {
     let schema_ptr = ptr.join("schema");
     let Some(pattern) = parameter.pointer("/schema/pattern").and_then(Value::as_str) else {
-        problems.push(Problem::new(
-            schema_ptr.join("pattern"),
-            format!(
-                "path parameter `{name}` needs an inline `pattern` that rejects \"\", \".\" and \"..\" \
-                 (they would address another endpoint); e.g. '^(?!\\.{{1,2}}$)[^\\x00-\\x1f\\x7f]+$'"
-            ),
-        ));
+        if !published {
+            problems.push(Problem::new(
+                schema_ptr.join("pattern"),
+                format!(
+                    "path parameter `{name}` needs an inline `pattern` that rejects \"\", \".\" and \"..\" \
+                     (they would address another endpoint); e.g. '^(?!\\.{{1,2}}$)[^\\x00-\\x1f\\x7f]+$'"
+                ),
+            ));
+        }
         return;
     };
     match regress::Regex::new(pattern) {

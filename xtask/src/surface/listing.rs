@@ -41,9 +41,25 @@ pub fn listing_of(snapshot: &str) -> Option<&str> {
 }
 
 /// The listing for `provider` whose post-processed progenitor output is `generated` and whose
-/// crate exports `exports`.
-pub fn listing(provider: &Provider, generated: &syn::File, exports: &[Export]) -> String {
+/// crate exports `exports`; a published document's `assumed` defaults first, as comment lines
+/// (a reviewer reads them; the versioning does not classify them).
+pub fn listing(
+    provider: &Provider,
+    generated: &syn::File,
+    exports: &[Export],
+    assumed: &[crate::spec::defaults::Assumption],
+) -> String {
     let mut out = String::new();
+    if !assumed.is_empty() {
+        let _ = writeln!(
+            out,
+            "# assumed: {} defaults (specs/README.md, \"A provider's published document\")",
+            assumed.len()
+        );
+        for assumption in assumed {
+            let _ = writeln!(out, "# {assumption}");
+        }
+    }
     write_client(&mut out, provider);
     write_operations(&mut out, provider, generated);
     write_types(&mut out, generated);

@@ -30,6 +30,9 @@ pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     let mut specs =
         model::discover(root, &[])?.iter().map(|path| model::load(root, path)).collect::<anyhow::Result<Vec<_>>>()?;
     let named = model::discover(root, providers)?;
+    for spec in &specs {
+        eprint!("{}", assumed(spec, false));
+    }
     // progenitor runs once per spec: the crate, the facade and the CLI all read its output.
     let generated = specs.iter().map(progenitor::generate).collect::<anyhow::Result<Vec<_>>>()?;
     for (spec, generated) in specs.iter_mut().zip(&generated) {
@@ -40,6 +43,43 @@ pub fn render(root: &Path, providers: &[String]) -> anyhow::Result<Vec<File>> {
     files.extend(facade::render(&specs, &generated)?);
     files.push(cli_commands::render(&specs, &generated)?);
     Ok(files)
+}
+
+/// What `spec`'s defaults assumed ([`crate::spec::defaults`]): a line per rule with its count,
+/// and with `explain` every instance; nothing for a spec that states everything.
+pub fn assumed(spec: &model::Spec, explain: bool) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if spec.assumed.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} defaults assumed (cargo xtask codegen --explain lists each)",
+        spec.file,
+        spec.assumed.len()
+    );
+    let mut rules: Vec<crate::spec::defaults::Rule> = spec.assumed.iter().map(|a| a.rule).collect();
+    rules.dedup();
+    for rule in rules {
+        let instances: Vec<_> = spec.assumed.iter().filter(|assumption| assumption.rule == rule).collect();
+        let _ = writeln!(out, "  {:>4} × {}", instances.len(), rule.describe());
+        if explain {
+            for assumption in instances {
+                let _ = writeln!(out, "         {}: {}", assumption.pointer, assumption.detail);
+            }
+        }
+    }
+    out
+}
+
+/// Every default each named spec (all when `providers` is empty) assumed, instance by instance.
+pub fn explain(root: &Path, providers: &[String]) -> anyhow::Result<String> {
+    let mut out = String::new();
+    for path in model::discover(root, providers)? {
+        out.push_str(&assumed(&model::load(root, &path)?, true));
+    }
+    Ok(out)
 }
 
 /// The crate's files, at the version its surface's changes call for: classified against the last

@@ -106,6 +106,12 @@ pub enum DeviationKind {
     /// A property of a request body that its schema does not list, where the schema allows no
     /// others (`additionalProperties: false`): the request is refused. Responses never report it.
     Unlisted,
+    /// A value of the right JSON type that fits none of the alternatives of its `oneOf` or
+    /// `anyOf` (e.g. an object with none of the properties any alternative requires).
+    NoAlternativeFits {
+        /// How many alternatives the spec lists.
+        alternatives: usize,
+    },
 }
 
 impl fmt::Display for DeviationKind {
@@ -121,6 +127,9 @@ impl fmt::Display for DeviationKind {
                 write!(f, "a {bytes}-byte body where none is documented (ignored)")
             }
             DeviationKind::Unlisted => f.write_str("not a property of the schema, which allows no others"),
+            DeviationKind::NoAlternativeFits { alternatives } => {
+                write!(f, "fits none of the {alternatives} alternatives its schema lists")
+            }
         }
     }
 }

@@ -165,8 +165,17 @@ impl<'a> Walker<'a> {
                 trial.report.identity.is_none() && trial.report.deviations.is_empty()
             });
             if !fits {
-                let expected = branches.iter().find_map(|b| declared_kind(self.resolve(b))).unwrap_or(JsonKind::Object);
-                self.record(path, DeviationKind::WrongType { expected, came }, identity);
+                let kinds: Vec<JsonKind> = branches.iter().filter_map(|b| declared_kind(self.resolve(b))).collect();
+                let kind = if kinds.is_empty()
+                    || kinds
+                        .iter()
+                        .any(|kind| *kind == came || (*kind == JsonKind::Number && came == JsonKind::Integer))
+                {
+                    DeviationKind::NoAlternativeFits { alternatives: branches.len() }
+                } else {
+                    DeviationKind::WrongType { expected: kinds[0], came }
+                };
+                self.record(path, kind, identity);
             }
             return;
         }
@@ -371,6 +380,21 @@ mod tests {
         );
         assert_eq!(report.unknown, ["/*"]);
         assert!(report.identity.is_none());
+    }
+
+    #[test]
+    fn a_value_of_the_right_type_that_fits_no_alternative_says_so() {
+        static PAYMENT: Schemas = Schemas::new(
+            r##"{"Pay": {"oneOf": [{"$ref": "#/components/schemas/Card"}, {"$ref": "#/components/schemas/Bank"}]},
+            "Card": {"type": "object", "required": ["card"], "properties": {"card": {"type": "string"}}},
+            "Bank": {"type": "object", "required": ["iban"], "properties": {"iban": {"type": "string"}}}}"##,
+        );
+        // The body itself must be usable: its departure is the fatal one.
+        let fatal = |body: Value| PAYMENT.check("Pay", &body).identity.map(|d| d.to_string());
+        assert_eq!(fatal(serde_json::json!({"card": "4242"})), None);
+        let neither = serde_json::json!({"card": [], "iban": []});
+        assert_eq!(fatal(neither).as_deref(), Some("/: fits none of the 2 alternatives its schema lists"));
+        assert_eq!(fatal(serde_json::json!("card")).as_deref(), Some("/: string for object"));
     }
 
     #[test]
