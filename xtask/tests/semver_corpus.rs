@@ -14,7 +14,9 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
-use xtask::model::release::{Level, classify};
+use xtask::model::release::Level;
+use xtask::surface::value::Surface;
+use xtask::surface::versioning::classify;
 
 /// What a change is expected to be: its level for the xtask, and whether cargo-semver-checks
 /// flags it.
@@ -179,7 +181,7 @@ fn root() -> PathBuf {
 
 /// A crate generated from `spec` in a scratch workspace of its own (one provider name for all, so
 /// that only the edit differs): its surface listing and rustdoc JSON.
-fn build(root: &Path, name: &str, spec: &Value) -> (String, PathBuf) {
+fn build(root: &Path, name: &str, spec: &Value) -> (Surface, PathBuf) {
     let dir = root.join("target/semver-corpus").join(name.replace(' ', "-"));
     xtask::tasks::semver::scratch_workspace(root, &dir, &[("corpus".to_owned(), spec.clone())])
         .expect("a scratch workspace");
@@ -194,8 +196,8 @@ fn build(root: &Path, name: &str, spec: &Value) -> (String, PathBuf) {
     let kept = dir.join("pspkit_corpus.json");
     std::fs::copy(&files[0], &kept).expect("keeping the JSON");
     let snapshot = std::fs::read_to_string(dir.join("tests/surface/corpus.snap")).expect("the listing");
-    let listing = xtask::surface::listing::listing_of(&snapshot).expect("a snapshot").to_owned();
-    (listing, kept)
+    let listing = xtask::surface::listing::listing_of(&snapshot).expect("a snapshot");
+    (Surface::parse(listing).expect("the listing reads"), kept)
 }
 
 fn expected_of(level: Level, passed: bool) -> Expect {

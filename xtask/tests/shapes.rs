@@ -161,7 +161,8 @@ fn render() -> (Syntax, Syntax, Syntax) {
     let spec = xtask::model::parse("shapes".to_owned(), "specs/shapes.yaml".to_owned(), document)
         .unwrap_or_else(|error| panic!("{error:#}"));
     let generated = xtask::progenitor::generate(&spec).unwrap_or_else(|error| panic!("{error:#}"));
-    let files = xtask::emit::provider_crate::render(&spec, &generated).unwrap_or_else(|error| panic!("{error:#}"));
+    let files =
+        xtask::emit::provider_crate::render(&spec, &generated).unwrap_or_else(|error| panic!("{error:#}")).files;
     let file = |suffix: &str| files.iter().find(|f| f.path.ends_with(suffix)).unwrap().contents.clone();
     let crate_code = Syntax::of(&[file("src/generated.rs"), file("src/client.rs"), file("src/examples.rs")]);
     let mut specs: Vec<xtask::model::Spec> = xtask::model::discover(&root(), &[])

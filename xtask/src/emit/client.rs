@@ -149,37 +149,7 @@ fn credentials(provider: &Provider) -> TokenStream {
         " Reads the credentials from the environment variables {}.",
         env_vars.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
     );
-    // Field indexes in the order `AuthScheme::credentials` lists them (the order of `FIELDS`).
-    let mut next_field = 0usize;
-    let mut field_index = || {
-        next_field += 1;
-        next_field - 1
-    };
-    let steps: Vec<TokenStream> = provider
-        .auth
-        .iter()
-        .map(|scheme| match scheme {
-            AuthScheme::Basic { password, .. } => {
-                let username = field_index();
-                let password = match password {
-                    Some(_) => {
-                        let password = field_index();
-                        quote!(Some(#password))
-                    }
-                    None => quote!(None),
-                };
-                quote!(pspkit_runtime::AuthStep::Basic { username: #username, password: #password })
-            }
-            AuthScheme::Bearer { .. } => {
-                let token = field_index();
-                quote!(pspkit_runtime::AuthStep::Bearer { token: #token })
-            }
-            AuthScheme::ApiKeyHeader { header, .. } => {
-                let value = field_index();
-                quote!(pspkit_runtime::AuthStep::ApiKeyHeader { header: #header, value: #value })
-            }
-        })
-        .collect();
+    let steps = auth_steps(provider);
     quote! {
         #[doc = #struct_doc]
         #[derive(Clone, Debug)]
@@ -213,6 +183,41 @@ fn credentials(provider: &Provider) -> TokenStream {
             }
         }
     }
+}
+
+/// The runtime's auth steps, each naming its credentials by their index in `FIELDS` (the order
+/// `AuthScheme::credentials` lists them).
+fn auth_steps(provider: &Provider) -> Vec<TokenStream> {
+    let mut next_field = 0usize;
+    let mut field_index = || {
+        next_field += 1;
+        next_field - 1
+    };
+    provider
+        .auth
+        .iter()
+        .map(|scheme| match scheme {
+            AuthScheme::Basic { password, .. } => {
+                let username = field_index();
+                let password = match password {
+                    Some(_) => {
+                        let password = field_index();
+                        quote!(Some(#password))
+                    }
+                    None => quote!(None),
+                };
+                quote!(pspkit_runtime::AuthStep::Basic { username: #username, password: #password })
+            }
+            AuthScheme::Bearer { .. } => {
+                let token = field_index();
+                quote!(pspkit_runtime::AuthStep::Bearer { token: #token })
+            }
+            AuthScheme::ApiKeyHeader { header, .. } => {
+                let value = field_index();
+                quote!(pspkit_runtime::AuthStep::ApiKeyHeader { header: #header, value: #value })
+            }
+        })
+        .collect()
 }
 
 fn glue(provider: &Provider) -> TokenStream {

@@ -28,20 +28,6 @@ pub fn render(specs: &[Spec], generated: &[crate::progenitor::Output]) -> anyhow
 }
 
 fn manifest(specs: &[Spec], header: &str) -> String {
-    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
-    let quoted = |items: Vec<String>| items.iter().map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ");
-    let tls = |feature: &str| {
-        let mut forwards = vec![format!("pspkit-runtime/{feature}")];
-        forwards.extend(names.iter().map(|name| format!("pspkit-{name}?/{feature}")));
-        format!("{feature} = [{}]\n", quoted(forwards))
-    };
-    let mut defaults = vec!["cli".to_owned(), "rustls".to_owned()];
-    defaults.extend(names.iter().map(|name| (*name).to_owned()));
-    let provider_features: String = names.iter().map(|name| format!("{name} = [\"dep:pspkit-{name}\"]\n")).collect();
-    let schemars: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/schemars")).collect();
-    let schemars = format!("schemars = [{}]\n", quoted(schemars));
-    let mock: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/mock")).collect();
-    let mock = format!("mock = [{}]\n", quoted(mock));
     let provider_dependencies: String = specs
         .iter()
         .map(|spec| {
@@ -70,19 +56,7 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          all-features = true\n\
          rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
          \n\
-         [features]\n\
-         default = [{defaults}]\n\
-         # TLS, forwarded to the runtime and to every enabled provider crate: `rustls` (the default, with\n\
-         # aws-lc-rs), `rustls-no-provider` (a crypto provider the application installs) or `native-tls`.\n\
-         {rustls}{no_provider}{native}\
-         # One feature per spec in specs/.\n\
-         {provider_features}\
-         # `Provider::json_schemas`: the JSON Schema of every documented response type.\n\
-         {schemars}\
-         # The httpmock helpers (`<provider>::mock`) of every enabled provider crate, for tests.\n\
-         {mock}\
-         # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
-         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n\
+         {features}\
          \n\
          [dependencies]\n\
          chrono.workspace = true\n\
@@ -108,10 +82,44 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          name = \"pspkit\"\n\
          path = \"src/bin/pspkit/main.rs\"\n\
          required-features = [\"cli\"]\n",
+        features = manifest_features(specs),
+    )
+}
+
+/// The facade's `[features]` table: TLS, one per provider, schemars, mock and the CLI.
+fn manifest_features(specs: &[Spec]) -> String {
+    let names: Vec<&str> = specs.iter().map(|spec| spec.provider.as_str()).collect();
+    let quoted = |items: Vec<String>| items.iter().map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ");
+    let tls = |feature: &str| {
+        let mut forwards = vec![format!("pspkit-runtime/{feature}")];
+        forwards.extend(names.iter().map(|name| format!("pspkit-{name}?/{feature}")));
+        format!("{feature} = [{}]\n", quoted(forwards))
+    };
+    let mut defaults = vec!["cli".to_owned(), "rustls".to_owned()];
+    defaults.extend(names.iter().map(|name| (*name).to_owned()));
+    let provider_features: String = names.iter().map(|name| format!("{name} = [\"dep:pspkit-{name}\"]\n")).collect();
+    let schemars: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/schemars")).collect();
+    let mock: Vec<String> = names.iter().map(|name| format!("pspkit-{name}?/mock")).collect();
+    format!(
+        "[features]\n\
+         default = [{defaults}]\n\
+         # TLS, forwarded to the runtime and to every enabled provider crate: `rustls` (the default, with\n\
+         # aws-lc-rs), `rustls-no-provider` (a crypto provider the application installs) or `native-tls`.\n\
+         {rustls}{no_provider}{native}\
+         # One feature per spec in specs/.\n\
+         {provider_features}\
+         # `Provider::json_schemas`: the JSON Schema of every documented response type.\n\
+         schemars = [{schemars}]\n\
+         # The httpmock helpers (`<provider>::mock`) of every enabled provider crate, for tests.\n\
+         mock = [{mock}]\n\
+         # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
+         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n",
         defaults = quoted(defaults),
         rustls = tls("rustls"),
         no_provider = tls("rustls-no-provider"),
         native = tls("native-tls"),
+        schemars = quoted(schemars),
+        mock = quoted(mock),
     )
 }
 

@@ -8,10 +8,19 @@ use crate::emit::file::File;
 use crate::model::Spec;
 use crate::progenitor::{self, Uses};
 use crate::surface::exports::{CrateSyntax, exports};
+use crate::surface::value::Surface;
 
-/// Every file of the crate generated from `spec`, whose progenitor output is `generated`
+/// A generated crate: its files and its public surface (which one of the files lists).
+pub struct RenderedCrate {
+    /// Every file, the surface listing's snapshot among them.
+    pub files: Vec<File>,
+    /// The public surface, as the versioning compares it.
+    pub surface: Surface,
+}
+
+/// The crate generated from `spec`, whose progenitor output is `generated`
 /// ([`progenitor::generate`], run once per spec: a version bump renders again from it).
-pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec<File>> {
+pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<RenderedCrate> {
     let examples = &spec.examples;
     let examples_module: syn::File =
         syn::parse2(crate::emit::examples::module(examples)).context("the emitted examples module does not parse")?;
@@ -36,7 +45,7 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec
         .into_iter()
         .collect(),
     };
-    let listing = crate::surface::listing::listing(&spec.model, &generated.file, &exports(&krate), &spec.assumed);
+    let surface = crate::surface::listing::listing(&spec.model, &generated.file, &exports(&krate), &spec.assumed);
     let plain = generated.plain.as_ref().map(|code| File {
         path: format!("tests/benches/plain/{}.rs", spec.provider),
         contents: format!(
@@ -63,11 +72,11 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Vec
         File { path: format!("{dir}/openapi.yaml"), contents: effective_document(spec, &header)? },
         File {
             path: crate::surface::listing::snapshot_path(&spec.provider),
-            contents: crate::surface::listing::snapshot(&header, &listing),
+            contents: crate::surface::listing::snapshot(&header, &surface),
         },
     ];
     files.extend(plain);
-    Ok(files)
+    Ok(RenderedCrate { files, surface })
 }
 
 /// The document the crate was generated from, as pspkit read it (for an overlay: the published
@@ -188,11 +197,15 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::model::examples::Example
     )
 }
 
-/// A doc example that serves the first success example through the mock helpers; `None` when the
-/// first operation's success is not a 200 with an example.
+/// A doc example that serves the example call's success example through the mock helpers; `None`
+/// when its success is not a 200 with an example, or when it takes a body (the example sends none).
 fn mock_doc_example(spec: &Spec, examples: &[crate::model::examples::Example]) -> Option<String> {
     let model = &spec.model;
     let method = &model.example.method;
+    let operation = model.operations.iter().find(|operation| operation.method == *method)?;
+    if operation.body.is_some() {
+        return None;
+    }
     let example = examples
         .iter()
         .find(|e| e.status == 200 && crate::spec::naming::progenitor_snake(&e.operation_id) == *method)?;
@@ -239,31 +252,12 @@ fn success_schema(spec: &Spec, operation_id: &str) -> Option<String> {
 
 fn readme(spec: &Spec, header: &str) -> String {
     let model = &spec.model;
-    let crate_name = format!("pspkit_{}", spec.provider);
     let fields: Vec<String> = model.auth.iter().flat_map(|s| s.credentials()).map(|c| c.field.clone()).collect();
-    let env_vars: Vec<String> = fields.iter().map(|f| crate::spec::naming::env_var(&spec.provider, f)).collect();
-    let arguments: String = model
-        .example
-        .arguments
+    let env_list = fields
         .iter()
-        .map(|(setter, value)| format!("\n        .{setter}({})", rust_literal(value)))
-        .collect();
-    let environment = match model.environments.first() {
-        Some(env) => format!("\n        .environment(Environment::{})", env.variant),
-        None => "\n        .base_url(std::env::var(\"{PROVIDER}_BASE_URL\")?)"
-            .replace("{PROVIDER}", &spec.provider.to_uppercase()),
-    };
-    let imports =
-        if model.environments.is_empty() { "Client, Credentials" } else { "Client, Credentials, Environment" };
-    let environments: String = if model.environments.is_empty() {
-        "This provider documents no public host: the base URL is required (`ClientBuilder::base_url`).\n".to_owned()
-    } else {
-        model
-            .environments
-            .iter()
-            .map(|env| format!("- `Environment::{}`: `{}`. {}\n", env.variant, env.url, env.description.trim()))
-            .collect()
-    };
+        .map(|field| format!("`{}`", crate::spec::naming::env_var(&spec.provider, field)))
+        .collect::<Vec<_>>()
+        .join(", ");
     let description = match model.description.as_deref().map(str::trim) {
         Some(description) if !description.is_empty() => format!("\n## About the spec\n\n{description}\n"),
         _ => String::new(),
@@ -276,22 +270,7 @@ fn readme(spec: &Spec, header: &str) -> String {
          \n\
          ## Usage\n\
          \n\
-         ```rust,no_run\n\
-         use {crate_name}::{{{imports}}};\n\
-         \n\
-         #[tokio::main]\n\
-         async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
-         \x20   // Reads {env_list}.\n\
-         \x20   let client = Client::builder(Credentials::from_env()?){environment}\n\
-         \x20       .build()?;\n\
-         \x20   let response = client\n\
-         \x20       .{method}(){arguments}\n\
-         \x20       .send()\n\
-         \x20       .await?;\n\
-         \x20   println!(\"HTTP {{}} (request id {{:?}})\", response.status(), response.request_id());\n\
-         \x20   Ok(())\n\
-         }}\n\
-         ```\n\
+         {usage}\
          \n\
          ## Environments\n\
          \n\
@@ -325,14 +304,65 @@ fn readme(spec: &Spec, header: &str) -> String {
          or `native-tls` (the platform's TLS library: OpenSSL on Linux), e.g.\n\
          `pspkit-{provider} = {{ version = \"{requirement}\", default-features = false, features = [\"native-tls\"] }}`.\n\
          {description}",
+        usage = readme_usage(spec, &env_list),
+        environments = readme_environments(spec),
         requirement = spec.release.version.requirement(),
         provider = spec.provider,
         display = model.display_name,
         file = spec.file,
-        env_list = env_vars.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", "),
         field_list = fields.join(", "),
+    )
+}
+
+/// The README's usage example: a client from the environment's credentials making the example call.
+fn readme_usage(spec: &Spec, env_list: &str) -> String {
+    let model = &spec.model;
+    let arguments: String = model
+        .example
+        .arguments
+        .iter()
+        .map(|(setter, value)| format!("\n        .{setter}({})", rust_literal(value)))
+        .collect();
+    let environment = match model.environments.first() {
+        Some(env) => format!("\n        .environment(Environment::{})", env.variant),
+        None => "\n        .base_url(std::env::var(\"{PROVIDER}_BASE_URL\")?)"
+            .replace("{PROVIDER}", &spec.provider.to_uppercase()),
+    };
+    let imports =
+        if model.environments.is_empty() { "Client, Credentials" } else { "Client, Credentials, Environment" };
+    format!(
+        "```rust,no_run\n\
+         use pspkit_{provider}::{{{imports}}};\n\
+         \n\
+         #[tokio::main]\n\
+         async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         \x20   // Reads {env_list}.\n\
+         \x20   let client = Client::builder(Credentials::from_env()?){environment}\n\
+         \x20       .build()?;\n\
+         \x20   let response = client\n\
+         \x20       .{method}(){arguments}\n\
+         \x20       .send()\n\
+         \x20       .await?;\n\
+         \x20   println!(\"HTTP {{}} (request id {{:?}})\", response.status(), response.request_id());\n\
+         \x20   Ok(())\n\
+         }}\n\
+         ```\n",
+        provider = spec.provider,
         method = model.example.method,
     )
+}
+
+/// The README's list of environments, or why there is none.
+fn readme_environments(spec: &Spec) -> String {
+    if spec.model.environments.is_empty() {
+        return "This provider documents no public host: the base URL is required (`ClientBuilder::base_url`).\n"
+            .to_owned();
+    }
+    spec.model
+        .environments
+        .iter()
+        .map(|env| format!("- `Environment::{}`: `{}`. {}\n", env.variant, env.url, env.description.trim()))
+        .collect()
 }
 
 /// A Rust literal for a parameter example.

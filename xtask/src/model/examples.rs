@@ -28,30 +28,7 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
         let Some(item) = item.as_item() else { continue };
         for (method, operation) in item.iter() {
             let operation_id = operation.operation_id.clone().unwrap_or_default();
-            let from_default = |response: &ReferenceOr<Response>| {
-                response.as_item().is_some_and(|item| item.extensions.contains_key(FROM_DEFAULT))
-            };
-            let documented: Vec<&StatusCode> = operation
-                .responses
-                .responses
-                .iter()
-                .filter(|(_, response)| !from_default(response))
-                .map(|(code, _)| code)
-                .collect();
-            let mut responses: Vec<(u16, &str, &ReferenceOr<Response>)> = Vec::new();
-            let mut default_seen = false;
-            for (code, response) in &operation.responses.responses {
-                // `default`, copied into `4XX` and `5XX` where those are not documented
-                // (`spec::default_as_error_ranges`): read once, at a status no other response has.
-                match (from_default(response), default_seen) {
-                    (false, _) => responses.push((representative(code), "", response)),
-                    (true, false) => {
-                        default_seen = true;
-                        responses.push((undocumented_error(&documented), "default_", response));
-                    }
-                    (true, true) => {}
-                }
-            }
+            let responses = statuses_read(operation);
             for (status, prefix, response) in responses {
                 let response = resolve(spec, response)?;
                 if response.content.is_empty() {
@@ -102,6 +79,35 @@ pub fn collect(spec: &OpenAPI) -> anyhow::Result<Vec<Example>> {
         }
     }
     Ok(examples)
+}
+
+/// Each response of `operation` with the status its examples are served at and their name's
+/// prefix. `default`, copied into `4XX` and `5XX` where those are not documented
+/// (`spec::default_as_error_ranges`), is read once, at a status no other response has.
+fn statuses_read(operation: &openapiv3::Operation) -> Vec<(u16, &'static str, &ReferenceOr<Response>)> {
+    let from_default = |response: &ReferenceOr<Response>| {
+        response.as_item().is_some_and(|item| item.extensions.contains_key(FROM_DEFAULT))
+    };
+    let documented: Vec<&StatusCode> = operation
+        .responses
+        .responses
+        .iter()
+        .filter(|(_, response)| !from_default(response))
+        .map(|(code, _)| code)
+        .collect();
+    let mut responses = Vec::new();
+    let mut default_seen = false;
+    for (code, response) in &operation.responses.responses {
+        match (from_default(response), default_seen) {
+            (false, _) => responses.push((representative(code), "", response)),
+            (true, false) => {
+                default_seen = true;
+                responses.push((undocumented_error(&documented), "default_", response));
+            }
+            (true, true) => {}
+        }
+    }
+    responses
 }
 
 /// The status a mock answers with for the `default` response: the first error status (500, then

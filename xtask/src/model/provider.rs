@@ -91,7 +91,9 @@ impl AuthScheme {
     }
 }
 
-/// A call to the first operation with its required parameters' examples.
+/// A call the crate's docs show, with its required parameters' examples: the first operation, in
+/// document order, that only reads (a GET without a body), else the first operation. A doc example
+/// neither writes nor needs a body it could not build.
 #[derive(Debug, Clone)]
 pub struct ExampleCall {
     /// Client method, e.g. `get_customer`.
@@ -240,7 +242,9 @@ fn parameters<'a>(document: &'a Value, path: &str, operation: &'a Value) -> impl
 }
 
 fn read_example(document: &Value, problems: &mut Vec<Problem>) -> Option<ExampleCall> {
-    let Some((path, _, operation)) = operations(document).into_iter().next() else {
+    let all = operations(document);
+    let reads = all.iter().find(|(_, method, operation)| *method == "get" && operation.get("requestBody").is_none());
+    let Some((path, _, operation)) = reads.or(all.first()).copied() else {
         problems.push(Problem::new(Pointer::root().join("paths"), "the spec has no operation"));
         return None;
     };
@@ -340,5 +344,39 @@ fn read_rate_limit(document: &Value, problems: &mut Vec<Problem>) -> Option<(u32
             ));
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_docs_call_the_first_read_even_when_a_write_comes_first() {
+        let document: Value = yaml_serde::from_str(
+            r#"
+paths:
+  /things:
+    post: {operationId: createThing, requestBody: {content: {application/json: {schema: {type: object}}}}, responses: {}}
+  /things/{id}:
+    get:
+      operationId: getThing
+      parameters: [{name: id, in: path, required: true, example: t_1, schema: {type: string}}]
+      responses: {}
+"#,
+        )
+        .unwrap();
+        let call = read_example(&document, &mut Vec::new()).expect("an example call");
+        assert_eq!(call.method, "get_thing");
+        assert_eq!(call.arguments, [("id".to_owned(), Value::from("t_1"))]);
+    }
+
+    #[test]
+    fn without_a_read_the_docs_call_the_first_operation() {
+        let document: Value = yaml_serde::from_str(
+            "paths: {/things: {post: {operationId: createThing, responses: {}}, delete: {operationId: dropThings, responses: {}}}}",
+        )
+        .unwrap();
+        assert_eq!(read_example(&document, &mut Vec::new()).expect("an example call").method, "create_thing");
     }
 }

@@ -18,7 +18,7 @@ use anyhow::{Context as _, bail};
 use syn::visit_mut::VisitMut;
 use syn::{Attribute, ImplItem, ImplItemFn, Item, ItemImpl, Type, Visibility, parse_quote};
 
-use crate::model::operation::PagingStyle;
+use crate::model::operation::{Operation, PagingStyle};
 use crate::model::provider::Provider;
 use crate::progenitor::operation_code;
 
@@ -181,27 +181,8 @@ fn fit_operation_builder(
         let failing = || format!("operation builder `{builder}`: `{name}`");
         match name.as_str() {
             "send" => {
-                let (success, error) = result_types(&function.sig.output).with_context(failing)?;
-                let docs: Vec<Attribute> =
-                    function.attrs.iter().filter(|attr| attr.path().is_ident("doc")).cloned().collect();
-                let one_of = provider.require_one_of.get(&builder).map(Vec::as_slice);
-                emitted.push(operation_code::request_fn(operation, body_type.as_ref(), &error));
-                emitted.push(operation_code::send_fn(operation, &success, &error, &docs, one_of));
-                if let Some(paging) = &operation.paging {
-                    let page = self_type_name(&success).and_then(|name| types.get(&name));
-                    let item =
-                        page.and_then(|page| page.get(&paging.items)).and_then(list_item).with_context(|| {
-                            format!(
-                                "{}: `x-pspkit-paging` names no list `{}` of the success body",
-                                failing(),
-                                paging.items
-                            )
-                        })?;
-                    emitted.push(operation_code::stream_fn(paging, &item, &error));
-                    if let PagingStyle::Link { .. } = paging.style {
-                        emitted.push(operation_code::send_at_fn(operation, &success, &error));
-                    }
-                }
+                emitted =
+                    emitted_send(function, provider, operation, body_type.as_ref(), types).with_context(failing)?
             }
             "new" => {
                 let required = operation.parameters.iter().filter(|p| p.required).map(|p| p.field.clone()).collect();
@@ -242,6 +223,36 @@ fn fit_operation_builder(
     block.items.extend(emitted.into_iter().map(ImplItem::Fn));
     fitted.insert(builder);
     Ok(())
+}
+
+/// What replaces progenitor's `send`: `request()`, `send()` and, for a paged list, its stream (and
+/// for a list paged by link, `send_at`).
+fn emitted_send(
+    send: &ImplItemFn,
+    provider: &Provider,
+    operation: &Operation,
+    body_type: Option<&Type>,
+    types: &BTreeMap<String, BTreeMap<String, Type>>,
+) -> anyhow::Result<Vec<ImplItemFn>> {
+    let (success, error) = result_types(&send.sig.output)?;
+    let docs: Vec<Attribute> = send.attrs.iter().filter(|attr| attr.path().is_ident("doc")).cloned().collect();
+    let one_of = provider.require_one_of.get(&operation.builder).map(Vec::as_slice);
+    let mut emitted = vec![
+        operation_code::request_fn(operation, body_type, &error),
+        operation_code::send_fn(operation, &success, &error, &docs, one_of),
+    ];
+    if let Some(paging) = &operation.paging {
+        let page = self_type_name(&success).and_then(|name| types.get(&name));
+        let item = page
+            .and_then(|page| page.get(&paging.items))
+            .and_then(list_item)
+            .with_context(|| format!("`x-pspkit-paging` names no list `{}` of the success body", paging.items))?;
+        emitted.push(operation_code::stream_fn(paging, &item, &error));
+        if let PagingStyle::Link { .. } = paging.style {
+            emitted.push(operation_code::send_at_fn(operation, &success, &error));
+        }
+    }
+    Ok(emitted)
 }
 
 /// The type the `body` setter converts to (`V: TryInto<T>`), when the builder has one.

@@ -140,21 +140,9 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
         .and_then(|responses| responses.iter().find(|(status, _)| status.starts_with('2')))
         .and_then(|(_, response)| resolve(document, response).pointer("/content/application~1json/schema"))
         .map(|schema| resolve(document, schema));
-    let property = |schema: Option<&Value>, name: &str| -> Option<Value> {
-        schema?.get("properties")?.get(name).map(|property| resolve(document, property).clone())
-    };
+    let property = |schema: Option<&Value>, name: &str| property_of(document, schema, name);
     let text = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str);
-    let items = text("/items").and_then(|name| property(success, name));
-    let item_schema = items.as_ref().and_then(|items| items.get("items")).map(|item| resolve(document, item).clone());
-    if items.as_ref().and_then(|items| items.get("type")).and_then(Value::as_str) != Some("array") {
-        problems.push(Problem::new(at.join("items"), "names no array property of the success body"));
-    }
-    if let Some(flag) = text("/has_more")
-        && property(success, flag).and_then(|flag| flag.get("type").and_then(Value::as_str).map(str::to_owned))
-            != Some("boolean".to_owned())
-    {
-        problems.push(Problem::new(at.join("has_more"), "names no boolean property of the success body"));
-    }
+    let item_schema = check_paged_body(document, paging, success, &at, problems);
     let queries: Vec<String> = crate::spec::document::parameters(document, path, operation)
         .into_iter()
         .filter(|(_, parameter)| parameter.get("in").and_then(Value::as_str) == Some("query"))
@@ -207,20 +195,63 @@ fn check_paging(document: &Value, path: &str, ptr: &Pointer, operation: &Value, 
     if text(&format!("/{style}/parameter")).is_none_or(|name| !queries.iter().any(|query| query == name)) {
         problems.push(Problem::new(at.join(style).join("parameter"), "names no query parameter of the operation"));
     }
-    if style == "cursor" && text("/cursor/item").is_none_or(|name| property(item_schema.as_ref(), name).is_none()) {
-        problems.push(Problem::new(at.join("cursor").join("item"), "names no property of the listed items"));
-    } else if style == "cursor"
-        && let Some(item) = text("/cursor/item")
-        && !identity.contains(&item)
-    {
-        problems.push(Problem::new(
-            at.join("cursor").join("item"),
-            format!(
-                "names no `{IDENTITY}` property of the listed items: a cursor must identify the item it follows \
-                 (and a last item without it could not ask for the next page)"
-            ),
-        ));
+    if style == "cursor" {
+        check_cursor_item(text("/cursor/item"), item_schema.as_ref(), &identity, &at, problems);
     }
+}
+
+/// The success body's `items` array and `has_more` flag the paging names; the listed items'
+/// schema, when `items` names an array.
+fn check_paged_body(
+    document: &Value,
+    paging: &Value,
+    success: Option<&Value>,
+    at: &Pointer,
+    problems: &mut Vec<Problem>,
+) -> Option<Value> {
+    let text = |pointer: &str| paging.pointer(pointer).and_then(Value::as_str);
+    let items = text("/items").and_then(|name| property_of(document, success, name));
+    if items.as_ref().and_then(|items| items.get("type")).and_then(Value::as_str) != Some("array") {
+        problems.push(Problem::new(at.join("items"), "names no array property of the success body"));
+    }
+    if let Some(flag) = text("/has_more")
+        && property_of(document, success, flag)
+            .and_then(|flag| flag.get("type").and_then(Value::as_str).map(str::to_owned))
+            != Some("boolean".to_owned())
+    {
+        problems.push(Problem::new(at.join("has_more"), "names no boolean property of the success body"));
+    }
+    items.as_ref().and_then(|items| items.get("items")).map(|item| resolve(document, item).clone())
+}
+
+/// A cursor names an identity property of the listed items.
+fn check_cursor_item(
+    item: Option<&str>,
+    item_schema: Option<&Value>,
+    identity: &[&str],
+    at: &Pointer,
+    problems: &mut Vec<Problem>,
+) {
+    let at = at.join("cursor").join("item");
+    match item {
+        Some(item) if item_schema.and_then(|schema| schema.get("properties")?.get(item)).is_some() => {
+            if !identity.contains(&item) {
+                problems.push(Problem::new(
+                    at,
+                    format!(
+                        "names no `{IDENTITY}` property of the listed items: a cursor must identify the item it \
+                         follows (and a last item without it could not ask for the next page)"
+                    ),
+                ));
+            }
+        }
+        _ => problems.push(Problem::new(at, "names no property of the listed items")),
+    }
+}
+
+/// The property `name` of `schema`, resolved.
+fn property_of(document: &Value, schema: Option<&Value>, name: &str) -> Option<Value> {
+    schema?.get("properties")?.get(name).map(|property| resolve(document, property).clone())
 }
 
 /// Every parameter of the operation, the path item's shared ones included (each reported where

@@ -9,8 +9,6 @@
 //! (and versions the crate against the last committed one, [`crate::model::release`]); `cargo xtask
 //! public-api` checks it against rustdoc.
 
-use std::fmt::Write as _;
-
 use syn::{Fields, ImplItem, Item, ItemStruct};
 
 use crate::model::operation::{Class, Operation, Status};
@@ -18,6 +16,9 @@ use crate::model::provider::{AuthScheme, Provider};
 use crate::progenitor::syntax::{generic_arguments, type_text};
 use crate::spec::naming;
 use crate::surface::exports::Export;
+use crate::surface::value::{
+    Environment, ItemSurface, Member, OperationSurface, Param, Surface, TypeKind, TypeSurface,
+};
 
 /// The test that asserts every listing (the snapshot's `source`).
 pub const SNAPSHOT_TEST: &str = "xtask/tests/surface.rs";
@@ -27,9 +28,10 @@ pub fn snapshot_path(provider: &str) -> String {
     format!("tests/surface/{provider}.snap")
 }
 
-/// `listing` as the insta snapshot file the surface test reads (`header`: the do-not-edit line).
-pub fn snapshot(header: &str, listing: &str) -> String {
-    format!("---\nsource: {SNAPSHOT_TEST}\ndescription: {header}\n---\n{listing}")
+/// `surface`'s listing as the insta snapshot file the surface test reads (`header`: the
+/// do-not-edit line).
+pub fn snapshot(header: &str, surface: &Surface) -> String {
+    format!("---\nsource: {SNAPSHOT_TEST}\ndescription: {header}\n---\n{surface}")
 }
 
 /// The listing a snapshot file holds (its metadata header removed); `None` for a file that is
@@ -40,40 +42,40 @@ pub fn listing_of(snapshot: &str) -> Option<&str> {
     Some(&rest[end + "\n---\n".len()..])
 }
 
-/// The listing for `provider` whose post-processed progenitor output is `generated` and whose
-/// crate exports `exports`; a published document's `assumed` defaults first, as comment lines
-/// (a reviewer reads them; the versioning does not classify them).
+/// The surface of `provider`'s crate, whose post-processed progenitor output is `generated` and
+/// whose crate exports `exports`; a published document's `assumed` defaults with it (a reviewer
+/// reads them; the versioning does not classify them).
 pub fn listing(
     provider: &Provider,
     generated: &syn::File,
     exports: &[Export],
     assumed: &[crate::spec::defaults::Assumption],
-) -> String {
-    let mut out = String::new();
-    if !assumed.is_empty() {
-        let _ = writeln!(
-            out,
-            "# assumed: {} defaults (specs/README.md, \"A provider's published document\")",
-            assumed.len()
-        );
-        for assumption in assumed {
-            let _ = writeln!(out, "# {assumption}");
-        }
-    }
-    write_client(&mut out, provider);
-    write_operations(&mut out, provider, generated);
-    write_types(&mut out, generated);
-    write_items(&mut out, exports);
-    out
-}
-
-/// Every public item the sections above do not already name: the types section names each
-/// `types::X` struct or enum with its named fields and variants.
-fn write_items(out: &mut String, exports: &[Export]) {
-    let _ = writeln!(out, "items:");
-    for export in exports.iter().filter(|export| !in_types_section(export)) {
-        let _ = writeln!(out, "  {}", export.line());
-    }
+) -> Surface {
+    let mut surface = Surface {
+        assumed: assumed.iter().map(ToString::to_string).collect(),
+        rate_limit: match provider.rate_limit {
+            Some((requests, seconds)) => format!("{requests} requests per {seconds} s"),
+            None => "none".to_owned(),
+        },
+        request_id_headers: provider.request_id_headers.clone(),
+        ..Surface::default()
+    };
+    read_client(&mut surface, provider);
+    surface.operations = operations(provider, generated);
+    surface.types = types(generated);
+    // Every public item the types section does not already name.
+    surface.items = Some(
+        exports
+            .iter()
+            .filter(|export| !in_types_section(export))
+            .map(|export| ItemSurface {
+                kind: export.kind.to_owned(),
+                path: export.path.clone(),
+                detail: export.detail.clone(),
+            })
+            .collect(),
+    );
+    surface
 }
 
 /// Whether the types section names `export`: a `types::X` struct or enum, a named field or a
@@ -88,24 +90,22 @@ pub fn in_types_section(export: &Export) -> bool {
     }
 }
 
-fn write_client(out: &mut String, provider: &Provider) {
-    let _ = writeln!(out, "environments:");
-    if provider.environments.is_empty() {
-        let _ = writeln!(out, "  (none: base URL required)");
-    }
-    for environment in &provider.environments {
-        let _ = writeln!(out, "  Environment::{} = {:?}", environment.variant, environment.url);
-    }
-    let fields: Vec<String> = provider
+fn read_client(surface: &mut Surface, provider: &Provider) {
+    surface.environments = provider
+        .environments
+        .iter()
+        .map(|environment| Environment { variant: environment.variant.clone(), url: environment.url.clone() })
+        .collect();
+    surface.credentials = provider
         .auth
         .iter()
         .flat_map(AuthScheme::credentials)
         .map(|credential| format!("{} ({})", credential.field, naming::env_var(&provider.name, &credential.field)))
         .collect();
-    let _ = writeln!(out, "credentials: {}", fields.join(", "));
-    let _ = writeln!(out, "auth:");
-    for scheme in &provider.auth {
-        let step = match scheme {
+    surface.auth = provider
+        .auth
+        .iter()
+        .map(|scheme| match scheme {
             AuthScheme::Basic { username, password: Some(password) } => {
                 format!("Basic(username: {}, password: {})", username.field, password.field)
             }
@@ -116,15 +116,8 @@ fn write_client(out: &mut String, provider: &Provider) {
             AuthScheme::ApiKeyHeader { header, value } => {
                 format!("ApiKeyHeader(header: {header:?}, value: {})", value.field)
             }
-        };
-        let _ = writeln!(out, "  {step}");
-    }
-    let _ = writeln!(out, "request id headers: {:?}", provider.request_id_headers);
-    let rate_limit = match provider.rate_limit {
-        Some((requests, seconds)) => format!("{requests} requests per {seconds} s"),
-        None => "none".to_owned(),
-    };
-    let _ = writeln!(out, "rate limit: {rate_limit}");
+        })
+        .collect();
 }
 
 fn module<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
@@ -137,47 +130,57 @@ fn module<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
         .unwrap_or(&[])
 }
 
-fn write_operations(out: &mut String, provider: &Provider, generated: &syn::File) {
-    let _ = writeln!(out, "operations:");
+fn operations(provider: &Provider, generated: &syn::File) -> Vec<OperationSurface> {
     let builder = module(&generated.items, "builder");
-    for operation in &provider.operations {
-        let name = naming::pascal(&operation.id);
-        let _ = writeln!(out, "  {name}: {}", operation.route());
-        let fields = builder.iter().find_map(|item| match item {
-            Item::Struct(item) if item.ident == name => Some(item),
-            _ => None,
-        });
-        for field in fields.into_iter().flat_map(|item| item.fields.iter()) {
-            let Some(ident) = field.ident.as_ref().filter(|ident| *ident != "client") else { continue };
+    provider.operations.iter().map(|operation| operation_surface(builder, operation)).collect()
+}
+
+fn operation_surface(builder: &[Item], operation: &Operation) -> OperationSurface {
+    let name = naming::pascal(&operation.id);
+    let fields = builder.iter().find_map(|item| match item {
+        Item::Struct(item) if item.ident == name => Some(item),
+        _ => None,
+    });
+    let params = fields
+        .into_iter()
+        .flat_map(|item| item.fields.iter())
+        .filter_map(|field| {
+            let ident = field.ident.as_ref().filter(|ident| *ident != "client")?;
             // progenitor holds each parameter as `Result<T, String>` until `send`.
             let ty = generic_arguments(&field.ty).into_iter().next().unwrap_or_else(|| type_text(&field.ty));
-            let requirement = if ty.starts_with("Option<") { "optional" } else { "required" };
-            let _ = writeln!(out, "    param {ident}: {ty} ({requirement})");
-        }
-        let functions: Vec<&syn::ImplItemFn> = builder
-            .iter()
-            .filter_map(|item| match item {
-                Item::Impl(block) if self_name(&block.self_ty).as_deref() == Some(name.as_str()) => Some(block),
-                _ => None,
-            })
-            .flat_map(|block| &block.items)
-            .filter_map(|item| match item {
-                ImplItem::Fn(function) => Some(function),
-                _ => None,
-            })
-            .collect();
-        if let Some(send) = functions.iter().find(|function| function.sig.ident == "send")
-            && let syn::ReturnType::Type(_, ty) = &send.sig.output
-        {
-            let _ = writeln!(out, "    returns {}", type_text(ty));
-        }
-        write_statuses(out, operation);
-    }
+            Some(Param { name: ident.to_string(), required: !ty.starts_with("Option<"), ty })
+        })
+        .collect();
+    let returns = builder
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(block) if self_name(&block.self_ty).as_deref() == Some(name.as_str()) => Some(block),
+            _ => None,
+        })
+        .flat_map(|block| &block.items)
+        .find_map(|item| match item {
+            ImplItem::Fn(function) if function.sig.ident == "send" => match &function.sig.output {
+                syn::ReturnType::Type(_, ty) => Some(type_text(ty)),
+                syn::ReturnType::Default => None,
+            },
+            _ => None,
+        });
+    let mut surface = OperationSurface {
+        name,
+        route: operation.route(),
+        params,
+        returns,
+        success: Vec::new(),
+        error: Vec::new(),
+        otherwise: Vec::new(),
+    };
+    read_statuses(&mut surface, operation);
+    surface
 }
 
 /// How `send` reads each status, from the model it is emitted from: success and error statuses
 /// in order, then what every other status is (an error, when `default` is documented).
-fn write_statuses(out: &mut String, operation: &Operation) {
+fn read_statuses(surface: &mut OperationSurface, operation: &Operation) {
     let text = |status: &Status| match status {
         Status::Code(code) => code.to_string(),
         Status::Range(hundreds) => format!("{}..={}", hundreds * 100, hundreds * 100 + 99),
@@ -185,17 +188,12 @@ fn write_statuses(out: &mut String, operation: &Operation) {
     let of = |wanted: Class| -> Vec<String> {
         operation.statuses.iter().filter(|(_, class)| *class == wanted).map(|(status, _)| text(status)).collect()
     };
-    let (success, mut error) = (of(Class::Success), of(Class::Error));
-    let mut otherwise = Vec::new();
+    surface.success = of(Class::Success);
+    surface.error = of(Class::Error);
     if operation.default_error {
-        error.push("_".to_owned());
+        surface.error.push("_".to_owned());
     } else {
-        otherwise.push("_ => unexpected".to_owned());
-    }
-    for (kind, statuses) in [("success", success), ("error", error), ("otherwise", otherwise)] {
-        if !statuses.is_empty() {
-            let _ = writeln!(out, "    {kind}: {}", statuses.join(", "));
-        }
+        surface.otherwise.push("_ => unexpected".to_owned());
     }
 }
 
@@ -206,47 +204,68 @@ fn self_name(ty: &syn::Type) -> Option<String> {
     }
 }
 
-fn write_types(out: &mut String, generated: &syn::File) {
-    let _ = writeln!(out, "types:");
+fn types(generated: &syn::File) -> Vec<TypeSurface> {
     let types = module(&generated.items, "types");
-    for item in types {
-        match item {
-            Item::Struct(item) => write_struct(out, item, types),
-            Item::Enum(item) => {
-                let _ = writeln!(out, "  enum {}{}{}", item.ident, growable(&item.attrs), serde_note(&item.attrs));
-                for variant in &item.variants {
-                    let fields = match &variant.fields {
-                        Fields::Unnamed(fields) => {
-                            let inner: Vec<String> = fields.unnamed.iter().map(|field| type_text(&field.ty)).collect();
-                            format!("({})", inner.join(", "))
+    types
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(item) => Some(struct_surface(item, types)),
+            Item::Enum(item) => Some(TypeSurface {
+                kind: TypeKind::Enum,
+                name: item.ident.to_string(),
+                growable: growable(&item.attrs),
+                serde: serde_note(&item.attrs),
+                members: item
+                    .variants
+                    .iter()
+                    .map(|variant| {
+                        let fields = match &variant.fields {
+                            Fields::Unnamed(fields) => {
+                                let inner: Vec<String> =
+                                    fields.unnamed.iter().map(|field| type_text(&field.ty)).collect();
+                                format!("({})", inner.join(", "))
+                            }
+                            _ => String::new(),
+                        };
+                        Member {
+                            name: variant.ident.to_string(),
+                            detail: format!("{fields}{}", serde_note(&variant.attrs)),
                         }
-                        _ => String::new(),
-                    };
-                    let _ = writeln!(out, "    {}{fields}{}", variant.ident, serde_note(&variant.attrs));
-                }
-            }
-            _ => {}
-        }
-    }
+                    })
+                    .collect(),
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
-fn write_struct(out: &mut String, item: &ItemStruct, types: &[Item]) {
-    match &item.fields {
+fn struct_surface(item: &ItemStruct, types: &[Item]) -> TypeSurface {
+    let name = item.ident.to_string();
+    let (kind, members) = match &item.fields {
         Fields::Named(fields) => {
-            let _ = writeln!(out, "  struct {}{}{}", item.ident, growable(&item.attrs), serde_note(&item.attrs));
-            for field in &fields.named {
-                let name = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-                let _ = writeln!(out, "    {name}: {}{}", type_text(&field.ty), serde_note(&field.attrs));
-            }
+            let members = fields
+                .named
+                .iter()
+                .map(|field| Member {
+                    name: field.ident.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    detail: format!("{}{}", type_text(&field.ty), serde_note(&field.attrs)),
+                })
+                .collect();
+            (TypeKind::Struct, members)
         }
         Fields::Unnamed(fields) => {
             let inner = fields.unnamed.first().map(|f| type_text(&f.ty)).unwrap_or_default();
-            let pattern = newtype_pattern(&item.ident, types).map(|p| format!(" pattern {p:?}")).unwrap_or_default();
-            let _ = writeln!(out, "  newtype {}({inner}){pattern}", item.ident);
+            (TypeKind::Newtype { inner, pattern: newtype_pattern(&item.ident, types) }, Vec::new())
         }
-        Fields::Unit => {
-            let _ = writeln!(out, "  unit {}", item.ident);
-        }
+        Fields::Unit => (TypeKind::Unit, Vec::new()),
+    };
+    let named = kind == TypeKind::Struct;
+    TypeSurface {
+        kind,
+        name,
+        growable: named && growable(&item.attrs),
+        serde: if named { serde_note(&item.attrs) } else { String::new() },
+        members,
     }
 }
 
@@ -282,10 +301,10 @@ fn newtype_pattern(ident: &syn::Ident, types: &[Item]) -> Option<String> {
     })
 }
 
-/// ` (non_exhaustive)` for a type merchants' code may not build or match exhaustively: a new field
-/// or variant in it is additive.
-fn growable(attrs: &[syn::Attribute]) -> &'static str {
-    if attrs.iter().any(|attr| attr.path().is_ident("non_exhaustive")) { " (non_exhaustive)" } else { "" }
+/// Whether merchants' code may neither build the type nor match it exhaustively: a new field or
+/// variant in it is additive.
+fn growable(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("non_exhaustive"))
 }
 
 /// Serde arguments that change the wire format (renames, tags, flattening); the tolerant field
@@ -329,19 +348,19 @@ paths:
 "#,
         )
         .unwrap();
-        let listed: Vec<String> = crate::model::operation::read(&document, &mut Vec::new())
+        let listed: Vec<[Vec<String>; 3]> = crate::model::operation::read(&document, &mut Vec::new())
             .iter()
             .map(|operation| {
-                let mut out = String::new();
-                write_statuses(&mut out, operation);
-                out
+                let surface = operation_surface(&[], operation);
+                [surface.success, surface.error, surface.otherwise]
             })
             .collect();
+        let texts = |texts: &[&str]| texts.iter().map(|text| text.to_string()).collect::<Vec<String>>();
         assert_eq!(
             listed,
             [
-                "    success: 200\n    error: 404, 500..=599\n    otherwise: _ => unexpected\n",
-                "    success: 201\n    error: _\n",
+                [texts(&["200"]), texts(&["404", "500..=599"]), texts(&["_ => unexpected"])],
+                [texts(&["201"]), texts(&["_"]), texts(&[])],
             ]
         );
     }

@@ -5,6 +5,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use crate::emit::file::File;
+use crate::surface::value::Surface;
 use crate::{emit::cli_commands, emit::facade, emit::provider_crate, model, model::release, progenitor};
 
 /// Whether to write files or only report drift.
@@ -86,22 +87,24 @@ pub fn explain(root: &Path, providers: &[String]) -> anyhow::Result<String> {
 /// committed listing ([`release::committed`]; none for a new crate), printed per crate, and when
 /// anything changed, rendered again at the next version with the changes in its changelog.
 fn release_files(root: &Path, spec: &mut model::Spec, generated: &progenitor::Output) -> anyhow::Result<Vec<File>> {
-    let files = provider_crate::render(spec, generated)?;
+    let rendered = provider_crate::render(spec, generated)?;
     let snapshot = crate::surface::listing::snapshot_path(&spec.provider);
     let Some(before) = release::committed(root, &snapshot) else {
         eprintln!("pspkit-{}: new crate, {}", spec.provider, spec.release.version);
-        return Ok(files);
+        return Ok(rendered.files);
     };
-    let after = files.iter().find(|file| file.path == snapshot).map(|file| file.contents.as_str()).unwrap_or_default();
-    let listing = |text: &str| crate::surface::listing::listing_of(text).unwrap_or_default().to_owned();
-    let changes = release::classify(&listing(&before), &listing(after));
+    let before = crate::surface::listing::listing_of(&before)
+        .map(Surface::parse)
+        .with_context(|| format!("the committed {snapshot} is not a snapshot"))?
+        .with_context(|| format!("the committed {snapshot}"))?;
+    let changes = crate::surface::versioning::classify(&before, &rendered.surface);
     if changes.is_empty() {
         let crate_dir = format!("crates/providers/{}/", spec.provider);
-        let ours: Vec<File> = files.iter().filter(|file| file.path.starts_with(&crate_dir)).cloned().collect();
+        let ours: Vec<File> = rendered.files.iter().filter(|file| file.path.starts_with(&crate_dir)).cloned().collect();
         if !drift(root, &ours).is_empty() {
             eprintln!("pspkit-{}: docs-only (the surface is unchanged: no new version)", spec.provider);
         }
-        return Ok(files);
+        return Ok(rendered.files);
     }
     let level = changes.iter().map(|change| change.level).max().unwrap_or(release::Level::Additive);
     spec.release = spec.release.next(&changes, &release::today());
@@ -109,7 +112,7 @@ fn release_files(root: &Path, spec: &mut model::Spec, generated: &progenitor::Ou
     for change in &changes {
         eprintln!("  {change}");
     }
-    provider_crate::render(spec, generated)
+    Ok(provider_crate::render(spec, generated)?.files)
 }
 
 /// Every rendered file that differs from the one on disk.

@@ -16,6 +16,8 @@ use std::process::Command;
 use anyhow::{Context as _, bail};
 use serde_json::Value;
 
+use crate::surface::value::Surface;
+
 /// Traits rustdoc lists that no code writes or derives by that name.
 const COMPILER_TRAITS: [&str; 1] = ["StructuralPartialEq"];
 
@@ -222,50 +224,9 @@ fn type_text(ty: &Value) -> String {
         .map_or_else(|| ty.to_string(), str::to_owned)
 }
 
-/// What the listing names: `<kind> <path>` for every item of both its `types` and `items`
-/// sections, and each `impls` line whole.
-pub fn listed_items(listing: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut section = "";
-    let mut current_type: Option<(String, &str)> = None;
-    for line in listing.lines().filter(|line| !line.starts_with('#')) {
-        let depth = line.len() - line.trim_start().len();
-        let text = line.trim();
-        if depth == 0 {
-            section = text.split(':').next().unwrap_or_default();
-            continue;
-        }
-        match (section, depth) {
-            ("types", 2) => {
-                let mut words = text.split([' ', '(']);
-                let kind = match words.next().unwrap_or_default() {
-                    "enum" => "enum",
-                    _ => "struct",
-                };
-                let name = words.next().unwrap_or_default();
-                found.insert(format!("{kind} types::{name}"));
-                current_type = Some((format!("types::{name}"), kind));
-            }
-            ("types", _) => {
-                if let Some((path, kind)) = &current_type {
-                    let name = text.split([':', '(', ' ']).next().unwrap_or_default();
-                    let member = if *kind == "enum" { "variant" } else { "field" };
-                    found.insert(format!("{member} {path}::{name}"));
-                }
-            }
-            ("items", _) => {
-                let (kind, rest) = text.split_once(' ').unwrap_or((text, ""));
-                if kind == "impls" {
-                    found.insert(text.to_owned());
-                } else {
-                    let end = crate::model::release::path_end(rest);
-                    found.insert(format!("{kind} {}", &rest[..end]));
-                }
-            }
-            _ => {}
-        }
-    }
-    found
+/// What the listing names ([`Surface::listed_items`]); a listing that does not read is an error.
+pub fn listed_items(listing: &str) -> anyhow::Result<BTreeSet<String>> {
+    Ok(Surface::parse(listing)?.listed_items())
 }
 
 /// The differences between what the listing names and what rustdoc found, as lines for a report:
@@ -296,7 +257,7 @@ pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool>
         let listing = crate::surface::listing::listing_of(&snapshot)
             .with_context(|| format!("{} is not a snapshot", listing_path.display()))?;
         let public = public_items(&doc)?;
-        let differences = differences(&listed_items(listing), &public);
+        let differences = differences(&listed_items(listing)?, &public);
         if differences.is_empty() {
             println!("pspkit-{provider}: the listing names all {} public items rustdoc finds", public.len());
         } else {
@@ -363,7 +324,7 @@ mod tests {
     fn a_listing_names_its_types_and_items_sections() {
         let listing = "# header\ntypes:\n  struct Thing (non_exhaustive)\n    id: u8\n  enum Kind\n    Small  [serde rename = \"s\"]\n\
                        items:\n  fn Thing::new() -> Self\n  impls Thing: Clone\n  use Config = other::Config\n";
-        let listed: Vec<String> = listed_items(listing).into_iter().collect();
+        let listed: Vec<String> = listed_items(listing).unwrap().into_iter().collect();
         assert_eq!(
             listed,
             [

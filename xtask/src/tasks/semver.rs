@@ -158,7 +158,7 @@ pub fn scratch_workspace(root: &Path, dir: &Path, specs: &[(String, serde_json::
         let file = format!("specs/{provider}.yaml");
         let spec = crate::model::parse(provider.clone(), file, document.clone())
             .with_context(|| format!("the corpus spec {provider}"))?;
-        for generated in crate::emit::provider_crate::render(&spec, &crate::progenitor::generate(&spec)?)? {
+        for generated in crate::emit::provider_crate::render(&spec, &crate::progenitor::generate(&spec)?)?.files {
             let path = dir.join(&generated.path);
             std::fs::create_dir_all(path.parent().context("a generated file's directory")?)?;
             std::fs::write(&path, &generated.contents)?;
