@@ -38,6 +38,49 @@ fn paisr_2_7_0_openapi_3_1_generates_from_its_published_document_and_a_short_ove
     let (spec, _) = generated("paisr270");
     assert_eq!(spec.model.operations.len(), 102);
     assert_eq!(spec.openapi.openapi, "3.0.3", "converted from 3.1.2");
+    // 2.7.0 answers 4XX with ClientErrorResponse and 5XX with ServerErrorResponse, the same
+    // object but for their docs: every operation reads both as one, with no overlay line.
+    let same = spec.assumed.iter().filter(|a| a.rule == xtask::spec::defaults::Rule::SameShapeBodies).count();
+    assert_eq!(same, 102, "{same} operations read their error bodies as one");
+}
+
+/// The maintainer's loop on a real release: the overlay over 2.2.1 generates the crate; the same
+/// overlay over 2.7.0 regenerates it, and codegen classifies what changed for merchants, bumps
+/// the version and writes the changelog entry (printed here: `-- --nocapture`).
+#[test]
+fn the_same_overlay_over_the_next_release_is_classified_and_versioned() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = std::env::temp_dir().join(format!("pspkit-release-loop-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("specs/published")).unwrap();
+    for release in ["2.2.1", "2.7.0"] {
+        let name = format!("paisr-{release}.yaml");
+        std::fs::copy(root.join("specs/published").join(&name), dir.join("specs/published").join(&name)).unwrap();
+    }
+    let overlay = std::fs::read_to_string(root.join("xtask/tests/published/paisr221.yaml")).unwrap();
+    let generate = |overlay: &str| {
+        std::fs::write(dir.join("specs/paisr.yaml"), overlay).unwrap();
+        for file in xtask::tasks::codegen::render(&dir, &[]).unwrap_or_else(|e| panic!("{e:#}")) {
+            let path = dir.join(&file.path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, file.contents).unwrap();
+        }
+        let read = |file: &str| std::fs::read_to_string(dir.join("crates/providers/paisr").join(file)).unwrap();
+        (read("Cargo.toml"), read("CHANGELOG.md"))
+    };
+    let (manifest, _) = generate(&overlay);
+    assert!(manifest.contains("\nversion = \"0.1.0\"\n"), "the first release");
+    let (manifest, changelog) = generate(&overlay.replace("published/paisr-2.2.1.yaml", "published/paisr-2.7.0.yaml"));
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(manifest.contains("\nversion = \"0.2.0\"\n"), "a breaking release bumps 0.x's minor");
+    let entry = &changelog[changelog.find("## [0.2.0]").expect("the new entry")..changelog.find("## [0.1.0]").unwrap()];
+    println!("{entry}");
+    let breaking: Vec<&str> = entry.lines().filter(|line| line.ends_with("(breaking)")).collect();
+    let additive: Vec<&str> = entry.lines().filter(|line| line.ends_with("(additive)")).collect();
+    // 2.2.1 has 106 operations, 2.7.0 102 under other names (its own operationIds).
+    assert!(
+        breaking.iter().filter(|line| line.starts_with("- operation `") && line.contains("` removed")).count() >= 4
+    );
+    assert!(!additive.is_empty() && entry.contains("### Changed") && entry.contains("### Added"), "{entry}");
 }
 
 #[test]

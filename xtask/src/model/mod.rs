@@ -32,9 +32,10 @@ use anyhow::Context as _;
 use serde_json::Value;
 
 use crate::model::provider::Provider;
-use crate::spec::diagnostics::InvalidSpec;
+use crate::spec::diagnostics::{InvalidSpec, Problem};
 use crate::spec::document::request_only_schemas;
 use crate::spec::extensions::{OPEN_ENUM, PUBLISHED};
+use crate::spec::pointer::Pointer;
 use crate::spec::rules;
 use crate::spec::{defaults, openapi31, overlay};
 
@@ -141,6 +142,22 @@ fn read_yaml(path: &Path, file: &str) -> anyhow::Result<Value> {
     yaml_serde::from_str(&text).with_context(|| format!("{file} is not valid YAML"))
 }
 
+/// The `openapiv3` reading of `document`; a shape it cannot read is a spec error at the pointer
+/// where reading stopped.
+fn openapi_document(file: &str, document: &Value) -> anyhow::Result<openapiv3::OpenAPI> {
+    serde_path_to_error::deserialize(document).map_err(|error| {
+        use serde_path_to_error::Segment;
+        let pointer = error.path().iter().fold(Pointer::root(), |at, segment| match segment {
+            Segment::Seq { index } => at.join(index),
+            Segment::Map { key } => at.join(key),
+            Segment::Enum { variant } => at.join(variant),
+            Segment::Unknown => at,
+        });
+        let message = format!("is not OpenAPI 3.0 as openapiv3 reads it: {}", error.inner());
+        InvalidSpec { file: file.to_owned(), problems: vec![Problem::new(pointer, message)] }.into()
+    })
+}
+
 /// Validates and models an already-parsed document.
 pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Result<Spec> {
     let (assumed, mut problems) = defaults::apply(&mut document);
@@ -169,7 +186,7 @@ pub fn parse(provider: String, file: String, mut document: Value) -> anyhow::Res
     nullable_components(&mut document);
     keep_unlisted_request_properties(&mut document);
     fitted_formats(&mut document);
-    let openapi = serde_json::from_value(document).with_context(|| format!("{file} is not an OpenAPI 3.0 document"))?;
+    let openapi = openapi_document(&file, &document)?;
     let examples = examples::collect(&openapi)?;
     let release = crate::model::release::Release::first(&provider, &crate::model::release::today());
     Ok(Spec { provider, file, openapi, model, lenient, examples, release, assumed, effective })

@@ -45,7 +45,8 @@ pub struct Output {
     pub uses: Uses,
     /// What each operation builder's setters take: the facade's and the CLI's argument types.
     pub arguments: ArgumentTypes,
-    /// The client progenitor generates with its own defaults, the benchmarks' peer ([`plain`]).
+    /// The client progenitor generates with its own defaults, the benchmarks' peer ([`plain`]);
+    /// `None` for a published document's crate, which no benchmark measures.
     pub plain: Option<String>,
 }
 
@@ -263,7 +264,10 @@ pub fn generate(spec: &Spec) -> anyhow::Result<Output> {
     trim::seal_traits(&mut mock);
     let uses = Uses { serde_json: names_ident(quote::ToTokens::to_token_stream(&file), "serde_json"), ..uses };
     let code = prettyplease::unparse(&file);
-    Ok(Output { code, file, mock: prettyplease::unparse(&mock), uses, arguments, plain: plain(spec) })
+    // The benchmarks measure the hand-written specs' crates; a published document's peer would cost
+    // a second progenitor run over its whole API for nothing.
+    let plain = if crate::spec::defaults::is_published(&spec.effective) { None } else { plain(spec) };
+    Ok(Output { code, file, mock: prettyplease::unparse(&mock), uses, arguments, plain })
 }
 
 #[cfg(test)]

@@ -50,6 +50,12 @@ pub enum Rule {
     NamedNested,
     /// A schema both a request body and a response use is split: requests use `<Name>Request`.
     SplitShared,
+    /// One operation's success (or error) responses with bodies of the same shape (equal but for
+    /// descriptions and examples) are read as the first one's.
+    SameShapeBodies,
+    /// One operation's success (or error) responses with bodies of different shapes are read as
+    /// one `anyOf` of them, the component `<A>Or<B>` (the first that fits decodes).
+    UnitedBodies,
     /// A response object's identifying properties, from `x-pspkit-identity-default`.
     Identity,
     /// A required parameter's example, from its schema.
@@ -73,6 +79,8 @@ impl Rule {
             Rule::NamedBody => "inline request body schema named <Operation>Body",
             Rule::NamedNested => "inline object named like a component schema: moved to <Parent><Property>2",
             Rule::SplitShared => "schema used by a request body and a response: requests use a copy, <Name>Request",
+            Rule::SameShapeBodies => "responses of one class with bodies equal but for their docs: read as the first",
+            Rule::UnitedBodies => "responses of one class with different bodies: read as one anyOf, <A>Or<B>",
             Rule::Identity => "identifying properties from x-pspkit-identity-default",
             Rule::ParameterExample => "required parameter's example made from its schema",
             Rule::BodyExample => "request body's example composed from its properties",
@@ -102,6 +110,7 @@ pub fn apply(document: &mut Value) -> (Vec<Assumption>, Vec<Problem>) {
     name_inline_schemas(document, &mut assumed, &mut problems);
     rename_colliding_objects(document, &mut assumed);
     split_shared_schemas(document, &mut assumed, &mut problems);
+    unite_bodies(document, &mut assumed, &mut problems);
     default_identities(document, &mut assumed);
     parameter_examples(document, &mut assumed, &mut problems);
     body_examples(document, &mut assumed, &mut problems);
@@ -231,6 +240,104 @@ fn name_inline_schemas(document: &mut Value, assumed: &mut Vec<Assumption>, prob
             schemas.insert(name.clone(), inline);
         }
         assumed.push(Assumption { rule, pointer: at, detail: name });
+    }
+}
+
+/// progenitor reads one body type per operation among its success responses and one among its
+/// error responses. Where an operation's responses of one class name different component schemas,
+/// they are read as one: as the first, when the others have its shape (equal once descriptions,
+/// titles and examples are set aside); else as the component `<A>Or<B>`, an `anyOf` of them in
+/// the order the responses are written. The operation gets its own copy of each response it reads
+/// differently (a shared `components/responses` entry stays as written for the others).
+fn unite_bodies(document: &mut Value, assumed: &mut Vec<Assumption>, problems: &mut Vec<Problem>) {
+    for (path, method) in routes(document) {
+        let at = operation_pointer(&path, method);
+        for success in [true, false] {
+            let bodies = class_bodies(document, &at, success);
+            let mut names: Vec<&str> = Vec::new();
+            for (_, _, reference) in &bodies {
+                if !names.contains(&reference.as_str()) {
+                    names.push(reference);
+                }
+            }
+            if names.len() < 2 {
+                continue;
+            }
+            let schema =
+                |name: &str| document.pointer(&format!("/components/schemas/{name}")).map(documentation_removed);
+            let first = schema(names[0]);
+            let (rule, united) = if names[1..].iter().all(|name| first.is_some() && schema(name) == first) {
+                (Rule::SameShapeBodies, names[0].to_owned())
+            } else {
+                (Rule::UnitedBodies, names.join("Or"))
+            };
+            let detail = format!("{} read as {united}", names.join(", "));
+            if rule == Rule::UnitedBodies && !add_union(document, &united, &names) {
+                problems.push(Problem::new(at.join("responses"), format!("would read {detail}, a name already taken")));
+                continue;
+            }
+            for (status, media_type, _) in bodies {
+                let response_at = at.join("responses").join(&status);
+                let Some(response) = document.pointer(response_at.path()) else { continue };
+                let copy = resolve(document, response).clone();
+                if let Some(response) = document.pointer_mut(response_at.path()) {
+                    *response = copy;
+                }
+                let schema_at = response_at.join("content").join(&media_type).join("schema");
+                if let Some(schema) = document.pointer_mut(schema_at.path()) {
+                    *schema = serde_json::json!({"$ref": format!("#/components/schemas/{united}")});
+                }
+            }
+            assumed.push(Assumption { rule, pointer: at.join("responses"), detail });
+        }
+    }
+}
+
+/// `(status, media type, schema name)` of each response of the operation at `at` in the class
+/// (success: `2XX`) whose first media type's schema is a component `$ref`.
+fn class_bodies(document: &Value, at: &Pointer, success: bool) -> Vec<(String, String, String)> {
+    let responses = document.pointer(at.join("responses").path()).and_then(Value::as_object);
+    responses
+        .into_iter()
+        .flatten()
+        .filter(|(status, _)| status.starts_with('2') == success)
+        .filter_map(|(status, response)| {
+            let (media_type, media) = resolve(document, response).get("content")?.as_object()?.iter().next()?;
+            let reference = media.pointer("/schema/$ref")?.as_str()?;
+            let name = reference.strip_prefix("#/components/schemas/")?;
+            Some((status.clone(), media_type.clone(), name.to_owned()))
+        })
+        .collect()
+}
+
+/// `schema` without its documentation (descriptions, titles, examples), at every depth.
+fn documentation_removed(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => map
+            .iter()
+            .filter(|(key, _)| !matches!(key.as_str(), "description" | "title" | "example" | "examples"))
+            .map(|(key, value)| (key.clone(), documentation_removed(value)))
+            .collect(),
+        Value::Array(items) => items.iter().map(documentation_removed).collect(),
+        other => other.clone(),
+    }
+}
+
+/// Adds the component `name`, an `anyOf` of the components `of`; `false` when another schema has
+/// the name (the same union already added is fine).
+fn add_union(document: &mut Value, name: &str, of: &[&str]) -> bool {
+    let refs: Vec<Value> =
+        of.iter().map(|part| serde_json::json!({"$ref": format!("#/components/schemas/{part}")})).collect();
+    let union = serde_json::json!({"anyOf": refs});
+    let Some(schemas) = document.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else {
+        return false;
+    };
+    match schemas.get(name) {
+        Some(existing) => *existing == union,
+        None => {
+            schemas.insert(name.to_owned(), union);
+            true
+        }
     }
 }
 
@@ -584,5 +691,53 @@ mod tests {
             rules.contains(&"SplitShared") && rules.contains(&"NamedNested") && rules.contains(&"Identity"),
             "{assumed:?}"
         );
+    }
+
+    #[test]
+    fn bodies_of_one_class_are_read_as_one_the_same_shape_as_the_first_else_an_any_of() {
+        let error = |name: &str| {
+            format!("{{content: {{application/json: {{schema: {{$ref: '#/components/schemas/{name}'}}}}}}}}")
+        };
+        let (document, assumed, problems) = published(&format!(
+            "{{paths: {{
+                /a: {{get: {{operationId: getA, responses: {{'200': {ok}, '4XX': {{$ref: '#/components/responses/Client'}},
+                  '5XX': {server}}}}}}},
+                /b: {{get: {{operationId: getB, responses: {{'200': {ok}, '4XX': {client}, '5XX': {other}}}}}}},
+                /c: {{get: {{operationId: getC, responses: {{'200': {ok}, '4XX': {client}}}}}}}}},
+              components: {{
+                responses: {{Client: {client}}},
+                schemas: {{
+                  Ok: {{type: object}},
+                  ClientError: {{type: object, description: a client error, properties: {{message: {{type: string, example: bad}}}}}},
+                  ServerError: {{type: object, description: a server error, properties: {{message: {{type: string, example: oops}}}}}},
+                  Other: {{type: object, properties: {{code: {{type: integer}}}}}}}}}}}}",
+            ok = error("Ok"),
+            client = error("ClientError"),
+            server = error("ServerError"),
+            other = error("Other"),
+        ));
+        assert!(problems.is_empty(), "{problems:?}");
+        let schema = |path: &str, status: &str| {
+            let at = format!("/paths/~1{path}/get/responses/{status}/content/application~1json/schema/$ref");
+            document.pointer(&at).and_then(Value::as_str).unwrap_or("(none)").to_owned()
+        };
+        // Documentation aside, ServerError is ClientError: /a reads both as the first.
+        assert_eq!([schema("a", "4XX"), schema("a", "5XX")], ["#/components/schemas/ClientError"; 2]);
+        // Other has another shape: /b reads an anyOf of both, in the order written.
+        assert_eq!([schema("b", "4XX"), schema("b", "5XX")], ["#/components/schemas/ClientErrorOrOther"; 2]);
+        assert_eq!(
+            document.pointer("/components/schemas/ClientErrorOrOther").unwrap(),
+            &serde_json::json!({"anyOf": [{"$ref": "#/components/schemas/ClientError"}, {"$ref": "#/components/schemas/Other"}]})
+        );
+        // The success bodies, /c and the shared response are left as written.
+        assert_eq!(schema("c", "4XX"), "#/components/schemas/ClientError");
+        assert_eq!(schema("a", "200"), "#/components/schemas/Ok");
+        assert_eq!(
+            document.pointer("/components/responses/Client/content/application~1json/schema/$ref").unwrap(),
+            "#/components/schemas/ClientError"
+        );
+        let rules: Vec<&str> = assumed.iter().map(|a| a.split(' ').next().unwrap()).collect();
+        assert_eq!(rules[..2], ["SameShapeBodies", "UnitedBodies"], "{assumed:?}");
+        assert!(rules[2..].iter().all(|rule| *rule == "ResponseExample"), "{assumed:?}");
     }
 }
