@@ -7,7 +7,7 @@
 
 use xtask::tasks::codegen;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -20,6 +20,7 @@ usage: cargo xtask codegen [--check | --explain] [PROVIDER...]
        cargo xtask bench-writes [--instructions]
        cargo xtask bench-build [PROVIDER] [--tls rustls|rustls-no-provider|native-tls]...
        cargo xtask check-payload PROVIDER FILE [--status N] [--operation ID]
+       cargo xtask drift PROVIDER PUBLISHED_DOCUMENT
 
   codegen            generate crates/providers/<provider>/ from specs/<provider>.yaml (all specs by default)
   codegen --check    write nothing; print a unified diff and fail if any generated file is stale
@@ -46,7 +47,12 @@ usage: cargo xtask codegen [--check | --explain] [PROVIDER...]
                      (xtask/tests/new_provider/overhead/); wall clock, or instructions
   check-payload      validate a captured response body strictly against the provider's spec
                      (required, nullable, types, enums, formats, patterns) and list every
-                     violation by JSON path; fails when there is one";
+                     violation by JSON path; fails when there is one
+  drift              compare specs/<PROVIDER>.yaml with the provider's published document for the
+                     operations the spec has (parameters, statuses, response properties, types,
+                     formats, enums, required, nullable), each finding with both pointers and its
+                     effect on the client; fails on a finding the spec's x-pspkit-drift does not
+                     accept with a reason, or an acceptance that matches no finding";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +76,10 @@ fn main() -> ExitCode {
             _ => Err(anyhow::anyhow!("usage: cargo xtask semver [--baseline REV]")),
         },
         Some("install-tools") if args.len() == 1 => xtask::tasks::lint::install_tools(&workspace_root()),
+        Some("drift") => match &args[1..] {
+            [provider, published] => xtask::tasks::drift::run(&workspace_root(), provider, Path::new(published)),
+            _ => Err(anyhow::anyhow!("usage: cargo xtask drift PROVIDER PUBLISHED_DOCUMENT")),
+        },
         Some("check-payload") => xtask::tasks::check_payload::run(&workspace_root(), &args[1..]),
         Some("bench-build") => xtask::bench::build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
             let root = workspace_root();

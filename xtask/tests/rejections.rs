@@ -296,3 +296,9 @@ fn a_request_body_with_two_media_types_is_rejected() {
         "more than one media type",
     );
 }
+
+#[test]
+fn a_drift_acceptance_without_a_reason_is_rejected() {
+    let pointer = "#/x-pspkit-drift/nullable getThing 200 .id";
+    assert_rejected("drift_acceptance_without_reason.yaml", pointer, "needs the reason");
+}

@@ -51,8 +51,12 @@ pub const IDEMPOTENCY_KEY: &str = "x-pspkit-idempotency-key";
 /// On a list operation.
 pub const PAGING: &str = "x-pspkit-paging";
 
+/// At the document root of a hand-written spec: `cargo xtask drift` findings the maintainer has
+/// weighed, each key with the reason.
+pub const DRIFT: &str = "x-pspkit-drift";
+
 /// Every extension, in the order `specs/README.md` documents them.
-pub const ALL: [Extension; 17] = [
+pub const ALL: [Extension; 18] = [
     Extension { name: DISPLAY_NAME, place: "info", meaning: "the provider's human name" },
     Extension { name: ENVIRONMENT, place: "a servers entry", meaning: "a variant of the generated Environment" },
     Extension { name: USERNAME, place: "an http/basic scheme", meaning: "the Credentials field sent as username" },
@@ -86,6 +90,11 @@ pub const ALL: [Extension; 17] = [
         meaning: "the header that makes POST and PATCH safe to retry",
     },
     Extension { name: PAGING, place: "a list operation", meaning: "how it pages: a stream of every item" },
+    Extension {
+        name: DRIFT,
+        place: "the document root",
+        meaning: "drift findings against the published document, accepted with a reason",
+    },
 ];
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::spec::diagnostics::Problem;
 use crate::spec::document::{
     Declared, METHODS, deep_object, example_of, request_only_schemas, resolve, shared_schemas,
 };
-use crate::spec::extensions::{CUSTOMER, IDENTITY, MONEY, OPEN_ENUM, PAGING, REQUIRE_ONE_OF};
+use crate::spec::extensions::{CUSTOMER, DRIFT, IDENTITY, MONEY, OPEN_ENUM, PAGING, REQUIRE_ONE_OF};
 use crate::spec::naming;
 use crate::spec::pointer::Pointer;
 
@@ -47,6 +47,7 @@ pub fn check(document: &Value) -> Vec<Problem> {
     check_open_enums(document, &mut problems);
     check_tolerance(document, &mut problems);
     check_inline_object_names(document, &mut problems);
+    check_drift(document, &mut problems);
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             for method in METHODS {
@@ -57,6 +58,22 @@ pub fn check(document: &Value) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// `x-pspkit-drift` maps each accepted finding to the reason it is accepted.
+fn check_drift(document: &Value, problems: &mut Vec<Problem>) {
+    let Some(accepted) = document.get(DRIFT) else { return };
+    let at = Pointer::root().join(DRIFT);
+    match accepted.as_object() {
+        None => problems.push(Problem::new(at, "maps each accepted `cargo xtask drift` finding to its reason")),
+        Some(accepted) => {
+            for (finding, reason) in accepted {
+                if reason.as_str().is_none_or(|reason| reason.trim().is_empty()) {
+                    problems.push(Problem::new(at.join(finding), "needs the reason the finding is accepted, as text"));
+                }
+            }
+        }
+    }
 }
 
 /// An inline object typify would name like a component schema would silently take that schema's

@@ -7,6 +7,9 @@ pub mod check_payload;
 // `cargo xtask codegen [--check]`.
 pub mod codegen;
 
+// `cargo xtask drift`: a hand-written spec against the provider's published document.
+pub mod drift;
+
 // `cargo xtask lint` and `install-tools`.
 pub mod lint;
 
