@@ -50,6 +50,7 @@ mod retry;
 mod secret;
 mod segment;
 pub mod types;
+pub mod webhook;
 
 pub use base_url::BaseUrl;
 pub use client::{ClientParts, Context, ProviderInfo, build_client};
