@@ -1,5 +1,5 @@
-//! A published document pspkit cannot read never panics the xtask: Paisr 2.7.0 (OpenAPI 3.1.2,
-//! verbatim, with its overlay's decisions), mutated with its own constructs (a node moved where
+//! A published document pspkit cannot read never panics the xtask: each published document
+//! (verbatim, with its overlay's decisions: `xtask/tests/published/`), mutated with its own constructs (a node moved where
 //! another was, removed, renamed, or replaced by a construct 3.1 allows and 3.0 does not), goes
 //! through the loader (3.1 conversion, defaults, rules, model) to a spec or to spec errors that
 //! each name a pointer. The mutations come from a fixed seed, so a failure names a case that
@@ -122,59 +122,74 @@ fn mutate(document: &mut Value, cases: &mut Cases, all: &[String], constructs: &
     }
 }
 
+/// Each overlay of `xtask/tests/published/` with the published document it extends applied, as the
+/// loader sees it before the OpenAPI 3.1 conversion: `(name, document)`.
+fn published_documents(root: &std::path::Path) -> Vec<(String, Value)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(root.join("xtask/tests/published")).expect("the overlays") {
+        let path = entry.expect("an overlay").path();
+        let overlay: Value = yaml_serde::from_str(&std::fs::read_to_string(&path).expect("the overlay")).expect("YAML");
+        let extends = overlay["extends"].as_str().expect("extends").to_owned();
+        let mut document: Value =
+            yaml_serde::from_str(&std::fs::read_to_string(root.join("specs").join(&extends)).expect("the document"))
+                .expect("YAML");
+        assert!(xtask::spec::overlay::apply(&mut document, &overlay).is_empty(), "{}", path.display());
+        document.as_object_mut().unwrap().insert("x-pspkit-published".to_owned(), Value::from(extends));
+        found.push((path.file_stem().unwrap().to_string_lossy().into_owned(), document));
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found
+}
+
 #[test]
 fn the_loader_answers_every_mutated_published_document_with_a_spec_or_spec_errors() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    // The overlay applied once; each case mutates the 3.1 document before its conversion.
-    let overlay: Value = yaml_serde::from_str(
-        &std::fs::read_to_string(root.join("xtask/tests/published/paisr270.yaml")).expect("the overlay"),
-    )
-    .expect("YAML");
-    let mut base: Value = yaml_serde::from_str(
-        &std::fs::read_to_string(root.join("specs/published/paisr-2.7.0.yaml")).expect("the published document"),
-    )
-    .expect("YAML");
-    assert!(xtask::spec::overlay::apply(&mut base, &overlay).is_empty());
-    base.as_object_mut().unwrap().insert("x-pspkit-published".to_owned(), Value::from("published/paisr-2.7.0.yaml"));
-    let mut all = Vec::new();
-    pointers(&base, String::new(), &mut all);
+    let documents = published_documents(&root);
+    assert!(!documents.is_empty(), "xtask/tests/published/ has overlays");
     let constructs = constructs();
     let mut cases = Cases(0x5EED_0036);
     let (mut read, mut refused, mut panicked) = (0, 0, Vec::new());
-    for case in 0..48 {
-        let mut document = base.clone();
-        let mutations: Vec<String> =
-            (0..1 + cases.below(3)).map(|_| mutate(&mut document, &mut cases, &all, &constructs)).collect();
-        let outcome = std::panic::catch_unwind(move || {
-            let mut problems = Vec::new();
-            if xtask::spec::openapi31::is_31(&document) {
-                problems = xtask::spec::openapi31::convert(&mut document);
+    for (name, base) in &documents {
+        let mut all = Vec::new();
+        pointers(base, String::new(), &mut all);
+        for case in 0..24 {
+            let mut document = base.clone();
+            let mutations: Vec<String> =
+                (0..1 + cases.below(3)).map(|_| mutate(&mut document, &mut cases, &all, &constructs)).collect();
+            match std::panic::catch_unwind(move || load(document)) {
+                Ok(Ok(())) => read += 1,
+                Ok(Err(pointers)) => {
+                    refused += 1;
+                    let unnamed: Vec<&String> = pointers.iter().filter(|pointer| !pointer.starts_with('#')).collect();
+                    assert!(
+                        !pointers.is_empty() && unnamed.is_empty(),
+                        "{name} case {case} ({mutations:?}): an error without a pointer: {pointers:?}"
+                    );
+                }
+                Err(_) => panicked.push(format!("{name} case {case}: {mutations:?}")),
             }
-            if !problems.is_empty() {
-                return Err(problems.iter().map(|problem| problem.pointer.to_string()).collect::<Vec<_>>());
-            }
-            match xtask::model::parse("fuzzed".to_owned(), "specs/fuzzed.yaml".to_owned(), document) {
-                Ok(_) => Ok(()),
-                Err(error) => match error.downcast_ref::<xtask::spec::diagnostics::InvalidSpec>() {
-                    Some(invalid) => Err(invalid.problems.iter().map(|problem| problem.pointer.to_string()).collect()),
-                    None => Err(vec![format!("(no pointer) {error:#}")]),
-                },
-            }
-        });
-        match outcome {
-            Ok(Ok(())) => read += 1,
-            Ok(Err(pointers)) => {
-                refused += 1;
-                let unnamed: Vec<&String> = pointers.iter().filter(|pointer| !pointer.starts_with('#')).collect();
-                assert!(
-                    !pointers.is_empty() && unnamed.is_empty(),
-                    "case {case} ({mutations:?}): an error without a pointer: {pointers:?}"
-                );
-            }
-            Err(_) => panicked.push(format!("case {case}: {mutations:?}")),
         }
     }
-    println!("48 mutated documents: {read} read, {refused} refused with spec errors");
+    println!("{} mutated documents: {read} read, {refused} refused with spec errors", 24 * documents.len());
     assert!(panicked.is_empty(), "the loader panicked on {panicked:#?}");
     assert!(read > 0 && refused > 0, "the cases reach both outcomes: {read} read, {refused} refused");
+}
+
+/// The loader on one document: the 3.1 conversion, then the defaults, rules and model; a refusal
+/// as the pointers of its spec errors.
+fn load(mut document: Value) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    if xtask::spec::openapi31::is_31(&document) {
+        problems = xtask::spec::openapi31::convert(&mut document);
+    }
+    if !problems.is_empty() {
+        return Err(problems.iter().map(|problem| problem.pointer.to_string()).collect());
+    }
+    match xtask::model::parse("fuzzed".to_owned(), "specs/fuzzed.yaml".to_owned(), document) {
+        Ok(_) => Ok(()),
+        Err(error) => match error.downcast_ref::<xtask::spec::diagnostics::InvalidSpec>() {
+            Some(invalid) => Err(invalid.problems.iter().map(|problem| problem.pointer.to_string()).collect()),
+            None => Err(vec![format!("(no pointer) {error:#}")]),
+        },
+    }
 }

@@ -91,11 +91,13 @@ fn every_vector_verifies_as_the_independent_implementation_says() {
     assert!(outcomes.iter().any(|o| o.ends_with(": ok")) && outcomes.iter().any(|o| o.ends_with("BadSignature")));
 }
 
-const PAISR: HmacScheme = HmacScheme {
-    signature_headers: &["X-PCB-Signature", "X-Paisr-Signature"],
+/// A timestamp header of its own and two accepted signature header names (a provider that renamed
+/// its header).
+const TIMESTAMP_HEADER: HmacScheme = HmacScheme {
+    signature_headers: &["X-Signature", "X-Signature-Renamed"],
     encoding: SignatureEncoding::Hex,
     signed: "{timestamp}.{body}",
-    timestamp: TimestampSource::Header("X-PCB-Timestamp"),
+    timestamp: TimestampSource::Header("X-Timestamp"),
     tolerance_seconds: Some(300),
 };
 
@@ -121,7 +123,7 @@ fn what_sign_builds_verifies_and_nothing_else_does() {
     let other = Secret::new("whsec_someone_else");
     let body = br#"{"id":"cus_1","event":"customer.updated"}"#;
     let at = SystemTime::now();
-    for scheme in [PAISR, STRIPE, BASE64_BODY] {
+    for scheme in [TIMESTAMP_HEADER, STRIPE, BASE64_BODY] {
         let signed = sign(&scheme, &secret, body, at);
         let pairs: Vec<(&str, &str)> = signed.iter().map(|(name, value)| (*name, value.as_str())).collect();
         let auth = WebhookAuth::Hmac(scheme);
@@ -156,32 +158,32 @@ fn errors_name_what_failed_and_never_a_value() {
     let secret = Secret::new("whsec_CANARY_SECRET");
     let body = br#"{"email":"canary@example.com"}"#;
     let at = UNIX_EPOCH + Duration::from_secs(1_733_400_000);
-    let signed = sign(&PAISR, &secret, body, at);
+    let signed = sign(&TIMESTAMP_HEADER, &secret, body, at);
     let signature = signed[0].1.clone();
     let cases = [
         verify(
-            &WebhookAuth::Hmac(PAISR),
+            &WebhookAuth::Hmac(TIMESTAMP_HEADER),
             &WebhookSecret::Hmac(&Secret::new("other")),
             &headers(&[(signed[0].0, &signature), (signed[1].0, &signed[1].1)]),
             body,
             at,
         ),
         verify(
-            &WebhookAuth::Hmac(PAISR),
+            &WebhookAuth::Hmac(TIMESTAMP_HEADER),
             &WebhookSecret::Hmac(&secret),
             &headers(&[(signed[0].0, &signature), (signed[1].0, &signed[1].1)]),
             body,
             at + Duration::from_secs(3600),
         ),
         verify(
-            &WebhookAuth::Hmac(PAISR),
+            &WebhookAuth::Hmac(TIMESTAMP_HEADER),
             &WebhookSecret::Hmac(&secret),
             &headers(&[(signed[0].0, "zz"), (signed[1].0, &signed[1].1)]),
             body,
             at,
         ),
         verify(
-            &WebhookAuth::Hmac(PAISR),
+            &WebhookAuth::Hmac(TIMESTAMP_HEADER),
             &WebhookSecret::Hmac(&secret),
             &headers(&[(signed[0].0, &signature), (signed[1].0, "CANARY")]),
             body,
@@ -197,7 +199,7 @@ fn errors_name_what_failed_and_never_a_value() {
         }
     }
     let stale = verify(
-        &WebhookAuth::Hmac(PAISR),
+        &WebhookAuth::Hmac(TIMESTAMP_HEADER),
         &WebhookSecret::Hmac(&secret),
         &headers(&[(signed[0].0, &signature), (signed[1].0, &signed[1].1)]),
         body,

@@ -239,7 +239,7 @@ servers: [{url: "https://one"}]
         let extends_of = |value: &str| {
             extends(&serde_json::json!({ "extends": value })).map(str::to_owned).map_err(|p| p.pointer.to_string())
         };
-        assert_eq!(extends_of("published/paisr-2.2.1.yaml"), Ok("published/paisr-2.2.1.yaml".to_owned()));
+        assert_eq!(extends_of("published/provider-1.0.0.yaml"), Ok("published/provider-1.0.0.yaml".to_owned()));
         for outside in ["../secret.yaml", "/etc/passwd", "https://example.com/a.yaml", "a/./b.yaml", "", "a\\b"] {
             assert_eq!(extends_of(outside), Err("#/extends".to_owned()), "{outside}");
         }
