@@ -25,19 +25,25 @@ pub struct Case {
 /// suites for the committed ones. Unset, every provider.
 pub const ONLY_PROVIDERS: &str = "PSPKIT_TEST_PROVIDERS";
 
-/// The providers [`ONLY_PROVIDERS`] names, or `None` when it is unset. Panics when it names no
-/// provider or one no spec generated: a typo must not leave a suite checking nothing.
+/// The providers [`ONLY_PROVIDERS`] names, or `None` when it is unset.
 fn only_providers() -> Option<Vec<String>> {
-    Some(providers_named(std::env::var(ONLY_PROVIDERS).ok()?.as_str()))
+    named_by(ONLY_PROVIDERS)
+}
+
+/// The providers the environment variable `variable` names, comma-separated, or `None` when it
+/// is unset. Panics when it names no provider or one no spec generated: a typo must not leave a
+/// suite checking nothing.
+pub fn named_by(variable: &str) -> Option<Vec<String>> {
+    Some(providers_named(std::env::var(variable).ok()?.as_str()))
 }
 
 /// The providers the variable's value `names` lists (see [`only_providers`]).
 fn providers_named(names: &str) -> Vec<String> {
     let names: Vec<String> =
         names.split(',').map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned).collect();
-    assert!(!names.is_empty(), "{ONLY_PROVIDERS} is set but names no provider");
+    assert!(!names.is_empty(), "a provider list is set but names no provider");
     for name in &names {
-        assert!(Provider::ALL.iter().any(|provider| provider.name() == name), "{ONLY_PROVIDERS}: no provider {name}");
+        assert!(Provider::ALL.iter().any(|provider| provider.name() == name), "no provider {name}");
     }
     names
 }
@@ -61,6 +67,18 @@ pub fn all() -> Vec<Case> {
         .collect()
 }
 
+/// One case per provider and call shape ([`Case::call_shape`]), the first in spec order. The
+/// suites whose every case costs time the runtime waits out (an attempt timeout, a rate-limit
+/// slot, a retry delay, a connect timeout) run these: what they check is how the runtime handles a
+/// call, which depends on the operation only through its shape, never on its types. A published
+/// API of a hundred operations has a handful of shapes: the waits grow with the shapes a spec
+/// has, not with its operations. The per-operation suites (decoding, the wire, Prism) run
+/// [`all`].
+pub fn per_call_shape() -> Vec<Case> {
+    let mut seen = std::collections::BTreeSet::new();
+    all().into_iter().filter(|case| seen.insert(case.call_shape())).collect()
+}
+
 /// The cases whose success answer has a body: what the faults that break a body need.
 pub fn with_body() -> Vec<Case> {
     all().into_iter().filter(Case::has_body).collect()
@@ -82,6 +100,20 @@ impl Case {
     pub fn retried(&self) -> bool {
         matches!(self.success.method, "GET" | "HEAD" | "OPTIONS" | "PUT" | "DELETE")
             || crate::specs::document(self.provider.name()).get("x-pspkit-idempotency-key").is_some()
+    }
+
+    /// What the runtime's handling of the call depends on: the provider (its client's
+    /// credentials, rate limit and idempotency key), the HTTP method (whether a failed attempt is
+    /// retried), the media type of the body it sends, if any, and the success answer's status and
+    /// media type.
+    pub fn call_shape(&self) -> (&'static str, &'static str, Option<&'static str>, u16, &'static str) {
+        (
+            self.provider.name(),
+            self.success.method,
+            self.request_media(),
+            self.success.status,
+            self.success.content_type,
+        )
     }
 
     /// The operation's examples (success and error).
@@ -108,25 +140,8 @@ impl Case {
     /// required query or header parameter (its own or its path's), or a required body with a
     /// required property. (A body whose properties are all optional may be sent empty.)
     pub fn requires_arguments(&self) -> bool {
-        let document = crate::specs::document(self.provider.name());
-        let Some((item, operation)) =
-            document.get("paths").and_then(Value::as_object).into_iter().flat_map(|paths| paths.values()).find_map(
-                |item| {
-                    let operation = item.as_object()?.values().find(|operation| {
-                        operation.get("operationId").and_then(Value::as_str) == Some(self.operation.operation_id)
-                    })?;
-                    Some((item, operation))
-                },
-            )
-        else {
-            panic!("{}: {} is not in its spec", self.provider, self.operation.operation_id)
-        };
-        let resolve = |value: &Value| -> Value {
-            match value.get("$ref").and_then(Value::as_str) {
-                Some(reference) => document.pointer(reference.trim_start_matches('#')).cloned().unwrap_or(Value::Null),
-                None => value.clone(),
-            }
-        };
+        let (item, operation) = self.in_spec();
+        let resolve = |value: &'static Value| resolve(self.provider, value);
         let required_parameter = [item, operation]
             .into_iter()
             .filter_map(|holder| holder.get("parameters").and_then(Value::as_array))
@@ -141,6 +156,31 @@ impl Case {
                 })
         });
         required_parameter || required_body
+    }
+
+    /// The operation's path item and operation object in the document its crate was generated
+    /// from; panics when the spec has no operation of its `operationId`.
+    fn in_spec(&self) -> (&'static Value, &'static Value) {
+        let document = crate::specs::document(self.provider.name());
+        let paths = document.get("paths").and_then(Value::as_object).into_iter().flat_map(|paths| paths.values());
+        paths
+            .filter_map(|item| {
+                let operation = item.as_object()?.values().find(|operation| {
+                    operation.get("operationId").and_then(Value::as_str) == Some(self.operation.operation_id)
+                })?;
+                Some((item, operation))
+            })
+            .next()
+            .unwrap_or_else(|| panic!("{}: {} is not in its spec", self.provider, self.operation.operation_id))
+    }
+
+    /// The media type of the request body the call sends (its example's), `None` when it sends
+    /// none.
+    pub fn request_media(&self) -> Option<&'static str> {
+        self.operation.example_arguments.iter().any(|(name, _)| *name == "body").then_some(())?;
+        let (_, operation) = self.in_spec();
+        let body = resolve(self.provider, operation.get("requestBody")?);
+        body.get("content")?.as_object()?.keys().next().map(String::as_str)
     }
 
     /// Calls the operation with its example arguments.
@@ -264,6 +304,18 @@ fn leaves(value: &Value, wanted: fn(&Value) -> bool) -> Vec<String> {
     let mut found = Vec::new();
     walk(value, String::new(), wanted, &mut found);
     found
+}
+
+/// `value`, or the component its `$ref` points to in `provider`'s document (`null` for a dangling
+/// one).
+fn resolve(provider: Provider, value: &Value) -> &Value {
+    static NULL: Value = Value::Null;
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(reference) => {
+            crate::specs::document(provider.name()).pointer(reference.trim_start_matches('#')).unwrap_or(&NULL)
+        }
+        None => value,
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,10 @@
 //!   a cursor-paged list, delete), `customers.yaml` (Razorpay's documented Customers resource: a
 //!   JSON create, edit, an offset-paged list, fetch) and `shapes.yaml` (every OpenAPI shape a provider's next operation
 //!   brings, each its own operation or property);
+//! - a provider's published API, whole: each overlay of `tests/published/` (a few lines of
+//!   pspkit's decisions over a document kept verbatim in `specs/published/`, e.g. Paisr 2.2.1 and
+//!   2.7.0, over a hundred operations each) is a provider too, and every GET operation it has
+//!   answers in mock mode with the arguments its examples give;
 //! - the whole spec-driven suite covers them with no edit: the CLI in every mode, the wire (method,
 //!   path, query, headers, body), hostile ids, the declared customer, tolerant decoding; every
 //!   example, faults (writes included), load, secrets, schemas and Prism's mock and proxy;
@@ -30,6 +34,24 @@ use std::process::{Command, Output};
 
 /// The throwaway specs (`tests/new_provider/<name>.yaml`), each a provider pspkit does not have.
 const PROVIDERS: [&str; 3] = ["stripe", "customers", "shapes"];
+
+/// The overlays on published documents (`tests/published/<name>.yaml`, each extending a document
+/// in `specs/published/`), by name: throwaway providers too.
+fn published() -> Vec<String> {
+    let dir = root().join("xtask/tests/published");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/published")
+        .filter_map(|entry| Some(entry.ok()?.path().file_stem()?.to_str()?.to_owned()))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "no overlay in tests/published");
+    names
+}
+
+/// Every throwaway provider: the specs written for the test, then the published documents.
+fn new_providers() -> Vec<String> {
+    PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(published()).collect()
+}
 const EXAMPLE_ID: &str = "cus_NffrFeUfNV2Hib";
 
 fn root() -> PathBuf {
@@ -145,7 +167,7 @@ fn grown_seed_specs_render_with_their_new_operations() {
 /// Whether a path that differs after codegen is one codegen (or cargo) may change: `grown` names
 /// the seed specs the test grew.
 fn generated_or_new(path: &str, grown: &[String]) -> bool {
-    PROVIDERS.iter().copied().chain(grown.iter().map(String::as_str)).any(|provider| {
+    new_providers().iter().chain(grown).any(|provider| {
         path == format!("specs/{provider}.yaml")
             || path.starts_with(&format!("crates/providers/{provider}/"))
             || path == format!("tests/surface/{provider}.snap")
@@ -180,6 +202,11 @@ fn new_specs_are_new_providers_end_to_end() {
         std::fs::copy(root.join("xtask/tests/new_provider").join(&spec), workspace.join("specs").join(&spec))
             .expect("copying a spec");
     }
+    for provider in published() {
+        let overlay = format!("{provider}.yaml");
+        std::fs::copy(root.join("xtask/tests/published").join(&overlay), workspace.join("specs").join(&overlay))
+            .expect("copying an overlay");
+    }
     let grown: Vec<String> = grown_specs(&workspace)
         .into_iter()
         .map(|(provider, document)| {
@@ -201,7 +228,7 @@ fn new_specs_are_new_providers_end_to_end() {
     // Only generated files (and cargo's lock file) differ.
     let status = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
     let changed: Vec<&str> = status.lines().map(|line| line[3..].trim()).collect();
-    for provider in PROVIDERS {
+    for provider in new_providers() {
         let crate_source = format!("crates/providers/{provider}/src/");
         assert!(changed.iter().any(|path| path.starts_with(&crate_source)), "{provider}: {changed:?}");
     }
@@ -231,7 +258,7 @@ fn new_specs_are_new_providers_end_to_end() {
         benches.push(copy);
     }
     let mut clippy = vec!["clippy", "--quiet", "--offline", "--lib", "--bins", "--bench", "overhead", "-p", "pspkit"];
-    let packages: Vec<String> = PROVIDERS.iter().map(|provider| format!("pspkit-{provider}")).collect();
+    let packages: Vec<String> = new_providers().iter().map(|provider| format!("pspkit-{provider}")).collect();
     for package in &packages {
         clippy.extend(["-p", package.as_str()]);
     }
@@ -243,6 +270,9 @@ fn new_specs_are_new_providers_end_to_end() {
     stripe_runs_in_mock_mode(&workspace, pspkit);
     customers_run_in_mock_mode(&workspace, pspkit);
     every_shape_runs_in_mock_mode(&workspace, pspkit);
+    for provider in published() {
+        every_read_runs_in_mock_mode(&workspace, pspkit, &provider);
+    }
 
     // The spec-driven tests cover the new providers with no edit: the CLI in every mode, the wire,
     // hostile ids, the declared customer, tolerant decoding; every example, faults, load, secrets,
@@ -260,10 +290,15 @@ fn new_specs_are_new_providers_end_to_end() {
     // Under `CI`, a missing Prism fails the contract test.
     // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new and
     // grown providers only: the test stage has run them for the committed ones.
-    let only = PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(grown.iter().cloned()).collect::<Vec<_>>();
+    let only = new_providers().into_iter().chain(grown.iter().cloned()).collect::<Vec<_>>();
     let only = only.join(",");
     let only = ("PSPKIT_TEST_PROVIDERS", only.as_str());
-    let suites_env = [env[0], env[1], every_shape, only, ("CI", "true"), ("PSPKIT_PRISM", prism)];
+    // Prism judges the specs written for the test and the grown ones; a published document can
+    // contradict itself where Prism is strict (`tests/tests/integration/prism.rs` says where).
+    let judged = PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(grown.iter().cloned());
+    let judged = judged.collect::<Vec<_>>().join(",");
+    let judged = ("PSPKIT_PRISM_PROVIDERS", judged.as_str());
+    let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
     succeed(&workspace, &cargo, &args, &suites_env);
     let after = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
     let after: String = after
@@ -277,10 +312,10 @@ fn new_specs_are_new_providers_end_to_end() {
     let listing = std::fs::read_to_string(workspace.join("tests/surface/stripe.snap")).expect("stripe's listing");
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
     let started = std::time::Instant::now();
-    let providers = PROVIDERS.map(str::to_owned);
+    let providers = new_providers();
     let listed =
         xtask::tasks::public_api::run(&workspace, &providers, &target).expect("rustdoc builds the new crates' docs");
-    eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", PROVIDERS.join(" "), started.elapsed());
+    eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", providers.join(" "), started.elapsed());
     assert!(listed, "a surface listing and rustdoc disagree");
 }
 
@@ -391,4 +426,25 @@ fn every_shape_runs_in_mock_mode(workspace: &Path, pspkit: &str) {
     refused(workspace, pspkit, &["shapes", "create-thing", "--body", r#"{"name":"x","kind":"huge"}"#], "/kind");
     refused(workspace, pspkit, &["shapes", "list-things", "--count", "0"], "--count");
     refused(workspace, pspkit, &["shapes", "get-thing", ".."], "id");
+}
+
+/// Every GET operation of a published document's provider, in mock mode, with the arguments its
+/// examples give (`example_args`: its required parameters, the documented ones or those codegen
+/// composed), answers with a JSON value: its success example, decoded and printed.
+fn every_read_runs_in_mock_mode(workspace: &Path, pspkit: &str, provider: &str) {
+    let spec = xtask::model::load(workspace, &workspace.join(format!("specs/{provider}.yaml")))
+        .unwrap_or_else(|error| panic!("{provider}: {error:#}"));
+    let reads: Vec<_> = spec.model.operations.iter().filter(|operation| operation.verb == "GET").collect();
+    assert!(reads.len() >= 10, "{provider}: only {} GET operations", reads.len());
+    for operation in &reads {
+        let mut args = vec![provider, operation.command.name.as_str()];
+        args.extend(operation.command.example_args.iter().map(String::as_str));
+        let answer = mock_json(workspace, pspkit, &args);
+        assert!(!answer.is_null(), "{provider} {}: answered with no value", operation.route());
+    }
+    eprintln!(
+        "{provider}: {} of {} operations are GETs; each answered in mock mode",
+        reads.len(),
+        spec.model.operations.len()
+    );
 }

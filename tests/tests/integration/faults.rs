@@ -1,7 +1,9 @@
 //! The runtime under faults: a loopback server that misbehaves on purpose. Each case runs for
-//! every operation of every spec with a success example (`pspkit_tests::cases`), a few at a time,
-//! and asserts the exact outcome, how many attempts the server saw, and that the call ended within
-//! its deadline.
+//! every provider and call shape (`pspkit_tests::cases::per_call_shape`: the method, the request
+//! body's media type, the success answer's status and media type), a few at a time, and asserts
+//! the exact outcome, how many attempts the server saw, and that the call ended within its
+//! deadline. What a fault exercises is the runtime's handling of a call, which an operation's
+//! types do not change: a spec's hundredth GET of a JSON object adds only the time it waits.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -60,7 +62,7 @@ async fn run(case: &Case, server: &TestServer, config: Config) -> Run {
     Run { result, elapsed, requests }
 }
 
-/// Runs `test` for every case at once; a failing case fails the test with its own message.
+/// Runs `test` for every call shape's case; a failing case fails the test with its own message.
 async fn each_case<F, Fut>(test: F)
 where
     F: Fn(Case) -> Fut,
@@ -73,15 +75,15 @@ where
 /// a two-core machine running every operation of many specs at once would time its own load.
 const CONCURRENT_CASES: usize = 4;
 
-/// Runs `test` for every case `selected` keeps, `CONCURRENT_CASES` at a time; fails when it keeps
-/// none, so that no test passes by running nothing.
+/// Runs `test` for every call shape's case `selected` keeps, `CONCURRENT_CASES` at a time; fails
+/// when it keeps none, so that no test passes by running nothing.
 async fn each_case_where<F, Fut>(selected: impl Fn(&Case) -> bool, test: F)
 where
     F: Fn(Case) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
     let mut tests = tokio::task::JoinSet::new();
-    let chosen: Vec<Case> = cases::all().into_iter().filter(|case| selected(case)).collect();
+    let chosen: Vec<Case> = cases::per_call_shape().into_iter().filter(|case| selected(case)).collect();
     assert!(!chosen.is_empty(), "no spec has a success example this test can use");
     let slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENT_CASES));
     for case in chosen {
@@ -387,7 +389,7 @@ fn unanswering_listener() -> (String, socket2::Socket, Vec<std::net::TcpStream>)
 #[tokio::test]
 async fn a_connect_timeout_is_reported_as_one() {
     let (base_url, _listener, _queued) = unanswering_listener();
-    for case in cases::all() {
+    for case in cases::per_call_shape() {
         let connect = Duration::from_millis(100);
         let client = case.client(&base_url, config().with_connect_timeout(connect));
         let result = failed(case.call(&client).await);

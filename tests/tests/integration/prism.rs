@@ -18,6 +18,15 @@ use pspkit_tests::prism::{self, Prism};
 use pspkit_tests::server::{Reply, TestServer};
 use reqwest::header::{HeaderName, HeaderValue};
 
+/// The variable that narrows this suite further than `cases::ONLY_PROVIDERS`, by provider name,
+/// comma-separated; unset, every provider the cases hold. The end-to-end test sets it to the
+/// specs written for it and leaves out the providers made of a published document: such a
+/// document can contradict itself where Prism is strict (Paisr 2.2.1's batch transfer `details`
+/// is a `oneOf` of two members of one shape, so no body matches exactly one; its payment answer a
+/// `oneOf` of four members that require nothing, so every object matches all four), and no
+/// client can honour it until its overlay decides.
+const PRISM_PROVIDERS: &str = "PSPKIT_PRISM_PROVIDERS";
+
 /// Prism's request-validation report header.
 const VIOLATIONS: &str = "sl-violations";
 
@@ -72,7 +81,11 @@ async fn switchable() -> (TestServer, Arc<Mutex<Reply>>) {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_spec_is_honoured_by_its_client() {
     let Some(binary) = prism::binary() else { return };
-    let cases = cases::all();
+    let only = cases::named_by(PRISM_PROVIDERS);
+    let cases: Vec<cases::Case> = cases::all()
+        .into_iter()
+        .filter(|case| only.as_ref().is_none_or(|names| names.iter().any(|name| name == case.provider.name())))
+        .collect();
     // One `prism mock` and one `prism proxy` per spec, for all of its operations (Prism routes a
     // request by path and method; each start takes about a second).
     for provider in pspkit::Provider::ALL {
@@ -80,8 +93,11 @@ async fn every_spec_is_honoured_by_its_client() {
         if cases.is_empty() {
             continue;
         }
-        // Prism routes on the spec's paths alone: a server base path (e.g. `/v2`) is left out.
-        let spec = prism::workspace().join(format!("specs/{provider}.yaml"));
+        // Prism routes on the spec's paths alone: a server base path (e.g. `/v2`) is left out. It
+        // reads the document the crate was generated from (the spec as pspkit read it: an overlay
+        // applied to its published document, the defaults filled in), not `specs/`, which may be an
+        // overlay.
+        let spec = prism::workspace().join(format!("crates/providers/{provider}/openapi.yaml"));
 
         // 1. prism mock: the success example and every documented error status.
         let mock = Prism::mock(&binary, &spec);

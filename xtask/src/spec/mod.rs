@@ -18,6 +18,9 @@ pub mod diagnostics;
 // Reading the OpenAPI JSON tree: operations, parameters, references.
 pub mod document;
 
+// An OpenAPI schema as a JSON Schema document, for validation.
+pub mod json_schema;
+
 // Example values made from a schema.
 pub mod synthesis;
 

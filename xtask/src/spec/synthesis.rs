@@ -8,6 +8,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Map, Value};
 
 use crate::spec::document::resolve;
+use crate::spec::json_schema;
 
 /// How deep a composed example may nest (a schema that refers to itself stops here).
 const DEPTH: usize = 8;
@@ -64,11 +65,19 @@ impl Composer<'_> {
         }
     }
 
-    /// `allOf`: the members' objects merged; `oneOf`/`anyOf`: the first member's example.
+    /// `allOf`: the members' objects merged; `anyOf`: the first member's example; `oneOf`: the
+    /// first member's example that matches that member alone (members that overlap, such as two
+    /// objects with the same required properties and no `additionalProperties: false`, make an
+    /// example of either match both, which `oneOf` forbids), else, when every example matches
+    /// several (members that require nothing accept every object), the first member's: the
+    /// generated client reads a `oneOf` as its first member that decodes.
     fn combined(&self, combinator: &str, members: &[Value], name: &str, depth: usize) -> Result<Value, String> {
-        if combinator != "allOf" {
-            let first = members.first().ok_or_else(|| format!("`{name}` has an empty `{combinator}`"))?;
+        let first = members.first().ok_or_else(|| format!("`{name}` has an empty `{combinator}`"))?;
+        if combinator == "anyOf" {
             return self.value(first, name, depth + 1);
+        }
+        if combinator == "oneOf" {
+            return self.one_of(members, name, depth);
         }
         let mut merged = Map::new();
         for member in members {
@@ -79,6 +88,21 @@ impl Composer<'_> {
             }
         }
         Ok(Value::Object(merged))
+    }
+
+    /// The first member's example that exactly one member validates, else the first member's
+    /// (see [`Composer::combined`]).
+    fn one_of(&self, members: &[Value], name: &str, depth: usize) -> Result<Value, String> {
+        let validators = members
+            .iter()
+            .map(|member| json_schema::validator(&json_schema::root(self.document, member, false)))
+            .collect::<Result<Vec<_>, String>>()?;
+        let examples: Vec<Value> =
+            members.iter().filter_map(|member| self.value(member, name, depth + 1).ok()).collect();
+        let alone = examples
+            .iter()
+            .find(|example| validators.iter().filter(|validator| validator.is_valid(example)).count() == 1);
+        alone.or(examples.first()).cloned().ok_or_else(|| format!("no member of `{name}`'s `oneOf` has an example"))
     }
 
     /// The required properties, each with its example, and the optional ones [`Properties`] asks for
@@ -174,6 +198,7 @@ fn write(hir: &Hir, out: &mut String) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_pattern_gives_the_shortest_string_it_matches_with_one_of_each_open_repetition() {
@@ -219,6 +244,35 @@ mod tests {
             example(&document, &schema, "body", Properties::All).unwrap(),
             serde_json::json!({"amount": {"value": 1, "currency": "XCD", "note": "note"}, "tags": ["a"], "memo": "memo"})
         );
+    }
+
+    /// Paisr 2.2.1's `initiateTransfer` body: "Peer" and "Bank" require the same properties and
+    /// "Move" a subset, none closed; only an example of "Move" matches one member alone.
+    #[test]
+    fn a_one_of_example_matches_exactly_one_member() {
+        let object = |required: &[&str]| {
+            let properties: serde_json::Map<String, Value> = ["source", "destination", "amount", "reference"]
+                .map(|p| (p.to_owned(), json!({"type": "string"})))
+                .into_iter()
+                .collect();
+            json!({"type": "object", "required": required, "properties": properties})
+        };
+        let document = json!({"components": {"schemas": {
+            "Peer": object(&["source", "destination", "amount", "reference"]),
+            "Move": object(&["source", "destination", "amount"]),
+            "Bank": object(&["source", "destination", "amount", "reference"]),
+        }}});
+        let member = |name: &str| json!({"$ref": format!("#/components/schemas/{name}")});
+        let schema = json!({"oneOf": [member("Peer"), member("Move"), member("Bank")]});
+        assert_eq!(
+            example(&document, &schema, "body", Properties::Needed).unwrap(),
+            json!({"source": "source", "destination": "destination", "amount": "amount"})
+        );
+        // Twins: every example matches both; the first member's is the client's reading.
+        let twins = json!({"oneOf": [member("Bank"), member("Peer")]});
+        let both =
+            json!({"source": "source", "destination": "destination", "amount": "amount", "reference": "reference"});
+        assert_eq!(example(&document, &twins, "body", Properties::Needed).unwrap(), both);
     }
 
     #[test]

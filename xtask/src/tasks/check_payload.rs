@@ -12,9 +12,10 @@
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::model;
+use crate::spec::json_schema;
 
 /// What to check.
 #[derive(Debug, Clone)]
@@ -146,18 +147,8 @@ struct Found {
 /// Every violation of `body` against component `schema`; with `closed`, properties the spec does
 /// not list are violations too (`additionalProperties: false` wherever the spec is silent).
 fn validate(document: &Value, schema: &str, body: &Value, closed: bool) -> anyhow::Result<Vec<Found>> {
-    let components = document.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
-    let defs: Map<String, Value> =
-        components.into_iter().map(|(name, schema)| (name, convert(schema, closed))).collect();
-    let root = json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$defs": defs,
-        "$ref": format!("#/$defs/{schema}"),
-    });
-    let validator = jsonschema::options()
-        .should_validate_formats(true)
-        .build(&root)
-        .map_err(|error| anyhow::anyhow!("the spec's schemas do not form a valid JSON Schema: {error}"))?;
+    let root = json_schema::root(document, &json!({"$ref": format!("#/components/schemas/{schema}")}), closed);
+    let validator = json_schema::validator(&root).map_err(|error| anyhow::anyhow!(error))?;
     let mut found: Vec<Found> = validator
         .iter_errors(body)
         .map(|error| {
@@ -196,67 +187,9 @@ fn spec_says(root: &Value, location: &str) -> String {
     }
 }
 
-/// An OpenAPI 3.0 schema as JSON Schema 2020-12.
-fn convert(schema: Value, closed: bool) -> Value {
-    let Value::Object(mut map) = schema else { return schema };
-    map.retain(|key, _| !key.starts_with("x-") && key != "example" && key != "discriminator");
-    let nullable = map.remove("nullable") == Some(Value::Bool(true));
-    for (key, value) in map.iter_mut() {
-        match key.as_str() {
-            "$ref" => {
-                if let Some(reference) = value.as_str() {
-                    *value = Value::String(reference.replace("#/components/schemas/", "#/$defs/"));
-                }
-            }
-            "properties" => {
-                if let Value::Object(properties) = value {
-                    for property in properties.values_mut() {
-                        *property = convert(property.take(), closed);
-                    }
-                }
-            }
-            "items" | "additionalProperties" | "not" => *value = convert(value.take(), closed),
-            "allOf" | "oneOf" | "anyOf" => {
-                if let Value::Array(parts) = value {
-                    for part in parts.iter_mut() {
-                        *part = convert(part.take(), closed);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    if closed && map.contains_key("properties") && !map.contains_key("additionalProperties") {
-        map.insert("additionalProperties".to_owned(), Value::Bool(false));
-    }
-    if !nullable {
-        return Value::Object(map);
-    }
-    match map.get_mut("type") {
-        Some(Value::String(kind)) => {
-            let kind = std::mem::take(kind);
-            map.insert("type".to_owned(), json!([kind, "null"]));
-            if let Some(Value::Array(values)) = map.get_mut("enum") {
-                values.push(Value::Null);
-            }
-            Value::Object(map)
-        }
-        _ => json!({"anyOf": [Value::Object(map), {"type": "null"}]}),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn nullable_becomes_a_null_type_or_an_any_of() {
-        let converted =
-            convert(json!({"type": "string", "nullable": true, "enum": ["a"], "x-pspkit-money": true}), false);
-        assert_eq!(converted, json!({"type": ["string", "null"], "enum": ["a", null]}));
-        let reference = convert(json!({"allOf": [{"$ref": "#/components/schemas/A"}], "nullable": true}), false);
-        assert_eq!(reference, json!({"anyOf": [{"allOf": [{"$ref": "#/$defs/A"}]}, {"type": "null"}]}));
-    }
 
     #[test]
     fn arguments_need_a_provider_and_a_file() {
