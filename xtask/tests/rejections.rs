@@ -297,6 +297,17 @@ fn a_request_body_with_two_media_types_is_rejected() {
     );
 }
 
+/// A webhook scheme is checked like every extension: here it reads a timestamp it does not sign
+/// (a replayed delivery would pass with any timestamp), and an event's example names another
+/// event.
+#[test]
+fn a_webhook_scheme_that_signs_no_timestamp_and_a_mislabelled_event_are_rejected() {
+    let name = "webhook_scheme_that_signs_no_timestamp.yaml";
+    assert_rejected(name, "#/x-pspkit-webhooks/hmac/signed", "sign it, `{timestamp}`");
+    let example = "#/x-webhooks/thing.created/post/requestBody/content/application~1json/example";
+    assert_rejected(name, example, "whose `type` is `thing.created`");
+}
+
 #[test]
 fn a_drift_acceptance_without_a_reason_is_rejected() {
     let pointer = "#/x-pspkit-drift/nullable getThing 200 .id";

@@ -273,6 +273,23 @@ impl Provider {
             _ => &[],
         }
     }
+    /// How the provider authenticates its webhook deliveries and the events its spec lists
+    /// (`x-pspkit-webhooks`); `None` when the spec describes none or the provider's feature
+    /// is off.
+    pub fn webhooks(self) -> Option<&'static pspkit_runtime::webhook::Webhooks> {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => None,
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => Some(&pspkit_juspay::webhooks::WEBHOOKS),
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => Some(&pspkit_paisr::webhooks::WEBHOOKS),
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => Some(&pspkit_razorpay::webhooks::WEBHOOKS),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
     /// A client of this provider for `target`, to call any operation of its spec by name
     /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
     #[allow(

@@ -152,10 +152,12 @@ fn mutate(document: &Value, body: &mut Value, target: &Target, mutation: Mutatio
         }
         Mutation::RetypeScalar => {
             let money = schema.get("x-pspkit-money") == Some(&Value::Bool(true));
-            let plain_text = schema.get("enum").is_none()
-                && schema.get("format").is_none()
-                && schema.get("x-rust-type").is_none()
-                && !money;
+            // A string the generated type holds as a `String`: no enum, no format it types (a
+            // `url` or `email` is text), no `x-rust-type`, not money.
+            let typed_format =
+                matches!(schema.get("format").and_then(Value::as_str), Some("date-time" | "date" | "uuid"));
+            let plain_text =
+                schema.get("enum").is_none() && !typed_format && schema.get("x-rust-type").is_none() && !money;
             let (value, predicted) = match kind {
                 Some("string") if plain_text => (json!(9_123_456_780_u64), "integer for string (converted)".to_owned()),
                 Some("string") => (json!(7), "integer for string".to_owned()),

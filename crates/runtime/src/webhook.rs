@@ -3,9 +3,11 @@
 //! the HTTP Basic credentials the merchant set. Generated crates describe their provider's scheme
 //! as a [`WebhookAuth`] and call [`verify`] before decoding an event.
 //!
-//! Signatures are compared in constant time (`hmac`'s `verify_slice`, `subtle` for Basic
-//! credentials); a hex signature is read in either case. No error carries the body, a signature,
-//! a header's value or the secret: each names what failed and, for a header, its name.
+//! The MAC is computed once over the signed bytes, fed straight from the template (the body is
+//! never copied), and every signature a delivery carries is compared with it in constant time
+//! (`subtle`'s `ConstantTimeEq`, none skipped on an early match), as Basic credentials are; a hex
+//! signature is read in either case. No error carries the body, a signature, a header's value or
+//! the secret: each names what failed and, for a header, its name.
 //!
 //! HMAC-SHA256 comes from RustCrypto's `hmac` and `sha2`: small, pure Rust, audited, and the same
 //! whichever TLS back end a build selects (aws-lc-rs, the default's, is absent from the other two).
@@ -20,6 +22,51 @@ use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 use crate::Secret;
+
+/// What a provider's spec says about its webhooks: how a delivery is authenticated, the payload
+/// property that names the event, and the events the spec lists (a generated crate's
+/// `webhooks::WEBHOOKS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Webhooks {
+    /// How a delivery proves it comes from the provider.
+    pub auth: WebhookAuth,
+    /// The payload property that names the event, e.g. `event`.
+    pub event_property: &'static str,
+    /// The events the spec lists, in its order.
+    pub events: &'static [WebhookEvent],
+}
+
+/// One event a spec lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WebhookEvent {
+    /// Its name, e.g. `customer.created`.
+    pub name: &'static str,
+    /// The spec's example payload, compact JSON.
+    pub example: &'static str,
+    /// The JSON pointer of the customer's id in the payload (`x-pspkit-customer-id`): the id the
+    /// provider's Get Customer takes.
+    pub customer_id: Option<&'static str>,
+}
+
+impl Webhooks {
+    /// The event the payload `body` names (its [`Webhooks::event_property`]), `None` when it
+    /// names none.
+    pub fn event_name<'a>(&self, body: &'a serde_json::Value) -> Option<&'a str> {
+        body.get(self.event_property)?.as_str()
+    }
+
+    /// The id of the customer the payload `body` concerns, where its event's spec says where it
+    /// is (`x-pspkit-customer-id`): the id to pass to the provider's Get Customer.
+    pub fn customer_id<'a>(&self, body: &'a serde_json::Value) -> Option<&'a str> {
+        let pointer = self.event(self.event_name(body)?)?.customer_id?;
+        body.pointer(pointer)?.as_str()
+    }
+
+    /// The listed event named `name`.
+    pub fn event(&self, name: &str) -> Option<&'static WebhookEvent> {
+        self.events.iter().find(|event| event.name == name)
+    }
+}
 
 /// How a provider authenticates its webhook deliveries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,14 +222,11 @@ fn verify_hmac(
     now: SystemTime,
 ) -> Result<(), WebhookError> {
     let (name, value) = signature_header(scheme, headers)?;
-    let (timestamp, signatures) = match scheme.timestamp {
-        TimestampSource::None => (None, vec![value]),
-        TimestampSource::Header(timestamp_name) => {
-            (Some((timestamp_name, single(headers, timestamp_name)?)), vec![value])
-        }
+    let timestamp = match scheme.timestamp {
+        TimestampSource::None => None,
+        TimestampSource::Header(timestamp_name) => Some((timestamp_name, single(headers, timestamp_name)?)),
         TimestampSource::Listed { timestamp_key, signature_key } => {
-            let (timestamp, signatures) = listed(name, value, timestamp_key, signature_key)?;
-            (Some((name, timestamp)), signatures)
+            Some((name, listed(name, value, timestamp_key, signature_key)?))
         }
     };
     let timestamp_text = match timestamp {
@@ -195,52 +239,69 @@ fn verify_hmac(
         }
         None => "",
     };
-    let signed = signed_bytes(scheme.signed, timestamp_text, body);
-    let decoded: Vec<Vec<u8>> =
-        signatures.iter().map(|signature| decode(scheme.encoding, signature)).collect::<Option<_>>().ok_or(
-            WebhookError::MalformedHeader { name, reason: "holds a signature that is not in the scheme's encoding" },
-        )?;
-    // Every candidate is checked (no early exit on the first), each in constant time.
-    let matched = decoded.iter().fold(false, |matched, signature| {
-        let mut mac = Hmac::<Sha256>::new_from_slice(key.expose().as_bytes()).expect("HMAC takes a key of any length");
-        mac.update(&signed);
-        mac.verify_slice(signature).is_ok() | matched
-    });
-    if matched { Ok(()) } else { Err(WebhookError::BadSignature) }
+    // The MAC of the signed bytes, computed once, fed straight from the template (the body is
+    // never copied); every candidate is compared with it in constant time (`subtle`), none
+    // skipped on an early match.
+    let mut mac = Hmac::<Sha256>::new_from_slice(key.expose().as_bytes()).expect("HMAC takes a key of any length");
+    update_signed(&mut mac, scheme.signed, timestamp_text, body);
+    let expected = mac.finalize().into_bytes();
+    let mut matched = subtle::Choice::from(0);
+    let mut compare = |signature: &str| {
+        let mut buffer = [0; SIGNATURE_BUFFER];
+        let decoded = decode(scheme.encoding, signature, &mut buffer).ok_or(WebhookError::MalformedHeader {
+            name,
+            reason: "holds a signature that is not in the scheme's encoding",
+        })?;
+        matched |= decoded.ct_eq(expected.as_slice());
+        Ok(())
+    };
+    match scheme.timestamp {
+        TimestampSource::Listed { signature_key, .. } => {
+            listed_signatures(value, signature_key).try_for_each(&mut compare)?
+        }
+        TimestampSource::None | TimestampSource::Header(_) => compare(value)?,
+    }
+    if bool::from(matched) { Ok(()) } else { Err(WebhookError::BadSignature) }
 }
 
 /// The one signature header present, by the scheme's accepted names.
 fn signature_header<'h>(scheme: &HmacScheme, headers: &'h HeaderMap) -> Result<(&'static str, &'h str), WebhookError> {
-    let present: Vec<&'static str> =
-        scheme.signature_headers.iter().copied().filter(|name| headers.contains_key(*name)).collect();
-    match present.as_slice() {
-        [] => {
-            Err(WebhookError::MissingHeader { name: scheme.signature_headers.first().copied().unwrap_or("signature") })
+    let mut found: Option<(&'static str, &'h str)> = None;
+    for &name in scheme.signature_headers {
+        let Some(value) = single_if_present(headers, name)? else { continue };
+        if found.replace((name, value)).is_some() {
+            return Err(WebhookError::DuplicateHeader { name });
         }
-        [name] => Ok((name, single(headers, name)?)),
-        [_, second, ..] => Err(WebhookError::DuplicateHeader { name: second }),
     }
+    found.ok_or(WebhookError::MissingHeader { name: scheme.signature_headers.first().copied().unwrap_or("signature") })
 }
 
 /// The value of the header `name`, which must come exactly once, as text.
 fn single<'h>(headers: &'h HeaderMap, name: &'static str) -> Result<&'h str, WebhookError> {
+    single_if_present(headers, name)?.ok_or(WebhookError::MissingHeader { name })
+}
+
+/// The value of the header `name` as text, `None` when it is absent; it must not come twice.
+fn single_if_present<'h>(headers: &'h HeaderMap, name: &'static str) -> Result<Option<&'h str>, WebhookError> {
     let mut values = headers.get_all(name).iter();
-    let value = values.next().ok_or(WebhookError::MissingHeader { name })?;
+    let Some(value) = values.next() else { return Ok(None) };
     if values.next().is_some() {
         return Err(WebhookError::DuplicateHeader { name });
     }
-    value.to_str().map(str::trim).map_err(|_| WebhookError::MalformedHeader { name, reason: "is not visible ASCII" })
+    let text = value.to_str().map_err(|_| WebhookError::MalformedHeader { name, reason: "is not visible ASCII" })?;
+    Ok(Some(text.trim()))
 }
 
-/// The timestamp and the signatures of a `t=…,v1=…,v1=…` header.
+/// The timestamp of a `t=…,v1=…,v1=…` header, which must hold one timestamp and at least one
+/// signature ([`listed_signatures`]) and be a list of `key=value` pairs.
 fn listed<'v>(
     name: &'static str,
     value: &'v str,
     timestamp_key: &str,
     signature_key: &str,
-) -> Result<(&'v str, Vec<&'v str>), WebhookError> {
+) -> Result<&'v str, WebhookError> {
     let mut timestamp = None;
-    let mut signatures = Vec::new();
+    let mut signatures = 0;
     for pair in value.split(',') {
         let (key, item) = pair
             .trim()
@@ -251,14 +312,22 @@ fn listed<'v>(
                 return Err(WebhookError::MalformedHeader { name, reason: "holds more than one timestamp" });
             }
         } else if key == signature_key {
-            signatures.push(item);
+            signatures += 1;
         }
     }
     let timestamp = timestamp.ok_or(WebhookError::MalformedHeader { name, reason: "holds no timestamp" })?;
-    if signatures.is_empty() {
+    if signatures == 0 {
         return Err(WebhookError::MalformedHeader { name, reason: "holds no signature of the scheme's version" });
     }
-    Ok((timestamp, signatures))
+    Ok(timestamp)
+}
+
+/// The signatures of a `t=…,v1=…,v1=…` header under `signature_key` (checked by [`listed`]).
+fn listed_signatures<'v>(value: &'v str, signature_key: &'v str) -> impl Iterator<Item = &'v str> {
+    value.split(',').filter_map(move |pair| {
+        let (key, item) = pair.trim().split_once('=')?;
+        (key == signature_key).then_some(item)
+    })
 }
 
 /// Whether `seconds` is within `tolerance` of `now`, in either direction.
@@ -275,38 +344,53 @@ fn check_window(tolerance: Option<u64>, seconds: i64, now: SystemTime) -> Result
     Ok(())
 }
 
-/// The bytes a scheme signs: `template` with `{timestamp}` and `{body}` replaced.
-fn signed_bytes(template: &str, timestamp: &str, body: &[u8]) -> Vec<u8> {
-    let mut signed = Vec::with_capacity(template.len() + timestamp.len() + body.len());
+/// Feeds `mac` the bytes a scheme signs: `template` with `{timestamp}` and `{body}` replaced, in
+/// pieces (the body is never copied).
+fn update_signed(mac: &mut Hmac<Sha256>, template: &str, timestamp: &str, body: &[u8]) {
     let mut rest = template;
     while let Some(at) = rest.find('{') {
-        signed.extend_from_slice(&rest.as_bytes()[..at]);
+        mac.update(&rest.as_bytes()[..at]);
         let tail = &rest[at..];
         if let Some(after) = tail.strip_prefix("{body}") {
-            signed.extend_from_slice(body);
+            mac.update(body);
             rest = after;
         } else if let Some(after) = tail.strip_prefix("{timestamp}") {
-            signed.extend_from_slice(timestamp.as_bytes());
+            mac.update(timestamp.as_bytes());
             rest = after;
         } else {
-            signed.push(b'{');
+            mac.update(b"{");
             rest = &tail[1..];
         }
     }
-    signed.extend_from_slice(rest.as_bytes());
-    signed
+    mac.update(rest.as_bytes());
 }
 
-fn decode(encoding: SignatureEncoding, text: &str) -> Option<Vec<u8>> {
+/// Room for a decoded signature: an HMAC-SHA256 tag is 32 bytes; a longer signature cannot
+/// match and decodes to nothing.
+const SIGNATURE_BUFFER: usize = 64;
+
+/// `text` decoded into `buffer` (empty when it decodes to more than the buffer holds, so that it
+/// matches no tag); `None` when it is not in the encoding.
+fn decode<'b>(encoding: SignatureEncoding, text: &str, buffer: &'b mut [u8; SIGNATURE_BUFFER]) -> Option<&'b [u8]> {
     match encoding {
-        SignatureEncoding::Base64 => base64::engine::general_purpose::STANDARD.decode(text).ok(),
+        SignatureEncoding::Base64 => match base64::engine::general_purpose::STANDARD.decode_slice(text, buffer) {
+            Ok(length) => Some(&buffer[..length]),
+            Err(base64::DecodeSliceError::OutputSliceTooSmall) => Some(&[]),
+            Err(base64::DecodeSliceError::DecodeError(_)) => None,
+        },
         SignatureEncoding::Hex => {
             let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
             let bytes = text.as_bytes();
-            if !bytes.len().is_multiple_of(2) {
+            if !bytes.len().is_multiple_of(2) || !bytes.iter().all(u8::is_ascii_hexdigit) {
                 return None;
             }
-            bytes.chunks(2).map(|pair| Some(digit(pair[0])? << 4 | digit(pair[1])?)).collect()
+            if bytes.len() / 2 > buffer.len() {
+                return Some(&[]);
+            }
+            for (slot, pair) in buffer.iter_mut().zip(bytes.chunks(2)) {
+                *slot = digit(pair[0])? << 4 | digit(pair[1])?;
+            }
+            Some(&buffer[..bytes.len() / 2])
         }
     }
 }
@@ -325,6 +409,13 @@ fn verify_basic(username: &Secret, password: &Secret, headers: &HeaderMap) -> Re
     if bool::from(sent.as_slice().ct_eq(expected.as_slice())) { Ok(()) } else { Err(WebhookError::BadCredentials) }
 }
 
+/// The `Authorization` header a provider whose scheme is [`WebhookAuth::Basic`] sends with a
+/// delivery: for a merchant's tests, as [`sign`] is for an HMAC scheme.
+pub fn basic_authorization(username: &Secret, password: &Secret) -> (&'static str, String) {
+    let credentials = format!("{}:{}", username.expose(), password.expose());
+    ("authorization", format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(credentials)))
+}
+
 /// The headers a provider would send with `body` at `at`, signed with `key`: for a merchant's
 /// tests, to build a delivery [`verify`] accepts (stripe-node's `generateTestHeaderString`). The
 /// signature goes in the scheme's first accepted header.
@@ -332,7 +423,7 @@ pub fn sign(scheme: &HmacScheme, key: &Secret, body: &[u8], at: SystemTime) -> V
     let seconds = at.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs().to_string();
     let timestamp = if matches!(scheme.timestamp, TimestampSource::None) { "" } else { seconds.as_str() };
     let mut mac = Hmac::<Sha256>::new_from_slice(key.expose().as_bytes()).expect("HMAC takes a key of any length");
-    mac.update(&signed_bytes(scheme.signed, timestamp, body));
+    update_signed(&mut mac, scheme.signed, timestamp, body);
     let tag = mac.finalize().into_bytes();
     let signature = match scheme.encoding {
         SignatureEncoding::Hex => tag.iter().map(|byte| format!("{byte:02x}")).collect(),

@@ -214,6 +214,21 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    ///Juspay's "Standard Structure of Webhook Payload" (juspay.io/resources-eu/docs/common-resources/webhook-events-and-sample-payloads): the event's id, when it was created, its name and its content (for an order event, the order as the order status API returns it).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookEnvelope {
+        ///The event's content, e.g. `order`.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub content: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_created: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The event, e.g. `ORDER_SUCCEEDED`.
+        pub event_name: ::std::string::String,
+        ///The event's id, e.g. `evt_V2_…`.
+        pub id: ::std::string::String,
+    }
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.

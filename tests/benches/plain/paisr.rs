@@ -163,6 +163,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shipping_details: ::std::option::Option<ShippingDetails>,
     }
+    ///A customer event's payload, as docs.paisr.tech/v2/api/webhooks documents every event's: the customer's id and the event, nothing else (Get Customer fetches the customer).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerEvent {
+        ///The event, e.g. `customer.created`.
+        pub event: ::std::string::String,
+        ///The customer's id, `cus_` followed by the id.
+        pub id: ::std::string::String,
+    }
     ///The envelope of a successful response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerResponse {

@@ -150,6 +150,26 @@ pub mod types {
             Self::Array(value)
         }
     }
+    ///Every Razorpay webhook's envelope (razorpay.com/docs/webhooks/payloads): the event, the entities it contains and their payloads.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookEnvelope {
+        ///The merchant's account id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///The entities under `payload`.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub contains: ::std::vec::Vec<::std::string::String>,
+        ///When the event occurred (Unix seconds).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<i64>,
+        ///Always `event`.
+        pub entity: ::std::string::String,
+        ///The event, e.g. `payment.authorized`.
+        pub event: ::std::string::String,
+        ///Each contained entity, under its name.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.

@@ -121,6 +121,9 @@ fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
             ))
         }
     });
+    let variant = format_ident!("{}", naming::pascal(&spec.provider));
+    let webhooks =
+        model.webhooks.as_ref().map(|_| quote!(.subcommand(crate::webhooks::command(pspkit::Provider::#variant))));
     quote! {
         #[doc = #doc]
         #[cfg(feature = #feature)]
@@ -130,6 +133,7 @@ fn provider_command(spec: &Spec, types: &ArgumentTypes) -> TokenStream {
                 .subcommand_required(true)
                 .arg_required_else_help(true)
                 #(#operations)*
+                #webhooks
         }
     }
 }

@@ -67,6 +67,7 @@ fn manifest(specs: &[Spec], header: &str) -> String {
          clap = {{ version = \"4.6\", features = [\"derive\", \"env\"], optional = true }}\n\
          clap_complete = {{ version = \"4.6\", optional = true }}\n\
          httpmock = {{ workspace = true, optional = true }}\n\
+         reqwest = {{ workspace = true, optional = true }}\n\
          tokio = {{ workspace = true, optional = true }}\n\
          tracing-subscriber = {{ version = \"0.3\", default-features = false, features = [\"fmt\", \"std\"], optional = true }}\n\
          \n\
@@ -112,8 +113,9 @@ fn manifest_features(specs: &[Spec]) -> String {
          schemars = [{schemars}]\n\
          # The httpmock helpers (`<provider>::mock`) of every enabled provider crate, for tests.\n\
          mock = [{mock}]\n\
-         # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output).\n\
-         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n",
+         # The `pspkit` binary and what only it needs (argument parsing, the --mock server, log output,\n\
+         # `webhooks send`'s request and `webhooks verify`'s headers).\n\
+         cli = [\"dep:clap\", \"dep:clap_complete\", \"dep:httpmock\", \"dep:reqwest\", \"dep:tokio\", \"dep:tracing-subscriber\"]\n",
         defaults = quoted(defaults),
         rustls = tls("rustls"),
         no_provider = tls("rustls-no-provider"),
@@ -353,13 +355,17 @@ fn data_methods(entries: &[Entry<'_>]) -> TokenStream {
     }
 }
 
-/// `Provider::environments`, `request_id_headers`, `client` and `customer_mapping`.
+/// `Provider::environments`, `request_id_headers`, `webhooks`, `client` and `customer_mapping`.
 fn routing_methods(entries: &[Entry<'_>]) -> TokenStream {
     let environment_arms = entries.iter().map(|Entry { spec, variant, .. }| {
         let names = spec.model.environments.iter().map(|environment| &environment.name);
         quote!(Provider::#variant => &[#(#names),*])
     });
     let request_id_arms = feature_arms(entries, |Entry { krate, .. }| quote!(#krate::PROVIDER.request_id_headers));
+    let webhook_arms = feature_arms(entries, |Entry { spec, krate, .. }| match spec.model.webhooks {
+        Some(_) => quote!(Some(&#krate::webhooks::WEBHOOKS)),
+        None => quote!(None),
+    });
     let client_arms =
         feature_arms(entries, |Entry { variant, .. }| quote!(Ok(AnyClient::#variant(crate::call::client(target)?))));
     let mapping_arms = entries.iter().map(|Entry { spec, variant, .. }| match &spec.model.customer {
@@ -385,6 +391,17 @@ fn routing_methods(entries: &[Entry<'_>]) -> TokenStream {
                 #(#request_id_arms,)*
                 #[allow(unreachable_patterns)]
                 _ => &[],
+            }
+        }
+
+        /// How the provider authenticates its webhook deliveries and the events its spec lists
+        /// (`x-pspkit-webhooks`); `None` when the spec describes none or the provider's feature
+        /// is off.
+        pub fn webhooks(self) -> Option<&'static pspkit_runtime::webhook::Webhooks> {
+            match self {
+                #(#webhook_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => None,
             }
         }
 

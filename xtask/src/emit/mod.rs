@@ -14,6 +14,9 @@ pub mod client;
 // A crate's `crates/providers/<provider>/src/schemas.rs`.
 pub mod schemas;
 
+// A crate's `crates/providers/<provider>/src/webhooks.rs`.
+pub mod webhooks;
+
 // Every file of a provider crate.
 pub mod provider_crate;
 

@@ -27,6 +27,9 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Ren
     let schemas: syn::File = syn::parse2(crate::emit::schemas::module(&spec.lenient))
         .context("the emitted schemas module does not parse")?;
     let client = client::client_module(&spec.model);
+    let webhooks: Option<syn::File> = crate::emit::webhooks::module(&spec.model)
+        .map(|module| syn::parse2(module).context("the emitted webhooks module does not parse"))
+        .transpose()?;
     let client: syn::File = syn::parse2(client).context("the emitted client module does not parse")?;
     let dir = format!("crates/providers/{}", spec.provider);
     let header = format!("generated from {} by cargo xtask codegen; do not edit", spec.file);
@@ -43,6 +46,7 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Ren
             ("schemas", &schemas),
         ]
         .into_iter()
+        .chain(webhooks.as_ref().map(|module| ("webhooks", module)))
         .collect(),
     };
     let surface = crate::surface::listing::listing(&spec.model, &generated.file, &exports(&krate), &spec.assumed);
@@ -76,6 +80,10 @@ pub fn render(spec: &Spec, generated: &progenitor::Output) -> anyhow::Result<Ren
         },
     ];
     files.extend(plain);
+    files.extend(webhooks.map(|module| File {
+        path: format!("{dir}/src/webhooks.rs"),
+        contents: rust_file(&header, &prettyplease::unparse(&module)),
+    }));
     Ok(RenderedCrate { files, surface })
 }
 
@@ -180,6 +188,7 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::model::examples::Example
          mod generated;\n\
          #[rustfmt::skip]\n\
          mod schemas;\n\
+         {webhooks}\
          /// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client\n\
          /// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.\n\
          {mock_example}\
@@ -194,6 +203,7 @@ fn lib_rs(spec: &Spec, header: &str, examples: &[crate::model::examples::Example
          #[cfg(feature = \"schemars\")]\n\
          pub use schemas::json_schemas;\n",
         file = spec.file,
+        webhooks = if spec.model.webhooks.is_some() { "#[rustfmt::skip]\npub mod webhooks;\n" } else { "" },
     )
 }
 

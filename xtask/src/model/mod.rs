@@ -23,6 +23,9 @@ pub mod tolerance;
 // Every response example, collected once.
 pub mod examples;
 
+// How webhook deliveries are authenticated, and the events.
+pub mod webhooks;
+
 // The provider, built once from the validated document: holds the models above.
 pub mod provider;
 

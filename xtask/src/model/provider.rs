@@ -45,6 +45,8 @@ pub struct Provider {
     pub customer: Option<crate::model::customer::CustomerMapping>,
     /// Every operation, in document order: its request, its response and its CLI subcommand.
     pub operations: Vec<crate::model::operation::Operation>,
+    /// `x-pspkit-webhooks` and the events: how deliveries are authenticated.
+    pub webhooks: Option<crate::model::webhooks::Webhooks>,
 }
 
 /// One `servers` entry marked with `x-pspkit-environment`.
@@ -116,6 +118,18 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
     let rate_limit = read_rate_limit(document, &mut problems);
     let idempotency_key = read_idempotency_key(document, &mut problems);
     let operations = crate::model::operation::read(document, &mut problems);
+    let webhooks = crate::model::webhooks::read(document, &mut problems);
+    if webhooks.is_some()
+        && let Some(operation) = operations.iter().find(|operation| operation.command.name == "webhooks")
+    {
+        problems.push(Problem::new(
+            Pointer::root().join("paths").join(&operation.path),
+            format!(
+                "`{}` is the CLI's `webhooks` command: give it an `x-pspkit-cli` name or another operationId",
+                operation.id
+            ),
+        ));
+    }
     let mut customers = crate::model::customer::read(document, &mut problems);
     if customers.len() > 1 {
         let operations: Vec<&str> = customers.iter().map(|mapping| mapping.operation_id.as_str()).collect();
@@ -141,6 +155,7 @@ pub fn read(provider: &str, document: &Value) -> Result<Provider, Vec<Problem>> 
         example,
         customer: customers.pop(),
         operations,
+        webhooks,
     })
 }
 

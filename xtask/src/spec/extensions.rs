@@ -55,8 +55,16 @@ pub const PAGING: &str = "x-pspkit-paging";
 /// weighed, each key with the reason.
 pub const DRIFT: &str = "x-pspkit-drift";
 
+/// At the document root: how the provider authenticates a webhook delivery, and the payload
+/// property that names the event (the events: `x-webhooks`, or 3.1's `webhooks`).
+pub const WEBHOOKS: &str = "x-pspkit-webhooks";
+
+/// On an event's `post` operation (`x-webhooks`): the JSON pointer of the customer's id in the
+/// payload, the id Get Customer takes.
+pub const CUSTOMER_ID: &str = "x-pspkit-customer-id";
+
 /// Every extension, in the order `specs/README.md` documents them.
-pub const ALL: [Extension; 18] = [
+pub const ALL: [Extension; 20] = [
     Extension { name: DISPLAY_NAME, place: "info", meaning: "the provider's human name" },
     Extension { name: ENVIRONMENT, place: "a servers entry", meaning: "a variant of the generated Environment" },
     Extension { name: USERNAME, place: "an http/basic scheme", meaning: "the Credentials field sent as username" },
@@ -94,6 +102,16 @@ pub const ALL: [Extension; 18] = [
         name: DRIFT,
         place: "the document root",
         meaning: "drift findings against the published document, accepted with a reason",
+    },
+    Extension {
+        name: WEBHOOKS,
+        place: "the document root",
+        meaning: "how a webhook delivery is authenticated: an HMAC signature or Basic credentials",
+    },
+    Extension {
+        name: CUSTOMER_ID,
+        place: "an event's post operation",
+        meaning: "where the payload carries the customer's id",
     },
 ];
 

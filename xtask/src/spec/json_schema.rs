@@ -2,7 +2,7 @@
 //! validate against: the document's component schemas become `$defs` (and `$ref`s point there),
 //! `nullable` becomes `null` in the type (or an `anyOf` with `null`), `x-*` extensions, `example`
 //! and `discriminator` are dropped. `cargo xtask check-payload` validates captures with it; the
-//! example composer ([`crate::spec::synthesis`]) checks which `oneOf` member an example matches.
+//! example composer checks with it which `oneOf` member an example matches.
 
 use serde_json::{Map, Value, json};
 

@@ -93,7 +93,9 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<bool> {
 pub fn check(root: &Path, request: &Request) -> anyhow::Result<Report> {
     let path = model::discover(root, std::slice::from_ref(&request.provider))?.remove(0);
     let file = path.strip_prefix(root).unwrap_or(&path).display().to_string();
-    let document = model::read_document(&path, &file)?;
+    // The document the crate was generated from: for an overlay on a published document, with
+    // its defaults (operation names, named inline schemas) filled in.
+    let document = model::load(root, &path)?.effective;
     let (operation, status, schema) = response_schema(&document, request)?;
     let body: Value = serde_json::from_slice(&request.body).context("the payload is not JSON")?;
     let against = format!("{file} {operation} {status} ({schema})");

@@ -1901,6 +1901,9 @@ documented; any error body is kept as a JSON object, and a non-JSON one as raw b
 Searched on 2026-12-02 for a published OpenAPI document or public reference (GitHub, the docs
 and pages corpora): AxisFI publishes none, so this spec was checked against nothing beyond
 the documentation it was written from.
+Webhooks: searched on 2026-12-05 (the docs, pages and code corpora): AxisFI documents no
+webhooks and no way of authenticating one, so the spec describes none (no
+`x-pspkit-webhooks`).
 
 
 Version: 1.0*/

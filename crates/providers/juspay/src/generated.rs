@@ -340,6 +340,38 @@ pub mod types {
                 })
         }
     }
+    ///Juspay's "Standard Structure of Webhook Payload" (juspay.io/resources-eu/docs/common-resources/webhook-events-and-sample-payloads): the event's id, when it was created, its name and its content (for an order event, the order as the order status API returns it).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::WebhookEnvelope) or `serde_json`.
+    #[non_exhaustive]
+    pub struct WebhookEnvelope {
+        ///The event's content, e.g. `order`.
+        #[serde(
+            skip_serializing_if = "::serde_json::Map::is_empty",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
+        )]
+        pub content: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        /// The `date_created` field (see its type for details).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Scalar>"
+        )]
+        pub date_created: ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+        ///The event, e.g. `ORDER_SUCCEEDED`.
+        pub event_name: ::std::string::String,
+        ///The event's id, e.g. `evt_V2_…`.
+        pub id: ::std::string::String,
+    }
+    impl WebhookEnvelope {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::WebhookEnvelope {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -1092,6 +1124,112 @@ pub mod types {
                 Self {
                     field_name: Ok(value.field_name),
                     reason: Ok(value.reason),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Builds a [`WebhookEnvelope`](super::WebhookEnvelope) a field at a time: each setter checks its value, and `WebhookEnvelope::try_from(builder)` says which required field is missing.
+        pub struct WebhookEnvelope {
+            content: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            date_created: ::std::result::Result<
+                ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                ::std::string::String,
+            >,
+            event_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookEnvelope {
+            fn default() -> Self {
+                Self {
+                    content: Ok(Default::default()),
+                    date_created: Ok(Default::default()),
+                    event_name: Err("no value supplied for event_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl WebhookEnvelope {
+            /// Sets `content`.
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            /// Sets `date_created`.
+            pub fn date_created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::pspkit_runtime::types::Timestamp>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_created: {e}")
+                    });
+                self
+            }
+            /// Sets `event_name`.
+            pub fn event_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_name: {e}")
+                    });
+                self
+            }
+            /// Sets `id`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEnvelope> for super::WebhookEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    date_created: value.date_created?,
+                    event_name: value.event_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEnvelope> for WebhookEnvelope {
+            fn from(value: super::WebhookEnvelope) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    date_created: Ok(value.date_created),
+                    event_name: Ok(value.event_name),
+                    id: Ok(value.id),
                 }
             }
         }

@@ -12,6 +12,8 @@ pub mod examples;
 mod generated;
 #[rustfmt::skip]
 mod schemas;
+#[rustfmt::skip]
+pub mod webhooks;
 /// progenitor's [httpmock](https://docs.rs/httpmock) helpers, to test code that uses this client
 /// (feature `mock`). `MockServerExt` adds one method per operation to `httpmock::MockServer`.
 /// ```

@@ -208,6 +208,24 @@ pub mod types {
             Default::default()
         }
     }
+    ///A customer event's payload, as docs.paisr.tech/v2/api/webhooks documents every event's: the customer's id and the event, nothing else (Get Customer fetches the customer).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::CustomerEvent) or `serde_json`.
+    #[non_exhaustive]
+    pub struct CustomerEvent {
+        ///The event, e.g. `customer.created`.
+        pub event: ::std::string::String,
+        ///The customer's id, `cus_` followed by the id.
+        pub id: ::std::string::String,
+    }
+    impl CustomerEvent {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::CustomerEvent {
+            Default::default()
+        }
+    }
     ///The envelope of a successful response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -858,6 +876,65 @@ pub mod types {
                     phone: Ok(value.phone),
                     session: Ok(value.session),
                     shipping_details: Ok(value.shipping_details),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Builds a [`CustomerEvent`](super::CustomerEvent) a field at a time: each setter checks its value, and `CustomerEvent::try_from(builder)` says which required field is missing.
+        pub struct CustomerEvent {
+            event: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerEvent {
+            fn default() -> Self {
+                Self {
+                    event: Err("no value supplied for event".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl CustomerEvent {
+            /// Sets `event`.
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            /// Sets `id`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerEvent> for super::CustomerEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event: value.event?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerEvent> for CustomerEvent {
+            fn from(value: super::CustomerEvent) -> Self {
+                Self {
+                    event: Ok(value.event),
+                    id: Ok(value.id),
                 }
             }
         }

@@ -227,6 +227,52 @@ pub mod types {
             Self(value)
         }
     }
+    ///Every Razorpay webhook's envelope (razorpay.com/docs/webhooks/payloads): the event, the entities it contains and their payloads.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    ///
+    /// It may gain fields as the spec grows (`#[non_exhaustive]`); build one with its [builder](builder::WebhookEnvelope) or `serde_json`.
+    #[non_exhaustive]
+    pub struct WebhookEnvelope {
+        ///The merchant's account id.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::text::<_, ::pspkit_runtime::lenient::fields::NotNull>"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///The entities under `payload`.
+        #[serde(
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::List>"
+        )]
+        pub contains: ::std::vec::Vec<::std::string::String>,
+        ///When the event occurred (Unix seconds).
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::integer::<_, _, ::pspkit_runtime::lenient::fields::NotNull>"
+        )]
+        pub created_at: ::std::option::Option<i64>,
+        ///Always `event`.
+        pub entity: ::std::string::String,
+        ///The event, e.g. `payment.authorized`.
+        pub event: ::std::string::String,
+        ///Each contained entity, under its name.
+        #[serde(
+            skip_serializing_if = "::serde_json::Map::is_empty",
+            default,
+            deserialize_with = "::pspkit_runtime::lenient::fields::value::<_, _, ::pspkit_runtime::lenient::fields::NotNull, ::pspkit_runtime::lenient::fields::Object>"
+        )]
+        pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookEnvelope {
+        /// Starts building a value field by field.
+        pub fn builder() -> builder::WebhookEnvelope {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -622,6 +668,149 @@ pub mod types {
         impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
             fn from(value: super::ErrorResponse) -> Self {
                 Self { error: Ok(value.error) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        /// Builds a [`WebhookEnvelope`](super::WebhookEnvelope) a field at a time: each setter checks its value, and `WebhookEnvelope::try_from(builder)` says which required field is missing.
+        pub struct WebhookEnvelope {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contains: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            entity: ::std::result::Result<::std::string::String, ::std::string::String>,
+            event: ::std::result::Result<::std::string::String, ::std::string::String>,
+            payload: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEnvelope {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    contains: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    entity: Err("no value supplied for entity".to_string()),
+                    event: Err("no value supplied for event".to_string()),
+                    payload: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookEnvelope {
+            /// Sets `account_id`.
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            /// Sets `contains`.
+            pub fn contains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contains: {e}")
+                    });
+                self
+            }
+            /// Sets `created_at`.
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            /// Sets `entity`.
+            pub fn entity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity: {e}")
+                    });
+                self
+            }
+            /// Sets `event`.
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            /// Sets `payload`.
+            pub fn payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEnvelope> for super::WebhookEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    contains: value.contains?,
+                    created_at: value.created_at?,
+                    entity: value.entity?,
+                    event: value.event?,
+                    payload: value.payload?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEnvelope> for WebhookEnvelope {
+            fn from(value: super::WebhookEnvelope) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    contains: Ok(value.contains),
+                    created_at: Ok(value.created_at),
+                    entity: Ok(value.entity),
+                    event: Ok(value.event),
+                    payload: Ok(value.payload),
+                }
             }
         }
     }

@@ -106,6 +106,7 @@ fn juspay() -> Command {
                     ),
             ),
         )
+        .subcommand(crate::webhooks::command(pspkit::Provider::Juspay))
 }
 /// `pspkit paisr ...`.
 #[cfg(feature = "paisr")]
@@ -129,6 +130,7 @@ fn paisr() -> Command {
                     ),
             ),
         )
+        .subcommand(crate::webhooks::command(pspkit::Provider::Paisr))
 }
 /// `pspkit razorpay ...`.
 #[cfg(feature = "razorpay")]
@@ -156,6 +158,7 @@ fn razorpay() -> Command {
                     ),
             ),
         )
+        .subcommand(crate::webhooks::command(pspkit::Provider::Razorpay))
 }
 /// Runs the operation the arguments name; `None` for a pair no spec has.
 pub async fn dispatch(

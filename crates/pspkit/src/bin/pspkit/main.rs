@@ -12,6 +12,7 @@ mod mock;
 mod outcome;
 mod print;
 mod run;
+mod webhooks;
 
 use std::process::ExitCode;
 
@@ -31,7 +32,7 @@ fn command() -> Command {
          Exit codes: 0 success; 2 usage or invalid input (nothing sent); 3 the provider answered with an \
          error (printed as JSON on stderr, with status and request id); 4 transport failure, timeout, no \
          client-side rate-limit slot before the deadline, or undecodable response; 5 with --strict, a response that departed from the spec (its deviations \
-         on stderr).",
+         on stderr); 6 `webhooks verify`: a delivery that is not authentic (the reason on stderr).",
         generated::CREDENTIALS
     );
     Command::new("pspkit")
@@ -109,6 +110,11 @@ async fn dispatch(matches: &clap::ArgMatches) -> Result<(), Failure> {
     let Some((operation, operation_matches)) = provider_matches.subcommand() else {
         return Err(Failure::Usage(format!("name an operation of {provider}")));
     };
+    if operation == "webhooks" {
+        let known = pspkit::Provider::ALL.into_iter().find(|known| known.name() == provider);
+        let known = known.ok_or_else(|| Failure::Usage(format!("no provider `{provider}`")))?;
+        return webhooks::run(known, operation_matches).await;
+    }
     let common = Common::from_matches(operation_matches);
     generated::dispatch(provider, operation, operation_matches, common)
         .await

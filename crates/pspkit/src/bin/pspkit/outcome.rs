@@ -16,6 +16,9 @@ pub enum Failure {
     Provider(serde_json::Value),
     /// Transport, timeout or an undecodable response. Exit 4.
     Broken(String),
+    /// A webhook delivery that is not authentic (why; never the body, a signature or the
+    /// secret). Exit 6.
+    NotAuthentic(String),
     /// With `--strict`: the response departed from the spec (its deviations). Exit 5.
     Deviations {
         /// The listed departures (at most the runtime's `MAX_DEVIATIONS`), as text.
@@ -40,6 +43,10 @@ impl Failure {
             Failure::Broken(message) => {
                 eprintln!("error: {message}");
                 ExitCode::from(4)
+            }
+            Failure::NotAuthentic(reason) => {
+                eprintln!("error: not authentic: {reason}");
+                ExitCode::from(6)
             }
             Failure::Deviations { listed, omitted } => {
                 let count = listed.len() + omitted;
