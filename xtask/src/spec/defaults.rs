@@ -20,6 +20,7 @@ use serde_json::{Map, Value};
 use crate::spec::diagnostics::Problem;
 use crate::spec::document::{example_of, operations, request_only_schemas, resolve, shared_schemas};
 use crate::spec::extensions::{IDENTITY, IDENTITY_DEFAULT, PUBLISHED};
+use crate::spec::json_schema;
 use crate::spec::pointer::Pointer;
 use crate::spec::synthesis::{self, Properties};
 
@@ -65,6 +66,10 @@ pub enum Rule {
     /// A success response's example, composed from its schema's properties (mock mode answers
     /// with it).
     ResponseExample,
+    /// A composed example its own schema rejects: no value satisfies the schema as a validator
+    /// reads it (a `oneOf` whose members overlap, so that every value matches several), and the
+    /// example is the one the generated client reads (the first member that decodes).
+    NonConformingExample,
     /// A path parameter without `pattern` relies on the runtime's structural rule for a segment.
     StructuralSegment,
 }
@@ -85,6 +90,9 @@ impl Rule {
             Rule::ParameterExample => "required parameter's example made from its schema",
             Rule::BodyExample => "request body's example composed from its properties",
             Rule::ResponseExample => "success response's example composed from its properties",
+            Rule::NonConformingExample => {
+                "composed example its own schema rejects (e.g. a oneOf whose members overlap): the client's reading"
+            }
             Rule::StructuralSegment => {
                 "path parameter without pattern: one segment, not empty, not a dot segment, encoded (runtime rule)"
             }
@@ -526,7 +534,7 @@ fn media_examples(
     assumed: &mut Vec<Assumption>,
     problems: &mut Vec<Problem>,
 ) {
-    let mut made: BTreeMap<String, (Pointer, Result<Value, String>)> = BTreeMap::new();
+    let mut made: BTreeMap<String, (Pointer, Value, Result<Value, String>)> = BTreeMap::new();
     for at in owners {
         let Some(owner) = document.pointer(at.path()) else { continue };
         let (owner_at, owner) = match owner.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
@@ -540,12 +548,15 @@ fn media_examples(
             let Some(schema) = media.get("schema") else { continue };
             let media_at = owner_at.join("content").join(media_type);
             let example = synthesis::example(document, schema, "body", properties);
-            made.entry(media_at.path().to_owned()).or_insert((media_at, example));
+            made.entry(media_at.path().to_owned()).or_insert((media_at, schema.clone(), example));
         }
     }
-    for (at, example) in made.into_values() {
+    for (at, schema, example) in made.into_values() {
         match example {
             Ok(value) => {
+                if let Some(detail) = rejected_by(document, &schema, &value) {
+                    assumed.push(Assumption { rule: Rule::NonConformingExample, pointer: at.clone(), detail });
+                }
                 if let Some(media) = document.pointer_mut(at.path()).and_then(Value::as_object_mut) {
                     media.insert("example".to_owned(), value.clone());
                 }
@@ -554,6 +565,17 @@ fn media_examples(
             Err(message) => problems.push(Problem::new(at, format!("needs an `example`: {message}"))),
         }
     }
+}
+
+/// Why `schema` rejects `example`, as `<keyword> at <instance path>` (the first violation); `None`
+/// when it conforms (or the schemas form no JSON Schema, which the rules report elsewhere).
+fn rejected_by(document: &Value, schema: &Value, example: &Value) -> Option<String> {
+    let validator = json_schema::validator(&json_schema::root(document, schema, false)).ok()?;
+    let error = validator.iter_errors(example).next()?;
+    let location = error.schema_path().to_string();
+    let keyword = location.rsplit('/').next().unwrap_or_default().to_owned();
+    let path = error.instance_path().to_string();
+    Some(format!("`{keyword}` at {}", if path.is_empty() { "/" } else { path.as_str() }))
 }
 
 #[cfg(test)]
@@ -568,6 +590,26 @@ mod tests {
         let (assumed, problems) = apply(&mut document);
         let assumed = assumed.iter().map(|a| format!("{:?} {} {}", a.rule, a.pointer, a.detail)).collect();
         (document, assumed, problems.iter().map(|p| format!("{}: {}", p.pointer, p.message)).collect())
+    }
+
+    /// Paisr 2.2.1's payment answer: a `oneOf` of objects that require nothing, so every value
+    /// matches every member; its composed example is said to be rejected by its own schema.
+    #[test]
+    fn a_composed_example_its_schema_rejects_is_reported() {
+        let (_, assumed, problems) = published(
+            "{paths: {/pay: {post: {operationId: pay, responses: {'200': {description: ok, content: {application/json: {
+                schema: {$ref: '#/components/schemas/Payment'}}}}}}}},
+              components: {schemas: {
+                Wallet: {type: object, properties: {session: {type: string}}},
+                Card: {type: object, properties: {id: {type: string}}},
+                Payment: {oneOf: [{$ref: '#/components/schemas/Wallet'}, {$ref: '#/components/schemas/Card'}]}}}}",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let rejected: Vec<&String> = assumed.iter().filter(|a| a.starts_with("NonConformingExample")).collect();
+        assert_eq!(
+            rejected,
+            ["NonConformingExample #/paths/~1pay/post/responses/200/content/application~1json `oneOf` at /"]
+        );
     }
 
     #[test]

@@ -96,12 +96,18 @@ pub fn check(root: &Path, request: &Request) -> anyhow::Result<Report> {
     // The document the crate was generated from: for an overlay on a published document, with
     // its defaults (operation names, named inline schemas) filled in.
     let document = model::load(root, &path)?.effective;
-    let (operation, status, schema) = response_schema(&document, request)?;
+    check_against(&document, &file, request)
+}
+
+/// Checks a body against `document`, the document a crate was generated from (read from `file`),
+/// already loaded: a caller checking many bodies loads it once.
+pub fn check_against(document: &Value, file: &str, request: &Request) -> anyhow::Result<Report> {
+    let (operation, status, schema) = response_schema(document, request)?;
     let body: Value = serde_json::from_slice(&request.body).context("the payload is not JSON")?;
     let against = format!("{file} {operation} {status} ({schema})");
-    let violations = validate(&document, &schema, &body, false)?.into_iter().map(|found| found.line).collect();
+    let violations = validate(document, &schema, &body, false)?.into_iter().map(|found| found.line).collect();
     let mut undocumented: Vec<String> =
-        validate(&document, &schema, &body, true)?.into_iter().flat_map(|found| found.unexpected).collect();
+        validate(document, &schema, &body, true)?.into_iter().flat_map(|found| found.unexpected).collect();
     undocumented.sort();
     undocumented.dedup();
     Ok(Report { against, violations, undocumented })
