@@ -322,8 +322,8 @@ mod tests {
             "
 x-pspkit-webhooks:
   event: event
-  hmac: {signature-headers: [X-PCB-Signature, X-Paisr-Signature], encoding: hex, signed: '{timestamp}.{body}',
-         timestamp-header: X-PCB-Timestamp, tolerance-seconds: 300}
+  hmac: {signature-headers: [X-Acme-Signature, X-Acme-Renamed-Signature], encoding: hex, signed: '{timestamp}.{body}',
+         timestamp-header: X-Acme-Timestamp, tolerance-seconds: 300}
 x-webhooks:
   customer.created:
     post: {requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/CustomerEvent'},
@@ -334,11 +334,11 @@ components: {schemas: {CustomerEvent: {type: object}}}",
         .unwrap();
         assert_eq!(webhooks.event_property, "event");
         let Auth::Hmac(hmac) = &webhooks.auth else { panic!("{webhooks:?}") };
-        assert_eq!(hmac.signature_headers, ["X-PCB-Signature", "X-Paisr-Signature"]);
+        assert_eq!(hmac.signature_headers, ["X-Acme-Signature", "X-Acme-Renamed-Signature"]);
         assert_eq!((hmac.encoding, hmac.signed.as_str()), (Encoding::Hex, "{timestamp}.{body}"));
         assert_eq!(
             (&hmac.timestamp, hmac.tolerance_seconds),
-            (&Timestamp::Header("X-PCB-Timestamp".into()), Some(300))
+            (&Timestamp::Header("X-Acme-Timestamp".into()), Some(300))
         );
         assert_eq!(webhooks.events.len(), 1);
         assert_eq!(
