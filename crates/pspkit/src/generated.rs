@@ -290,6 +290,54 @@ impl Provider {
             _ => None,
         }
     }
+    /// Verifies a webhook delivery as the provider's crate does (its `webhooks::verify`:
+    /// authenticated as its spec says, the payload decoded tolerantly as the event it names)
+    /// and gives the typed event as JSON, as it serializes; `None` when the spec describes no
+    /// webhooks or the provider's feature is off.
+    #[allow(
+        unused_variables,
+        reason = "with every provider feature off, no arm reads them"
+    )]
+    pub fn verify_webhook(
+        self,
+        secret: &pspkit_runtime::webhook::WebhookSecret<'_>,
+        headers: &pspkit_runtime::webhook::HeaderMap,
+        body: &[u8],
+        now: std::time::SystemTime,
+    ) -> Option<
+        Result<
+            pspkit_runtime::webhook::Delivery<serde_json::Value>,
+            pspkit_runtime::webhook::WebhookError,
+        >,
+    > {
+        match self {
+            #[cfg(feature = "axisfi")]
+            Provider::Axisfi => None,
+            #[cfg(feature = "juspay")]
+            Provider::Juspay => {
+                Some(
+                    pspkit_juspay::webhooks::verify(secret, headers, body, now)
+                        .map(|delivery| delivery.into_json()),
+                )
+            }
+            #[cfg(feature = "paisr")]
+            Provider::Paisr => {
+                Some(
+                    pspkit_paisr::webhooks::verify(secret, headers, body, now)
+                        .map(|delivery| delivery.into_json()),
+                )
+            }
+            #[cfg(feature = "razorpay")]
+            Provider::Razorpay => {
+                Some(
+                    pspkit_razorpay::webhooks::verify(secret, headers, body, now)
+                        .map(|delivery| delivery.into_json()),
+                )
+            }
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
     /// A client of this provider for `target`, to call any operation of its spec by name
     /// ([`AnyClient::call`]). Build it once and share it (clones share one connection pool).
     #[allow(

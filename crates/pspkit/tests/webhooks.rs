@@ -1,16 +1,18 @@
 //! `pspkit <provider> webhooks send | verify`, run as a merchant would, for every event of every
 //! provider whose spec describes its webhooks (`x-pspkit-webhooks`; no provider named): `send`
 //! posts the spec's example, authenticated with the secret, to a loopback endpoint, and `verify`
-//! accepts exactly what was received (exit 0, the payload as JSON) and refuses every altered
+//! accepts exactly what was received (exit 0, the typed event as JSON) and refuses every altered
 //! delivery with exit 6: another body, another secret, a missing or repeated header, a signed
 //! timestamp outside the replay window in either direction. A provider whose spec lists no event
 //! is checked with a delivery of an unlisted one, made with the runtime's helpers. The secret and the body never appear
 //! in what `verify` prints when it refuses.
 
 use std::process::Output;
+use std::time::SystemTime;
 
 use pspkit::Provider;
-use pspkit::runtime::webhook::{self, WebhookAuth, Webhooks};
+use pspkit::runtime::webhook::{self, Delivery, WebhookAuth, WebhookError, WebhookSecret, Webhooks};
+use pspkit::runtime::{DecodeError, Deviation, DeviationKind, Secret};
 use pspkit_tests::server::{Recorded, Reply, TestServer};
 use serde_json::Value;
 
@@ -171,6 +173,28 @@ async fn a_sent_event_verifies_and_every_altered_delivery_is_refused() {
     }
 }
 
+/// An authentic delivery whose body is not JSON exits 4 (undecodable, as a response would), saying
+/// where, never the body.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_authentic_body_that_is_not_json_exits_4() {
+    for (provider, webhooks) in providers() {
+        let body = b"not json: whsec_BodyCanary".to_vec();
+        let (key, username) = (Secret::new(SECRET), Secret::new("merchant"));
+        let secret = webhook_secret(webhooks, &key, &username);
+        let signed = webhook::sign_delivery(&webhooks.auth, &secret, &body, SystemTime::now()).unwrap();
+        let headers: Vec<(String, String)> =
+            signed.iter().map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned())).collect();
+        let output = verify(provider, &headers, &body, secret_env(provider, webhooks, SECRET), None).await;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(4), "{provider}: {stderr}");
+        assert!(
+            stderr.contains("authentic, but its body does not decode: not valid JSON at line 1"),
+            "{provider}: {stderr}"
+        );
+        assert!(!stderr.contains("BodyCanary") && !stderr.contains(SECRET), "{provider}: {stderr}");
+    }
+}
+
 /// A provider whose spec lists no event still verifies: `send` has nothing to send, and says so.
 #[tokio::test(flavor = "multi_thread")]
 async fn an_event_the_spec_does_not_list_is_not_sent() {
@@ -222,4 +246,100 @@ fn the_documented_schemes_are_the_specs() {
         expected.push([vec![provider.name().to_owned()], row].concat());
     }
     assert_eq!(rows, expected, "docs/webhooks.md's table and the specs disagree");
+}
+
+/// `secret` for `webhooks`' scheme, as the runtime takes it.
+fn webhook_secret<'a>(webhooks: &Webhooks, key: &'a Secret, username: &'a Secret) -> WebhookSecret<'a> {
+    match webhooks.auth {
+        WebhookAuth::Hmac(_) => WebhookSecret::Hmac(key),
+        WebhookAuth::Basic => WebhookSecret::Basic { username, password: key },
+    }
+}
+
+/// `body`, authenticated as the provider would send it now, verified through the facade as the
+/// provider's crate does.
+fn deliver(provider: Provider, webhooks: &Webhooks, body: &[u8]) -> Result<Delivery<Value>, WebhookError> {
+    let (key, username) = (Secret::new(SECRET), Secret::new("merchant"));
+    let secret = webhook_secret(webhooks, &key, &username);
+    let now = SystemTime::now();
+    let headers = webhook::sign_delivery(&webhooks.auth, &secret, body, now).expect("the spec's scheme signs");
+    provider.verify_webhook(&secret, &headers, body, now).expect("the provider's spec describes webhooks")
+}
+
+/// A verified delivery comes back typed, through each provider's generated `webhooks::verify`:
+/// every listed event's example is that event, with nothing tolerated and the customer's id where
+/// the spec maps one; an event the spec does not list is no error but one deviation at the event
+/// property, its payload kept; a body that is not JSON is `UndecodableBody`, naming no byte of it.
+#[test]
+fn a_verified_delivery_is_the_typed_event_it_names() {
+    for (provider, webhooks) in providers() {
+        for event in webhooks.events {
+            let delivery = deliver(provider, webhooks, event.example.as_bytes()).unwrap();
+            assert_eq!(delivery.event_name.as_deref(), Some(event.name), "{provider} {}", event.name);
+            assert_eq!(delivery.deviations, [], "{provider} {}: the example is as documented", event.name);
+            let example: Value = serde_json::from_str(event.example).unwrap();
+            assert_eq!(delivery.event, example, "{provider} {}: the typed event serializes as sent", event.name);
+            let customer = event.customer_id.and_then(|pointer| example.pointer(pointer)?.as_str());
+            assert_eq!(delivery.customer_id.as_deref(), customer, "{provider} {}", event.name);
+        }
+
+        let property = format!("/{}", webhooks.event_property);
+        let unlisted = serde_json::json!({ webhooks.event_property: "unlisted.event", "id": "x_1" });
+        let delivery = deliver(provider, webhooks, unlisted.to_string().as_bytes()).unwrap();
+        assert_eq!(delivery.event, unlisted, "{provider}: an unlisted event keeps its payload");
+        assert_eq!(delivery.event_name.as_deref(), Some("unlisted.event"));
+        let reported = [Deviation { path: property.clone(), kind: DeviationKind::UnknownEnumValue }];
+        assert_eq!(delivery.deviations, reported, "{provider}: an unlisted event is a deviation");
+
+        let nameless = deliver(provider, webhooks, b"{}").unwrap();
+        assert_eq!(nameless.deviations, [Deviation { path: property, kind: DeviationKind::Missing }]);
+
+        let broken = b"{\"secret_canary\": \"whsec_Canary7f3a9d";
+        let error = deliver(provider, webhooks, broken).unwrap_err();
+        assert!(
+            matches!(error, WebhookError::UndecodableBody(DecodeError::Syntax { truncated: true, .. })),
+            "{provider}: {error:?}"
+        );
+        let said = format!("{error} {error:?}");
+        assert!(!said.contains("canary") && !said.contains(SECRET), "{provider}: {said}");
+    }
+}
+
+/// A listed event's payload decodes tolerantly, as a response does: each top-level property of
+/// its example given a value of another JSON type is either tolerated (the delivery verifies, with
+/// a deviation at that property and nowhere else) or, where the spec marks it identifying, an
+/// `UndecodableBody` naming that property; at least one is tolerated across the specs.
+#[test]
+fn a_listed_event_decodes_tolerantly() {
+    let mut tolerated = 0;
+    for (provider, webhooks) in providers() {
+        for event in webhooks.events {
+            let example: Value = serde_json::from_str(event.example).unwrap();
+            for (key, value) in example.as_object().expect("an object payload") {
+                if key == webhooks.event_property {
+                    continue;
+                }
+                let mut altered = example.clone();
+                altered[key] = if value.is_boolean() { serde_json::json!([1]) } else { serde_json::json!(true) };
+                let path = format!("/{key}");
+                let context = format!("{provider} {} {path}", event.name);
+                match deliver(provider, webhooks, altered.to_string().as_bytes()) {
+                    Ok(delivery) => {
+                        assert_eq!(delivery.event_name.as_deref(), Some(event.name), "{context}");
+                        assert!(
+                            delivery.deviations.iter().all(|deviation| deviation.path.starts_with(&path)),
+                            "{context}: {:?}",
+                            delivery.deviations
+                        );
+                        tolerated += usize::from(!delivery.deviations.is_empty());
+                    }
+                    Err(WebhookError::UndecodableBody(DecodeError::Identity { path: at, .. })) => {
+                        assert!(at.starts_with(&path), "{context}: {at}")
+                    }
+                    Err(other) => panic!("{context}: {other:?}"),
+                }
+            }
+        }
+    }
+    assert!(tolerated > 0, "no listed event tolerated a mistyped property: the payloads are not decoded tolerantly");
 }

@@ -8,7 +8,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use pspkit_runtime::Secret;
 use pspkit_runtime::webhook::{
-    HmacScheme, SignatureEncoding, TimestampSource, WebhookAuth, WebhookError, WebhookSecret, sign, verify,
+    HmacScheme, SignatureEncoding, TimestampSource, WebhookAuth, WebhookError, WebhookSecret, sign, sign_delivery,
+    verify,
 };
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::Value;
@@ -130,6 +131,27 @@ fn what_sign_builds_verifies_and_nothing_else_does() {
         assert_eq!(verify(&auth, &WebhookSecret::Hmac(&secret), &headers(&pairs), body, at), Ok(()), "{scheme:?}");
         let wrong = verify(&auth, &WebhookSecret::Hmac(&other), &headers(&pairs), body, at);
         assert_eq!(wrong, Err(WebhookError::BadSignature), "{scheme:?}");
+    }
+}
+
+/// `sign_delivery` builds the headers of either kind of scheme, as a header map `verify` accepts,
+/// its values marked sensitive (a `Debug` of the map shows none); a secret of the other kind is
+/// refused.
+#[test]
+fn sign_delivery_builds_a_delivery_of_either_kind() {
+    let (key, username, password) = (Secret::new("whsec_Canary"), Secret::new("merchant"), Secret::new("pass_Canary"));
+    let body = br#"{"event":"customer.created"}"#;
+    let at = SystemTime::now();
+    let hmac = WebhookAuth::Hmac(TIMESTAMP_HEADER);
+    let basic = WebhookAuth::Basic;
+    let (basic_secret, hmac_secret) =
+        (WebhookSecret::Basic { username: &username, password: &password }, WebhookSecret::Hmac(&key));
+    for (auth, secret, other) in [(&hmac, &hmac_secret, &basic_secret), (&basic, &basic_secret, &hmac_secret)] {
+        let headers = sign_delivery(auth, secret, body, at).unwrap();
+        assert_eq!(verify(auth, secret, &headers, body, at), Ok(()), "{auth:?}");
+        assert!(headers.values().all(|value| value.is_sensitive()), "{auth:?}");
+        assert!(!format!("{headers:?}").contains("Canary"), "{auth:?}");
+        assert_eq!(sign_delivery(auth, other, body, at).unwrap_err(), WebhookError::WrongSecretKind);
     }
 }
 

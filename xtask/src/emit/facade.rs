@@ -355,7 +355,8 @@ fn data_methods(entries: &[Entry<'_>]) -> TokenStream {
     }
 }
 
-/// `Provider::environments`, `request_id_headers`, `webhooks`, `client` and `customer_mapping`.
+/// `Provider::environments`, `request_id_headers`, `webhooks`, `verify_webhook`, `client` and
+/// `customer_mapping`.
 fn routing_methods(entries: &[Entry<'_>]) -> TokenStream {
     let environment_arms = entries.iter().map(|Entry { spec, variant, .. }| {
         let names = spec.model.environments.iter().map(|environment| &environment.name);
@@ -364,6 +365,12 @@ fn routing_methods(entries: &[Entry<'_>]) -> TokenStream {
     let request_id_arms = feature_arms(entries, |Entry { krate, .. }| quote!(#krate::PROVIDER.request_id_headers));
     let webhook_arms = feature_arms(entries, |Entry { spec, krate, .. }| match spec.model.webhooks {
         Some(_) => quote!(Some(&#krate::webhooks::WEBHOOKS)),
+        None => quote!(None),
+    });
+    let verify_arms = feature_arms(entries, |Entry { spec, krate, .. }| match spec.model.webhooks {
+        Some(_) => {
+            quote!(Some(#krate::webhooks::verify(secret, headers, body, now).map(|delivery| delivery.into_json())))
+        }
         None => quote!(None),
     });
     let client_arms =
@@ -400,6 +407,25 @@ fn routing_methods(entries: &[Entry<'_>]) -> TokenStream {
         pub fn webhooks(self) -> Option<&'static pspkit_runtime::webhook::Webhooks> {
             match self {
                 #(#webhook_arms,)*
+                #[allow(unreachable_patterns)]
+                _ => None,
+            }
+        }
+
+        /// Verifies a webhook delivery as the provider's crate does (its `webhooks::verify`:
+        /// authenticated as its spec says, the payload decoded tolerantly as the event it names)
+        /// and gives the typed event as JSON, as it serializes; `None` when the spec describes no
+        /// webhooks or the provider's feature is off.
+        #[allow(unused_variables, reason = "with every provider feature off, no arm reads them")]
+        pub fn verify_webhook(
+            self,
+            secret: &pspkit_runtime::webhook::WebhookSecret<'_>,
+            headers: &pspkit_runtime::webhook::HeaderMap,
+            body: &[u8],
+            now: std::time::SystemTime,
+        ) -> Option<Result<pspkit_runtime::webhook::Delivery<serde_json::Value>, pspkit_runtime::webhook::WebhookError>> {
+            match self {
+                #(#verify_arms,)*
                 #[allow(unreachable_patterns)]
                 _ => None,
             }

@@ -1,18 +1,24 @@
 //! Emits `crates/providers/<provider>/src/schemas.rs`: the strict schemas, embedded for the runtime
 //! to list deviations against (and to say where a request body breaks its schema), and
-//! `Documented` for every response and request body type.
+//! `Documented` for every response, request body and webhook payload type.
 
 use quote::{format_ident, quote};
 
 use crate::model::tolerance::{Plan, rust_name};
 
-/// `crates/providers/<provider>/src/schemas.rs`: the strict schemas and `Documented` for every response and request body type.
+/// `crates/providers/<provider>/src/schemas.rs`: the strict schemas and `Documented` for every
+/// response, request body and webhook payload type.
 pub fn module(plan: &Plan) -> proc_macro2::TokenStream {
     let json = &plan.strict_json;
     let mut responses: Vec<&str> = plan.responses.iter().map(|(_, _, schema)| schema.as_str()).collect();
     responses.sort_unstable();
     responses.dedup();
-    let mut documented: Vec<&str> = responses.iter().copied().chain(plan.requests.iter().map(String::as_str)).collect();
+    let mut documented: Vec<&str> = responses
+        .iter()
+        .copied()
+        .chain(plan.requests.iter().map(String::as_str))
+        .chain(plan.events.iter().map(String::as_str))
+        .collect();
     documented.sort_unstable();
     documented.dedup();
     let impls = documented.iter().map(|schema| {

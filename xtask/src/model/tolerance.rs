@@ -12,7 +12,7 @@ use heck::ToPascalCase;
 use serde_json::Value;
 
 use crate::spec::document::{has_object_properties, operations, request_only_schemas, resolve};
-use crate::spec::extensions::{IDENTITY, MONEY};
+use crate::spec::extensions::{EVENTS, IDENTITY, MONEY};
 
 /// What generation needs to know to decode tolerantly.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +21,9 @@ pub struct Plan {
     pub schemas: BTreeMap<String, SchemaPlan>,
     /// Every documented response body: (operation id, status key, component schema name).
     pub responses: Vec<(String, String, String)>,
+    /// Every webhook event's payload schema (a component's name, from `x-webhooks`): decoded
+    /// like a response.
+    pub events: BTreeSet<String>,
     /// Every request body's schema: a component's name, or for an inline schema the struct
     /// progenitor names it (`{OperationId}Body`), which `strict_json` then holds under that name.
     pub requests: BTreeSet<String>,
@@ -85,7 +88,14 @@ pub fn plan(document: &Value) -> Plan {
             }
         }
     }
-    Plan { schemas, responses: responses(document), requests, strict_json: strict_json(strict), exact }
+    Plan {
+        schemas,
+        responses: responses(document),
+        events: events(document),
+        requests,
+        strict_json: strict_json(strict),
+        exact,
+    }
 }
 
 /// The object schemas whose properties one struct holds: `schema` itself when it lists
@@ -205,6 +215,18 @@ fn responses(document: &Value) -> Vec<(String, String, String)> {
         }
     }
     found
+}
+
+/// The component schema of every webhook event's payload (`x-webhooks`).
+fn events(document: &Value) -> BTreeSet<String> {
+    let events = document.get(EVENTS).and_then(Value::as_object).into_iter().flat_map(|events| events.values());
+    let references =
+        events.filter_map(|event| event.pointer("/post/requestBody/content/application~1json/schema/$ref"));
+    references
+        .filter_map(Value::as_str)
+        .filter_map(|r| r.strip_prefix("#/components/schemas/"))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The strict schemas, minus what only documents them (descriptions, examples, titles).

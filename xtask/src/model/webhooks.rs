@@ -4,14 +4,17 @@
 //! problem names its pointer; the generated crate's `webhooks` module describes the scheme with the
 //! runtime's `WebhookAuth`.
 
+use std::collections::BTreeMap;
+
+use heck::ToPascalCase;
 use serde_json::{Map, Value};
 
 use crate::spec::diagnostics::Problem;
-use crate::spec::extensions::{CUSTOMER_ID, WEBHOOKS};
+use crate::spec::extensions::{CUSTOMER_ID, EVENTS, WEBHOOKS};
 use crate::spec::pointer::Pointer;
 
-/// The map of events in a 3.0 spec (3.1's `webhooks` is read into it).
-pub const EVENTS: &str = "x-webhooks";
+/// The variant of a crate's `webhooks::Event` for an event the spec does not list.
+pub const UNLISTED: &str = "Unlisted";
 
 /// A provider's webhooks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +81,8 @@ pub enum Timestamp {
 pub struct Event {
     /// Its name, the `x-webhooks` key, e.g. `customer.created`.
     pub name: String,
+    /// Its variant of the crate's `webhooks::Event`: the name in Pascal case, e.g. `CustomerCreated`.
+    pub variant: String,
     /// The component schema of its payload.
     pub schema: String,
     /// The payload's example.
@@ -261,7 +266,38 @@ fn read_events(document: &Value, event_property: &str, problems: &mut Vec<Proble
         return Vec::new();
     };
     let mut events = Vec::new();
+    let mut variants: BTreeMap<String, &str> = BTreeMap::new();
     for (name, item) in entries {
+        let variant = name.to_pascal_case();
+        let identifier = variant.starts_with(|c: char| c.is_ascii_alphabetic())
+            && variant.chars().all(|c| c.is_ascii_alphanumeric())
+            && variant != "Self";
+        if !identifier {
+            problems.push(Problem::new(
+                at.join(name),
+                format!(
+                    "names no Rust variant of `webhooks::Event` (`{variant}`): an event name needs a letter \
+                     first, then letters, digits and separators"
+                ),
+            ));
+            continue;
+        }
+        if variant == UNLISTED {
+            problems.push(Problem::new(
+                at.join(name),
+                format!(
+                    "is `webhooks::Event::{UNLISTED}`, the variant of the events the spec does not list: rename it"
+                ),
+            ));
+            continue;
+        }
+        if let Some(other) = variants.insert(variant.clone(), name) {
+            problems.push(Problem::new(
+                at.join(name),
+                format!("is the variant `{variant}` of `webhooks::Event`, as `{other}` is: rename one"),
+            ));
+            continue;
+        }
         let media = at.join(name).join("post").join("requestBody").join("content").join("application/json");
         let content = item.pointer("/post/requestBody/content/application~1json");
         let schema = content
@@ -296,7 +332,7 @@ fn read_events(document: &Value, event_property: &str, problems: &mut Vec<Proble
             continue;
         }
         let customer_id = customer_id.map(str::to_owned);
-        events.push(Event { name: name.clone(), schema: schema.to_owned(), example, customer_id });
+        events.push(Event { name: name.clone(), variant, schema: schema.to_owned(), example, customer_id });
     }
     events
 }
@@ -426,6 +462,32 @@ components: {schemas: {E: {type: object}}}"
             ),
             [
                 "#/x-webhooks/customer.created/post/x-pspkit-customer-id: needs a JSON pointer to a string of the event's example (the customer's id)"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_event_name_must_make_a_variant_of_its_own() {
+        let event = |name: &str| {
+            format!(
+                "  {name}: {{post: {{requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/E'}}, example: {{event: {name}}}}}}}}}}}}}\n"
+            )
+        };
+        let spec = |names: &[&str]| {
+            let events: String = names.iter().map(|name| event(name)).collect();
+            format!(
+                "x-pspkit-webhooks: {{event: event, basic: {{}}}}\nx-webhooks:\n{events}components: {{schemas: {{E: {{type: object}}}}}}"
+            )
+        };
+        let read = read_yaml(&spec(&["customer.created", "ORDER_SUCCEEDED"])).unwrap().unwrap();
+        let variants: Vec<&str> = read.events.iter().map(|event| event.variant.as_str()).collect();
+        assert_eq!(variants, ["CustomerCreated", "OrderSucceeded"]);
+        assert_eq!(
+            read_yaml(&spec(&["customer.created", "customer_created", "unlisted", "3ds.done"])).unwrap_err(),
+            [
+                "#/x-webhooks/customer_created: is the variant `CustomerCreated` of `webhooks::Event`, as `customer.created` is: rename one",
+                "#/x-webhooks/unlisted: is `webhooks::Event::Unlisted`, the variant of the events the spec does not list: rename it",
+                "#/x-webhooks/3ds.done: names no Rust variant of `webhooks::Event` (`3dsDone`): an event name needs a letter first, then letters, digits and separators",
             ]
         );
     }

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::spec::extensions::EVENTS;
+
 /// HTTP methods an OpenAPI path item may hold.
 pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -88,16 +90,28 @@ pub fn deep_object(media: &Value) -> Vec<String> {
         .collect()
 }
 
-/// The component schemas a request body reaches (through `$ref`s, transitively) that no response
-/// reaches: they are sent exactly as written, while response schemas are read tolerantly.
+/// The component schemas a request body reaches (through `$ref`s, transitively) that nothing
+/// decoded reaches: they are sent exactly as written, while the schemas of responses and webhook
+/// payloads (`decoded_schemas`) are read tolerantly.
 pub fn request_only_schemas(document: &Value) -> std::collections::BTreeSet<String> {
-    let responses = reached_by(document, "responses");
-    reached_by(document, "requestBody").into_iter().filter(|name| !responses.contains(name)).collect()
+    let decoded = decoded_schemas(document);
+    reached_by(document, "requestBody").into_iter().filter(|name| !decoded.contains(name)).collect()
 }
 
-/// The component schemas both a request body and a response reach (see [`request_only_schemas`]).
+/// The component schemas both a request body and something decoded reach (see
+/// [`request_only_schemas`]).
 pub fn shared_schemas(document: &Value) -> std::collections::BTreeSet<String> {
-    reached_by(document, "responses").intersection(&reached_by(document, "requestBody")).cloned().collect()
+    decoded_schemas(document).intersection(&reached_by(document, "requestBody")).cloned().collect()
+}
+
+/// The component schemas the client decodes: those a response or a webhook event's payload
+/// (`x-webhooks`) reaches.
+fn decoded_schemas(document: &Value) -> std::collections::BTreeSet<String> {
+    let mut decoded = reached_by(document, "responses");
+    let events = document.get(EVENTS).and_then(Value::as_object).into_iter().flat_map(|events| events.values());
+    let payloads: Vec<&Value> = events.filter_map(|event| event.pointer("/post/requestBody")).collect();
+    decoded.extend(reachable_schemas(document, &payloads));
+    decoded
 }
 
 /// The component schemas every operation's `part` (`requestBody` or `responses`) reaches.

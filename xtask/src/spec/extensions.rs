@@ -59,6 +59,10 @@ pub const DRIFT: &str = "x-pspkit-drift";
 /// property that names the event (the events: `x-webhooks`, or 3.1's `webhooks`).
 pub const WEBHOOKS: &str = "x-pspkit-webhooks";
 
+/// At the document root: the events a provider sends, in a 3.0 spec (3.1's `webhooks` is read
+/// into it): each entry a path item whose `post` request body is the event's payload.
+pub const EVENTS: &str = "x-webhooks";
+
 /// On an event's `post` operation (`x-webhooks`): the JSON pointer of the customer's id in the
 /// payload, the id Get Customer takes.
 pub const CUSTOMER_ID: &str = "x-pspkit-customer-id";

@@ -113,6 +113,7 @@ fn compare(root: &Path, worktree: &Path, dir: &Path, revision: &str) -> anyhow::
         std::fs::copy(&file, &kept).with_context(|| kept.display().to_string())?;
         baselines.push(kept);
     }
+    forget_members(root, &packages, &target)?;
     let currents = public_api::build(root, &packages, &target, Lock::AsCommitted)?;
     let mut clean = true;
     for ((provider, baseline), current) in shared.iter().zip(&baselines).zip(&currents) {
@@ -132,6 +133,24 @@ fn compare(root: &Path, worktree: &Path, dir: &Path, revision: &str) -> anyhow::
         }
     }
     Ok(clean)
+}
+
+/// Removes what the baseline's build left in `target` of the workspace's own crates (`packages`
+/// and the runtime they share). Cargo names a workspace member's artifacts and records its source
+/// files relative to the package, so the baseline's would pass for the current tree's: fresh,
+/// and documented again from the baseline's code (found when a change to the runtime broke the
+/// current build with the baseline's runtime). The dependencies from crates.io stay built.
+fn forget_members(root: &Path, packages: &[String], target: &Path) -> anyhow::Result<()> {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command.current_dir(root).args(["clean", "--quiet", "--target-dir"]).arg(target);
+    for package in packages.iter().map(String::as_str).chain(["pspkit-runtime"]) {
+        command.args(["-p", package]);
+    }
+    let status = command.status().context("running cargo clean")?;
+    if !status.success() {
+        bail!("cargo clean of the baseline's workspace crates failed ({status})");
+    }
+    Ok(())
 }
 
 /// Writes a workspace at `dir` holding one generated crate per `(provider, spec document)`, with

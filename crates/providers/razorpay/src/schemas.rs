@@ -14,6 +14,10 @@ impl ::pspkit_runtime::lenient::Documented for crate::types::ErrorResponse {
     const SCHEMAS: &'static ::pspkit_runtime::lenient::Schemas = &SCHEMAS;
     const SCHEMA: &'static str = "ErrorResponse";
 }
+impl ::pspkit_runtime::lenient::Documented for crate::types::WebhookEnvelope {
+    const SCHEMAS: &'static ::pspkit_runtime::lenient::Schemas = &SCHEMAS;
+    const SCHEMA: &'static str = "WebhookEnvelope";
+}
 /// Every documented response body, by operation and status: decode a captured body as the
 /// client would, and get what it tolerated.
 pub static RESPONSE_DECODERS: &[::pspkit_runtime::lenient::ResponseDecoder] = &[

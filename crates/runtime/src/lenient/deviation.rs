@@ -89,7 +89,8 @@ pub enum DeviationKind {
         came: JsonKind,
     },
     /// A string the spec's `enum` does not list. An open enum keeps it (`Open::Unknown`); a closed
-    /// one decodes as empty.
+    /// one decodes as empty. Also a webhook payload's event that the spec does not list (kept as
+    /// a `webhook::UnlistedEvent`).
     UnknownEnumValue,
     /// A string the spec's `format` cannot read (e.g. a `date-time` that is not RFC 3339); the
     /// field decodes as empty.

@@ -77,6 +77,13 @@ pub struct Decoded<T> {
     pub omitted: usize,
 }
 
+impl<T> Decoded<T> {
+    /// The same decode with its value mapped (e.g. into the variant of an enum that holds it).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Decoded<U> {
+        Decoded { value: f(self.value), deviations: self.deviations, omitted: self.omitted }
+    }
+}
+
 /// Decodes `body` as `T`, tolerating what the spec's author did not mark as identifying.
 ///
 /// A body as documented costs one typed decode. Otherwise the body is also read as JSON and

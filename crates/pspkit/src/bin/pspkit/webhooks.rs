@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use pspkit::Provider;
-use pspkit::runtime::webhook::{self, WebhookAuth, WebhookSecret, Webhooks};
+use pspkit::runtime::webhook::{self, WebhookAuth, WebhookError, WebhookSecret, Webhooks};
 use pspkit::runtime::{BaseUrl, Secret};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -34,11 +34,12 @@ pub fn command(provider: Provider) -> Command {
         .arg_required_else_help(true)
         .subcommand(
             Command::new("verify")
-                .about("Check that a delivery comes from the provider; print its payload as JSON")
+                .about("Check that a delivery comes from the provider; print its event, typed, as JSON")
                 .long_about(format!(
                     "Checks a delivery's headers and raw body the way the provider authenticates one \
-                     (signatures compared in constant time, the signed timestamp within the replay window) and \
-                     prints its payload as JSON. Exit 6, with the reason on stderr, when it is not authentic; \
+                     (signatures compared in constant time, the signed timestamp within the replay window), \
+                     decodes its payload tolerantly as the event it names and prints that typed event as JSON \
+                     (what was tolerated on stderr). Exit 6, with the reason on stderr, when it is not authentic; \
                      the body, the signature and the secret are never printed. {secret}"
                 ))
                 .arg(
@@ -116,21 +117,31 @@ fn verify(provider: Provider, webhooks: &Webhooks, matches: &ArgMatches) -> Resu
         Some(seconds) => UNIX_EPOCH + Duration::from_secs(*seconds),
         None => SystemTime::now(),
     };
-    webhook::verify(&webhooks.auth, &webhook_secret(&webhooks.auth, &secrets), &headers, &body, now)
-        .map_err(|error| Failure::NotAuthentic(error.to_string()))?;
-    let payload: serde_json::Value = serde_json::from_slice(&body).map_err(|error| {
-        let (line, column) = (error.line(), error.column());
-        Failure::Broken(format!("the delivery is authentic, but its body is not JSON (line {line}, column {column})"))
-    })?;
-    match webhooks.event_name(&payload) {
-        Some(event) if webhooks.event(event).is_some() => {}
-        Some(event) => eprintln!("note: `{event}` is not an event the spec lists (tolerated)"),
-        None => eprintln!("note: the payload names no event in `{}` (tolerated)", webhooks.event_property),
+    let secret = webhook_secret(&webhooks.auth, &secrets);
+    let delivery = provider
+        .verify_webhook(&secret, &headers, &body, now)
+        .ok_or_else(|| Failure::Usage(format!("{provider}'s spec describes no webhooks")))?
+        .map_err(|error| match error {
+            WebhookError::UndecodableBody(_) => Failure::Broken(error.to_string()),
+            _ => Failure::NotAuthentic(error.to_string()),
+        })?;
+    if delivery.event_name.as_deref().and_then(|name| webhooks.event(name)).is_none() {
+        match &delivery.event_name {
+            Some(name) => eprintln!("note: `{name}` is not an event the spec lists (tolerated)"),
+            None => eprintln!("note: the payload names no event in `{}` (tolerated)", webhooks.event_property),
+        }
     }
-    if let Some(customer) = webhooks.customer_id(&payload) {
+    for deviation in &delivery.deviations {
+        eprintln!("tolerated: {deviation}");
+    }
+    if delivery.omitted > 0 {
+        eprintln!("tolerated: {} more", delivery.omitted);
+    }
+    if let Some(customer) = &delivery.customer_id {
         eprintln!("the event concerns customer `{customer}` (the id {provider}'s Get Customer takes)");
     }
-    println!("{}", serde_json::to_string_pretty(&payload).unwrap_or_else(|_| payload.to_string()));
+    let event = &delivery.event;
+    println!("{}", serde_json::to_string_pretty(event).unwrap_or_else(|_| event.to_string()));
     Ok(())
 }
 
@@ -173,18 +184,14 @@ async fn send(provider: Provider, webhooks: &Webhooks, matches: &ArgMatches) -> 
     let url = BaseUrl::parse(to).map_err(|error| Failure::Usage(format!("--to: {error}")))?;
     let secrets = secrets(provider, &webhooks.auth)?;
     let body = event.example.as_bytes();
-    let headers = match (&webhooks.auth, secrets.as_slice()) {
-        (WebhookAuth::Hmac(scheme), [key]) => webhook::sign(scheme, key, body, SystemTime::now()),
-        (WebhookAuth::Basic, [username, password]) => vec![webhook::basic_authorization(username, password)],
-        _ => unreachable!("secrets() returns one value per variable"),
-    };
-    let mut request = reqwest::Client::new()
+    let secret = webhook_secret(&webhooks.auth, &secrets);
+    let headers = webhook::sign_delivery(&webhooks.auth, &secret, body, SystemTime::now())
+        .map_err(|error| Failure::Usage(error.to_string()))?;
+    let request = reqwest::Client::new()
         .post(url.as_str())
         .header(reqwest::header::CONTENT_TYPE, "application/json")
+        .headers(headers)
         .body(body.to_vec());
-    for (name, value) in headers {
-        request = request.header(name, value);
-    }
     let response = request.send().await.map_err(|error| {
         Failure::Broken(format!(
             "the endpoint could not be reached: {}",

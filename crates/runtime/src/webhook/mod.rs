@@ -1,7 +1,9 @@
 //! Verifying that a webhook delivery comes from the provider: the HMAC signature over the raw
 //! body (or a template such as `{timestamp}.{body}`), a replay window on the signed timestamp, or
 //! the HTTP Basic credentials the merchant set. Generated crates describe their provider's scheme
-//! as a [`WebhookAuth`] and call [`verify`] before decoding an event.
+//! and events ([`Webhooks`]) and type the events ([`Events`]); their `webhooks::verify` is
+//! [`verify_event`]: [`verify`], then the payload decoded tolerantly as the event it names.
+//! [`sign_delivery`] builds a delivery the provider would send, for tests.
 //!
 //! The MAC is computed once over the signed bytes, fed straight from the template (the body is
 //! never copied), and every signature a delivery carries is compared with it in constant time
@@ -12,16 +14,24 @@
 //! HMAC-SHA256 comes from RustCrypto's `hmac` and `sha2`: small, pure Rust, audited, and the same
 //! whichever TLS back end a build selects (aws-lc-rs, the default's, is absent from the other two).
 
+mod event;
+mod sign;
+
 use std::fmt;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
-use reqwest::header::HeaderMap;
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
+pub use event::{Delivery, Events, UnlistedEvent, verify_event};
+/// The headers of a delivery, as an HTTP server (hyper, axum, actix through `http`) hands them over.
+pub use reqwest::header::HeaderMap;
+pub use sign::{basic_authorization, sign, sign_delivery};
+
 use crate::Secret;
+use crate::lenient::DecodeError;
 
 /// What a provider's spec says about its webhooks: how a delivery is authenticated, the payload
 /// property that names the event, and the events the spec lists (a generated crate's
@@ -171,6 +181,9 @@ pub enum WebhookError {
     /// The secret given is not the kind the scheme needs (Basic credentials for an HMAC, a key for
     /// Basic).
     WrongSecretKind,
+    /// The delivery is authentic, but its body is not JSON, or what identifies its event's payload
+    /// is unusable ([`verify_event`]): where, never a value.
+    UndecodableBody(DecodeError),
 }
 
 impl fmt::Display for WebhookError {
@@ -192,11 +205,21 @@ impl fmt::Display for WebhookError {
                 f.write_str("the webhook delivery's Basic credentials are absent or not the merchant's")
             }
             Self::WrongSecretKind => f.write_str("the webhook secret is not of the kind the provider's scheme uses"),
+            Self::UndecodableBody(error) => {
+                write!(f, "the webhook delivery is authentic, but its body does not decode: {error}")
+            }
         }
     }
 }
 
-impl std::error::Error for WebhookError {}
+impl std::error::Error for WebhookError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::UndecodableBody(error) => Some(error),
+            _ => None,
+        }
+    }
+}
 
 /// Verifies a delivery: `headers` and the raw `body` bytes as received, against `secret`, with
 /// `now` as the clock (`SystemTime::now()`, or a captured delivery's time to replay it).
@@ -346,7 +369,7 @@ fn check_window(tolerance: Option<u64>, seconds: i64, now: SystemTime) -> Result
 
 /// Feeds `mac` the bytes a scheme signs: `template` with `{timestamp}` and `{body}` replaced, in
 /// pieces (the body is never copied).
-fn update_signed(mac: &mut Hmac<Sha256>, template: &str, timestamp: &str, body: &[u8]) {
+pub(super) fn update_signed(mac: &mut Hmac<Sha256>, template: &str, timestamp: &str, body: &[u8]) {
     let mut rest = template;
     while let Some(at) = rest.find('{') {
         mac.update(&rest.as_bytes()[..at]);
@@ -407,34 +430,4 @@ fn verify_basic(username: &Secret, password: &Secret, headers: &HeaderMap) -> Re
     let expected = zeroize::Zeroizing::new(expected.into_bytes());
     // Constant time over the bytes; only the length can differ in time.
     if bool::from(sent.as_slice().ct_eq(expected.as_slice())) { Ok(()) } else { Err(WebhookError::BadCredentials) }
-}
-
-/// The `Authorization` header a provider whose scheme is [`WebhookAuth::Basic`] sends with a
-/// delivery: for a merchant's tests, as [`sign`] is for an HMAC scheme.
-pub fn basic_authorization(username: &Secret, password: &Secret) -> (&'static str, String) {
-    let credentials = format!("{}:{}", username.expose(), password.expose());
-    ("authorization", format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(credentials)))
-}
-
-/// The headers a provider would send with `body` at `at`, signed with `key`: for a merchant's
-/// tests, to build a delivery [`verify`] accepts (stripe-node's `generateTestHeaderString`). The
-/// signature goes in the scheme's first accepted header.
-pub fn sign(scheme: &HmacScheme, key: &Secret, body: &[u8], at: SystemTime) -> Vec<(&'static str, String)> {
-    let seconds = at.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs().to_string();
-    let timestamp = if matches!(scheme.timestamp, TimestampSource::None) { "" } else { seconds.as_str() };
-    let mut mac = Hmac::<Sha256>::new_from_slice(key.expose().as_bytes()).expect("HMAC takes a key of any length");
-    update_signed(&mut mac, scheme.signed, timestamp, body);
-    let tag = mac.finalize().into_bytes();
-    let signature = match scheme.encoding {
-        SignatureEncoding::Hex => tag.iter().map(|byte| format!("{byte:02x}")).collect(),
-        SignatureEncoding::Base64 => base64::engine::general_purpose::STANDARD.encode(tag),
-    };
-    let header = scheme.signature_headers.first().copied().unwrap_or("signature");
-    match scheme.timestamp {
-        TimestampSource::None => vec![(header, signature)],
-        TimestampSource::Header(name) => vec![(header, signature), (name, seconds)],
-        TimestampSource::Listed { timestamp_key, signature_key } => {
-            vec![(header, format!("{timestamp_key}={seconds},{signature_key}={signature}"))]
-        }
-    }
 }
