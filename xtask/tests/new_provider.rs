@@ -15,8 +15,10 @@
 //!   2.7.0, over a hundred operations each) is a provider too, and every GET operation it has
 //!   answers in mock mode with the arguments its examples give;
 //! - the whole spec-driven suite covers them with no edit: the CLI in every mode, the wire (method,
-//!   path, query, headers, body), hostile ids, the declared customer, tolerant decoding; every
-//!   example, faults (writes included), load, secrets, schemas and Prism's mock and proxy;
+//!   path, query, headers, body), hostile ids, the declared customer, tolerant decoding, webhooks;
+//!   every example, faults (writes included), load, secrets, schemas and Prism's mock and proxy;
+//!   the new crates' doctests; the xtask's suites that read every spec (codegen, surface listings,
+//!   check-payload, tidy);
 //! - their surface listings name exactly the public items rustdoc finds (`cargo xtask public-api`),
 //!   and the tests leave every file as codegen wrote it;
 //! - the overhead benchmark's files for them (`new_provider/overhead/`, a write and a paged list,
@@ -34,6 +36,9 @@ use std::process::{Command, Output};
 
 /// The throwaway specs (`tests/new_provider/<name>.yaml`), each a provider pspkit does not have.
 const PROVIDERS: [&str; 3] = ["stripe", "customers", "shapes"];
+
+/// The xtask's test suites that read every spec in `specs/` (the others read fixtures of their own).
+const SPEC_READING_XTASK_SUITES: [&str; 6] = ["codegen", "surface", "check_payload", "tidy", "progenitor_runs", "root"];
 
 /// The overlays on published documents (`tests/published/<name>.yaml`, each extending a document
 /// in `specs/published/`), by name: throwaway providers too.
@@ -279,18 +284,26 @@ fn new_specs_are_new_providers_end_to_end() {
     // schemas and the Prism contract.
     // These specs hold every shape: a spec-driven test that finds none of its kind fails.
     let every_shape = ("PSPKIT_REQUIRE_EVERY_SHAPE", "1");
-    // One cargo run builds every suite's binary (in parallel) before any runs.
+    // Each cargo run builds its suites' binaries (in parallel) before any runs.
     let prism = root.join(".ci/tools/node_modules/.bin/prism");
     let prism = prism.to_str().expect("a UTF-8 path");
-    // The README's test command, as a maintainer runs it after codegen (`--locked`: codegen keeps
-    // `Cargo.lock` in step), over the whole workspace: the xtask's suites (codegen staleness, the
-    // surface snapshots, check-payload, tidy) read every spec, grown ones included.
-    let args =
-        vec!["test", "--quiet", "--offline", "--workspace", "--locked", "--no-fail-fast", "--", "--skip", "quirks::"];
-    // Under `CI`, a missing Prism fails the contract test.
+    // The suites whose answer depends on `specs/`, as a maintainer runs them after codegen
+    // (`--locked`: codegen keeps `Cargo.lock` in step): the facade's and the CLI's, the
+    // spec-driven suites, the doctests of every new and grown crate, and the xtask's suites that
+    // read every spec (codegen staleness and determinism, the surface snapshots, check-payload,
+    // tidy, one progenitor run per spec, the checkout it acts on). The rest of the workspace's
+    // tests (the runtime's, the xtask's own fixtures, its loader fuzzing, the benchmarks'
+    // baseline) read no spec and passed in the test stage on this same commit.
     // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new and
     // grown providers only: the test stage has run them for the committed ones.
     let only = new_providers().into_iter().chain(grown.iter().cloned()).collect::<Vec<_>>();
+    let mut args =
+        vec!["test", "--quiet", "--offline", "--locked", "--no-fail-fast", "-p", "pspkit", "-p", "pspkit-tests"];
+    let crates: Vec<String> = only.iter().map(|provider| format!("pspkit-{provider}")).collect();
+    for package in &crates {
+        args.extend(["-p", package.as_str()]);
+    }
+    args.extend(["--", "--skip", "quirks::"]);
     let only = only.join(",");
     let only = ("PSPKIT_TEST_PROVIDERS", only.as_str());
     // Prism judges the specs written for the test and the grown ones; a published document can
@@ -298,8 +311,14 @@ fn new_specs_are_new_providers_end_to_end() {
     let judged = PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(grown.iter().cloned());
     let judged = judged.collect::<Vec<_>>().join(",");
     let judged = ("PSPKIT_PRISM_PROVIDERS", judged.as_str());
+    // Under `CI`, a missing Prism fails the contract test.
     let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
     succeed(&workspace, &cargo, &args, &suites_env);
+    let mut xtask_suites = vec!["test", "--quiet", "--offline", "--locked", "--no-fail-fast", "-p", "xtask"];
+    for suite in SPEC_READING_XTASK_SUITES {
+        xtask_suites.extend(["--test", suite]);
+    }
+    succeed(&workspace, &cargo, &xtask_suites, &suites_env);
     let after = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
     let after: String = after
         .lines()
