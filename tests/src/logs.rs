@@ -44,6 +44,14 @@ impl Captured {
     }
 }
 
+impl Captured {
+    /// [`Captured::install`] at WARN, without span events: what an application's default
+    /// subscriber shows.
+    pub fn install_at_warn(&self) -> DefaultGuard {
+        self.install(Level::WARN, FmtSpan::NONE)
+    }
+}
+
 /// Turns every `log` record (at any level) into a `tracing` event for the current thread's
 /// subscriber, once per process: without it, what reqwest and rustls log would never reach a sink.
 fn bridge_log_records() {

@@ -75,7 +75,9 @@ impl<E: Serialize> Delivery<E> {
 
 /// Verifies a delivery as [`verify`] does, with the scheme of `E`'s spec, then decodes its payload
 /// as the event it names: [`WebhookError::UndecodableBody`] when the body is not JSON or what
-/// identifies the event's payload is unusable; any other departure from the spec is a deviation.
+/// identifies the event's payload is unusable; any other departure from the spec is a deviation,
+/// and a delivery with any is one WARN event (the listed event's name, the count and the paths,
+/// never a value), as a tolerated response is.
 pub fn verify_event<E: Events>(
     secret: &WebhookSecret<'_>,
     headers: &HeaderMap,
@@ -90,7 +92,9 @@ pub fn verify_event<E: Events>(
     })?;
     let customer_id = webhooks.customer_id(&json).map(str::to_owned);
     let event_name = webhooks.event_name(&json).map(str::to_owned);
-    let decoded = match event_name.as_deref().and_then(|name| E::decode_listed(name, body)) {
+    let listed = event_name.as_deref().and_then(|name| E::decode_listed(name, body));
+    let is_listed = listed.is_some();
+    let decoded = match listed {
         Some(decoded) => decoded.map_err(WebhookError::UndecodableBody)?,
         None => {
             let kind = match json.get(webhooks.event_property) {
@@ -103,6 +107,18 @@ pub fn verify_event<E: Events>(
             Decoded { value: event, deviations: vec![Deviation { path, kind }], omitted: 0 }
         }
     };
+    if !decoded.deviations.is_empty() {
+        let paths: Vec<&str> = decoded.deviations.iter().map(|deviation| deviation.path.as_str()).collect();
+        // The event's name only when the spec lists it: an unlisted one is the payload's text.
+        let listed = if is_listed { event_name.as_deref().unwrap_or("-") } else { "(unlisted)" };
+        tracing::warn!(
+            event = listed,
+            count = decoded.deviations.len() + decoded.omitted,
+            omitted = decoded.omitted,
+            paths = %paths.join(", "),
+            "the webhook payload departed from the spec; tolerated"
+        );
+    }
     Ok(Delivery {
         event: decoded.value,
         event_name,
