@@ -41,6 +41,19 @@ pub mod tasks;
 
 pub mod bench;
 
+/// The workspace root: the parent of this crate's manifest directory, as cargo sets it when it runs
+/// the xtask (`cargo xtask` in the checkout it is run in), else as it was when the xtask was
+/// compiled. The run-time value comes first (the xtask's test suites that read every spec use
+/// it too, so the end-to-end test can run them in its clone): with a target directory shared by two checkouts
+/// (git worktrees, a global `CARGO_TARGET_DIR`), cargo may run one checkout's build of the xtask
+/// for the other, and the compile-time path would name the wrong checkout.
+pub fn workspace_root() -> std::path::PathBuf {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir.parent().map(std::path::PathBuf::from).unwrap_or(manifest_dir)
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::{Path, PathBuf};

@@ -58,31 +58,33 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
-        Some("lint") if args.len() == 1 => xtask::tasks::lint::run(&workspace_root()),
-        Some("bench-scale") if args.len() == 1 => xtask::bench::scale::run(&workspace_root()),
+        Some("lint") if args.len() == 1 => xtask::tasks::lint::run(&xtask::workspace_root()),
+        Some("bench-scale") if args.len() == 1 => xtask::bench::scale::run(&xtask::workspace_root()),
         Some("bench-writes") => match &args[1..] {
-            [] => xtask::bench::writes::run(&workspace_root(), false),
-            [flag] if flag == "--instructions" => xtask::bench::writes::run(&workspace_root(), true),
+            [] => xtask::bench::writes::run(&xtask::workspace_root(), false),
+            [flag] if flag == "--instructions" => xtask::bench::writes::run(&xtask::workspace_root(), true),
             _ => Err(anyhow::anyhow!("usage: cargo xtask bench-writes [--instructions]")),
         },
         Some("public-api") if args[1..].iter().all(|arg| !arg.starts_with('-')) => {
-            let root = workspace_root();
+            let root = xtask::workspace_root();
             let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
             xtask::tasks::public_api::run(&root, &args[1..], &target)
         }
         Some("semver") => match &args[1..] {
-            [] => xtask::tasks::semver::run(&workspace_root(), None),
-            [flag, revision] if flag == "--baseline" => xtask::tasks::semver::run(&workspace_root(), Some(revision)),
+            [] => xtask::tasks::semver::run(&xtask::workspace_root(), None),
+            [flag, revision] if flag == "--baseline" => {
+                xtask::tasks::semver::run(&xtask::workspace_root(), Some(revision))
+            }
             _ => Err(anyhow::anyhow!("usage: cargo xtask semver [--baseline REV]")),
         },
-        Some("install-tools") if args.len() == 1 => xtask::tasks::lint::install_tools(&workspace_root()),
+        Some("install-tools") if args.len() == 1 => xtask::tasks::lint::install_tools(&xtask::workspace_root()),
         Some("drift") => match &args[1..] {
-            [provider, published] => xtask::tasks::drift::run(&workspace_root(), provider, Path::new(published)),
+            [provider, published] => xtask::tasks::drift::run(&xtask::workspace_root(), provider, Path::new(published)),
             _ => Err(anyhow::anyhow!("usage: cargo xtask drift PROVIDER PUBLISHED_DOCUMENT")),
         },
-        Some("check-payload") => xtask::tasks::check_payload::run(&workspace_root(), &args[1..]),
+        Some("check-payload") => xtask::tasks::check_payload::run(&xtask::workspace_root(), &args[1..]),
         Some("bench-build") => xtask::bench::build::parse_choices(&args[1..]).and_then(|(provider, choices)| {
-            let root = workspace_root();
+            let root = xtask::workspace_root();
             let first = first_spec(&root)?;
             xtask::bench::build::run(&root, provider.unwrap_or(&first), &choices)
         }),
@@ -117,7 +119,7 @@ fn run_codegen(args: &[String]) -> anyhow::Result<bool> {
             provider => providers.push(provider.to_owned()),
         }
     }
-    let root = workspace_root();
+    let root = xtask::workspace_root();
     if explain {
         print!("{}", codegen::explain(&root, &providers)?);
         return Ok(true);
@@ -131,16 +133,4 @@ fn first_spec(root: &std::path::Path) -> anyhow::Result<String> {
     let first = xtask::model::discover(root, &[])?.into_iter().next();
     let name = first.as_ref().and_then(|path| path.file_stem()).and_then(|stem| stem.to_str());
     name.map(str::to_owned).ok_or_else(|| anyhow::anyhow!("no spec in specs/"))
-}
-
-/// The workspace root: the parent of this crate's manifest directory, as cargo sets it when it runs
-/// the xtask (`cargo xtask` in the checkout it is run in), else as it was when the xtask was
-/// compiled. The run-time value comes first: with a target directory shared by two checkouts
-/// (git worktrees, a global `CARGO_TARGET_DIR`), cargo may run one checkout's build of the xtask
-/// for the other, and the compile-time path would name the wrong checkout.
-fn workspace_root() -> PathBuf {
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
-    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
 }

@@ -9,7 +9,7 @@ use std::process::Output;
 use serde_json::Value;
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    xtask::workspace_root()
 }
 
 fn check_payload(provider: &str, operation: &str, body: &Value, dir: &Path, name: &str) -> Output {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    xtask::workspace_root()
 }
 
 #[test]

@@ -37,8 +37,9 @@ use std::process::{Command, Output};
 /// The throwaway specs (`tests/new_provider/<name>.yaml`), each a provider pspkit does not have.
 const PROVIDERS: [&str; 3] = ["stripe", "customers", "shapes"];
 
-/// The xtask's test suites that read every spec in `specs/` (the others read fixtures of their own).
-const SPEC_READING_XTASK_SUITES: [&str; 6] = ["codegen", "surface", "check_payload", "tidy", "progenitor_runs", "root"];
+/// The xtask's test suites that read every spec in `specs/` (the others read fixtures of their own),
+/// each finding the checkout with `xtask::workspace_root`.
+const SPEC_READING_XTASK_SUITES: [&str; 5] = ["codegen", "surface", "check_payload", "tidy", "progenitor_runs"];
 
 /// The overlays on published documents (`tests/published/<name>.yaml`, each extending a document
 /// in `specs/published/`), by name: throwaway providers too.
@@ -291,7 +292,7 @@ fn new_specs_are_new_providers_end_to_end() {
     // (`--locked`: codegen keeps `Cargo.lock` in step): the facade's and the CLI's, the
     // spec-driven suites, the doctests of every new and grown crate, and the xtask's suites that
     // read every spec (codegen staleness and determinism, the surface snapshots, check-payload,
-    // tidy, one progenitor run per spec, the checkout it acts on). The rest of the workspace's
+    // tidy, one progenitor run per spec). The rest of the workspace's
     // tests (the runtime's, the xtask's own fixtures, its loader fuzzing, the benchmarks'
     // baseline) read no spec and passed in the test stage on this same commit.
     // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new and
@@ -314,11 +315,15 @@ fn new_specs_are_new_providers_end_to_end() {
     // Under `CI`, a missing Prism fails the contract test.
     let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
     succeed(&workspace, &cargo, &args, &suites_env);
-    let mut xtask_suites = vec!["test", "--quiet", "--offline", "--locked", "--no-fail-fast", "-p", "xtask"];
-    for suite in SPEC_READING_XTASK_SUITES {
-        xtask_suites.extend(["--test", suite]);
+    // The xtask's suites that read every spec, as this checkout built them (its sources are the
+    // clone's), run in the clone: cargo names the checkout in `CARGO_MANIFEST_DIR`.
+    let manifest_dir = workspace.join("xtask");
+    let manifest_dir = ("CARGO_MANIFEST_DIR", manifest_dir.to_str().expect("a UTF-8 path"));
+    for suite in spec_reading_xtask_suites(&root, &cargo) {
+        let suite = suite.to_str().expect("a UTF-8 path");
+        let env = [manifest_dir, env[0], env[1], ("CI", "true")];
+        succeed(&workspace.join("xtask"), suite, &["--quiet"], &env);
     }
-    succeed(&workspace, &cargo, &xtask_suites, &suites_env);
     let after = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
     let after: String = after
         .lines()
@@ -336,6 +341,27 @@ fn new_specs_are_new_providers_end_to_end() {
         xtask::tasks::public_api::run(&workspace, &providers, &target).expect("rustdoc builds the new crates' docs");
     eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", providers.join(" "), started.elapsed());
     assert!(listed, "a surface listing and rustdoc disagree");
+}
+
+/// The test executables of [`SPEC_READING_XTASK_SUITES`], built in this checkout as its test stage
+/// builds them (`--workspace`: the same features, so nothing is rebuilt).
+fn spec_reading_xtask_suites(root: &Path, cargo: &str) -> Vec<PathBuf> {
+    let mut args = vec!["test", "--workspace", "--locked", "--no-run", "--message-format=json"];
+    for suite in SPEC_READING_XTASK_SUITES {
+        args.extend(["--test", suite]);
+    }
+    let messages = succeed(root, cargo, &args, &[]);
+    let executables: Vec<PathBuf> = messages
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| {
+            let name = message.pointer("/target/name").and_then(serde_json::Value::as_str);
+            name.is_some_and(|name| SPEC_READING_XTASK_SUITES.contains(&name))
+        })
+        .filter_map(|message| message.get("executable")?.as_str().map(PathBuf::from))
+        .collect();
+    assert_eq!(executables.len(), SPEC_READING_XTASK_SUITES.len(), "every suite was built: {executables:?}");
+    executables
 }
 
 /// `pspkit <args> --mock`'s stdout, as JSON.

@@ -3,11 +3,9 @@
 //! settings per spec (the benchmarks' plain peer, progenitor with its own defaults, is the only
 //! other generation). Its own test binary: the count is process-wide.
 
-use std::path::PathBuf;
-
 #[test]
 fn codegen_runs_progenitor_once_per_spec() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = xtask::workspace_root();
     let specs = xtask::model::discover(&root, &[]).expect("specs/").len();
     let before = xtask::progenitor::client_runs();
     let files = xtask::tasks::codegen::render(&root, &[]).expect("renders");

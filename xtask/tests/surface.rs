@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    xtask::workspace_root()
 }
 
 #[test]
