@@ -48,14 +48,21 @@ fn providers_named(names: &str) -> Vec<String> {
     names
 }
 
-/// Every operation of every spec that has a success example (of the providers [`ONLY_PROVIDERS`]
-/// names, when set). Panics when a provider has no example at all (its feature is off in this
-/// build): a suite must not pass by skipping it.
-pub fn all() -> Vec<Case> {
+/// The providers whose specs a suite checks: those [`ONLY_PROVIDERS`] names, else every one.
+pub fn providers() -> Vec<Provider> {
     let only = only_providers();
     Provider::ALL
         .into_iter()
         .filter(|provider| only.as_ref().is_none_or(|names| names.iter().any(|name| name == provider.name())))
+        .collect()
+}
+
+/// Every operation of every spec that has a success example (of the providers [`ONLY_PROVIDERS`]
+/// names, when set). Panics when a provider has no example at all (its feature is off in this
+/// build): a suite must not pass by skipping it.
+pub fn all() -> Vec<Case> {
+    providers()
+        .into_iter()
         .inspect(|provider| assert!(!provider.examples().is_empty(), "{provider}: no examples (is its feature on?)"))
         .flat_map(|provider| provider.operations().iter().map(move |operation| (provider, operation)))
         .filter_map(|(provider, operation)| {

@@ -27,7 +27,9 @@
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
 //! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
-//! with the dependencies `target/debug` already holds. Codegen and the public-api check run in this
+//! with the dependencies `target/debug` already holds, and kept: the clone is fresh each run, but
+//! each file whose content the last run built gets back that run's modification time, so a rerun
+//! builds only what changed. Codegen and the public-api check run in this
 //! process, through the xtask's library (built from the sources under test: on CI's clean clone,
 //! the clone's own), so the clone never builds an xtask of its own.
 
@@ -87,35 +89,64 @@ fn succeed(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> St
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// Seeds `target/e2e/debug` with what the workspace's own debug build (`target/debug`, built by
-/// the test stage before this one) already compiled: its libraries, build-script outputs and
-/// fingerprints. cargo reuses each dependency whose fingerprint still matches (same version,
-/// features, profile and flags) and builds the rest: the workspace's own crates (their paths
-/// differ), the new ones, and any dependency the new crates compile with other features.
-/// Libraries are hard links (a unit is never rewritten under its own name with other content);
-/// fingerprints and build outputs are copies (cargo rewrites them in place).
-fn seed_with_the_main_build(root: &Path, target: &Path) {
-    let from = root.join("target/debug");
-    let to = target.join("debug");
-    if !from.join("deps").is_dir() || to.exists() {
-        return;
-    }
-    std::fs::create_dir_all(to.join("deps")).expect("target/e2e/debug/deps");
-    for entry in std::fs::read_dir(from.join("deps")).expect("target/debug/deps").flatten() {
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with("lib") {
-            let link = to.join("deps").join(&name);
-            if std::fs::hard_link(entry.path(), &link).is_err() {
-                std::fs::copy(entry.path(), &link).expect("copying a library");
+/// Where each run records, for every file of its workspace, the content it built and that file's
+/// modification time (`<sha-256> <nanoseconds> <path>`, a line each), for the next run.
+const STAMPS: &str = "workspace-stamps.txt";
+
+/// Gives each file of `workspace` whose content is what the last run built (as `stamps` recorded
+/// it) the modification time it had then, and records this run's. The workspace is a fresh clone
+/// each run, so every file is new to cargo, which compares modification times: without this, a
+/// kept `target/e2e` would rebuild every crate of the clone, the published documents' large ones
+/// included, on every run.
+fn reuse_modification_times(workspace: &Path, stamps: &Path) {
+    use sha2::Digest as _;
+    let last: std::collections::HashMap<String, (String, u128)> = std::fs::read_to_string(stamps)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.splitn(3, ' ');
+            let (hash, nanos, path) = (fields.next()?, fields.next()?.parse().ok()?, fields.next()?);
+            Some((path.to_owned(), (hash.to_owned(), nanos)))
+        })
+        .collect();
+    let mut record = String::new();
+    let mut reused = 0;
+    for path in files(workspace) {
+        let relative = path.strip_prefix(workspace).expect("under the workspace").to_string_lossy().into_owned();
+        let hash = format!("{:x}", sha2::Sha256::digest(std::fs::read(&path).expect("a workspace file")));
+        let file = std::fs::File::options().write(true).open(&path).expect("a workspace file");
+        let nanos = match last.get(&relative) {
+            Some((built, nanos)) if *built == hash => {
+                let time = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(*nanos as u64);
+                file.set_modified(time).expect("setting a modification time");
+                reused += 1;
+                *nanos
             }
+            _ => {
+                let modified = file.metadata().and_then(|metadata| metadata.modified()).expect("a modification time");
+                modified.duration_since(std::time::UNIX_EPOCH).expect("after 1970").as_nanos()
+            }
+        };
+        record.push_str(&format!("{hash} {nanos} {relative}\n"));
+    }
+    std::fs::write(stamps, record).expect("recording the workspace's stamps");
+    eprintln!("{reused} files as the last run built them");
+}
+
+/// Every file under `dir` but git's own.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a workspace directory").flatten() {
+        let path = entry.path();
+        if entry.file_type().expect("a file type").is_dir() {
+            if entry.file_name() != ".git" {
+                found.extend(files(&path));
+            }
+        } else {
+            found.push(path);
         }
     }
-    for dir in ["build", ".fingerprint"] {
-        let source = from.join(dir);
-        if source.is_dir() {
-            succeed(root, "cp", &["-a", source.to_str().expect("UTF-8"), to.to_str().expect("UTF-8")], &[]);
-        }
-    }
+    found
 }
 
 /// The seed specs the test grows (`tests/new_provider/grown/<provider>.yaml`: operations and
@@ -194,7 +225,7 @@ fn new_specs_are_new_providers_end_to_end() {
         std::fs::remove_dir_all(&workspace).expect("removing the last run's workspace");
     }
     std::fs::create_dir_all(&target).expect("target/e2e");
-    seed_with_the_main_build(&root, &target);
+    xtask::tasks::seed::seed(&root, &target).expect("seeding target/e2e");
     let target_dir = target.to_str().expect("a UTF-8 path").to_owned();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("CARGO_TERM_COLOR", "never")];
@@ -228,12 +259,24 @@ fn new_specs_are_new_providers_end_to_end() {
         xtask::tasks::codegen::run(&workspace, &[], xtask::tasks::codegen::Mode::Write).expect("codegen runs");
     eprintln!("$ cargo xtask codegen (in-process) -> {generated} ({:.1?})", started.elapsed());
     assert!(generated, "codegen refused the throwaway specs");
+    // The overhead benchmark's files for the throwaway providers (`new_provider/overhead/`, which
+    // `cargo xtask bench-writes` runs in a copy like this one), linted below.
+    let mut benches = Vec::new();
+    for entry in
+        std::fs::read_dir(root.join("xtask/tests/new_provider/overhead")).expect("the benchmark files").flatten()
+    {
+        let copy = format!("tests/benches/overhead/{}", entry.file_name().to_string_lossy());
+        std::fs::copy(entry.path(), workspace.join(&copy)).expect("copying a benchmark file");
+        benches.push(copy);
+    }
+    reuse_modification_times(&workspace, &target.join(STAMPS));
     // Every crate but the xtask, whose sources are this test's own (built and tested already).
     succeed(&workspace, &cargo, &["build", "--quiet", "--offline", "--workspace", "--exclude", "xtask"], &env);
 
     // Only generated files (and cargo's lock file) differ.
     let status = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
-    let changed: Vec<&str> = status.lines().map(|line| line[3..].trim()).collect();
+    let changed: Vec<&str> =
+        status.lines().map(|line| line[3..].trim()).filter(|path| !benches.iter().any(|bench| path == bench)).collect();
     for provider in new_providers() {
         let crate_source = format!("crates/providers/{provider}/src/");
         assert!(changed.iter().any(|path| path.starts_with(&crate_source)), "{provider}: {changed:?}");
@@ -253,16 +296,7 @@ fn new_specs_are_new_providers_end_to_end() {
     }
 
     // The generated crates, the facade and the CLI are as lint-clean as the committed workspace;
-    // so are the overhead benchmark's files for the throwaway providers (`new_provider/overhead/`,
-    // which `cargo xtask bench-writes` runs in a copy like this one) against their crates.
-    let mut benches = Vec::new();
-    for entry in
-        std::fs::read_dir(root.join("xtask/tests/new_provider/overhead")).expect("the benchmark files").flatten()
-    {
-        let copy = format!("tests/benches/overhead/{}", entry.file_name().to_string_lossy());
-        std::fs::copy(entry.path(), workspace.join(&copy)).expect("copying a benchmark file");
-        benches.push(copy);
-    }
+    // so are the overhead benchmark's files for the throwaway providers against their crates.
     let mut clippy = vec!["clippy", "--quiet", "--offline", "--lib", "--bins", "--bench", "overhead", "-p", "pspkit"];
     let packages: Vec<String> = new_providers().iter().map(|provider| format!("pspkit-{provider}")).collect();
     for package in &packages {
@@ -314,6 +348,11 @@ fn new_specs_are_new_providers_end_to_end() {
     let judged = ("PSPKIT_PRISM_PROVIDERS", judged.as_str());
     // Under `CI`, a missing Prism fails the contract test.
     let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
+    // Built first, then run: the log shows each half's time.
+    let mut build = args.clone();
+    build.insert(1, "--no-run");
+    build.truncate(build.len() - 3);
+    succeed(&workspace, &cargo, &build, &suites_env);
     succeed(&workspace, &cargo, &args, &suites_env);
     // The xtask's suites that read every spec, as this checkout built them (its sources are the
     // clone's), run in the clone: cargo names the checkout in `CARGO_MANIFEST_DIR`.
@@ -325,11 +364,6 @@ fn new_specs_are_new_providers_end_to_end() {
         succeed(&workspace.join("xtask"), suite, &["--quiet"], &env);
     }
     let after = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
-    let after: String = after
-        .lines()
-        .filter(|line| !benches.iter().any(|bench| line.ends_with(bench.as_str())))
-        .map(|line| format!("{line}\n"))
-        .collect();
     assert_eq!(after, status, "the tests changed no file");
 
     // Each new crate's listing is its whole public surface, as rustdoc sees it.

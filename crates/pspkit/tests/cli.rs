@@ -326,7 +326,7 @@ async fn help_and_completions_are_complete() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_operation_of_every_spec_runs_in_mock_mode() {
     let mut runs = 0;
-    for provider in pspkit::Provider::ALL {
+    for provider in cases::providers() {
         for operation in provider.operations() {
             let examples: Vec<_> =
                 provider.examples().iter().filter(|example| example.operation_id == operation.operation_id).collect();
@@ -369,7 +369,7 @@ async fn every_operation_of_every_spec_runs_in_mock_mode() {
             }
         }
     }
-    assert!(runs > 2 * pspkit::Provider::ALL.len(), "only {runs} runs");
+    assert!(runs > 2 * cases::providers().len(), "only {runs} runs");
 }
 
 /// Every string in `value`, however deep.

@@ -25,6 +25,7 @@ use std::process::Output;
 use base64::Engine as _;
 use pspkit::Provider;
 use pspkit_tests::canary;
+use pspkit_tests::cases::providers;
 use pspkit_tests::server::{Recorded, Reply, TestServer};
 use serde_json::Value;
 
@@ -260,15 +261,6 @@ async fn pspkit(args: &[&str], env: &[(String, String, String)]) -> Output {
         panic!("pspkit {args:?} printed a credential ({form:?}): {}", text(&output));
     }
     output
-}
-
-/// The providers the checks run for: those `PSPKIT_TEST_PROVIDERS` names, else every one.
-fn providers() -> Vec<Provider> {
-    let only = pspkit_tests::cases::named_by(pspkit_tests::cases::ONLY_PROVIDERS);
-    Provider::ALL
-        .into_iter()
-        .filter(|provider| only.as_ref().is_none_or(|names| names.iter().any(|name| name == provider.name())))
-        .collect()
 }
 
 fn text(output: &Output) -> String {
@@ -641,6 +633,67 @@ fn hostile_values(example: &str) -> Vec<String> {
     values
 }
 
+/// One hostile value for one operation's identifying argument: a CLI run against a server of
+/// its own, and where on the wire the value must arrive if it is sent.
+struct HostileRun {
+    provider: Provider,
+    command: &'static str,
+    value: String,
+    /// The operation's other example arguments.
+    rest: Vec<&'static str>,
+    credentials: Vec<(String, String, String)>,
+    /// The argument's name, and whether it is a path parameter (else a query one).
+    name: String,
+    in_path: bool,
+    /// The path template's segment count, its text before the first parameter, and the
+    /// argument's segment.
+    segments: usize,
+    prefix: String,
+    index: Option<usize>,
+}
+
+impl HostileRun {
+    /// Runs the CLI with the value and checks it was refused with nothing sent, or arrived intact.
+    async fn check(self) {
+        let HostileRun { provider, command, value, rest, credentials, name, in_path, segments, prefix, index } = self;
+        let server = TestServer::always(Reply::json(404, "{}")).await;
+        let mut args = vec![provider.name(), command, value.as_str()];
+        args.extend(&rest);
+        args.extend(["--base-url", server.base_url()]);
+        let output = pspkit(&args, &credentials).await;
+        let requests = server.requests();
+        let shown = value.chars().take(40).collect::<String>();
+        if output.status.code() == Some(2) {
+            assert!(requests.is_empty(), "{provider} {shown:?}: refused, yet sent");
+            assert!(text(&output).contains("nothing was sent"), "{provider} {shown:?}: {}", text(&output));
+            return;
+        }
+        assert!(!["", ".", ".."].contains(&value.as_str()), "{provider} {shown:?}: a dot segment must be refused");
+        assert!(!requests.is_empty(), "{provider} {shown:?}: neither refused nor sent: {}", text(&output));
+        let host = server.base_url().trim_start_matches("http://").to_owned();
+        for request in requests {
+            assert_eq!(request.header("host"), Some(host.as_str()), "{provider} {shown:?} went to another host");
+            let (path, query) = request.target.split_once('?').unwrap_or((&request.target, ""));
+            assert!(path.starts_with(&prefix), "{provider} {shown:?} went to {path}");
+            assert_eq!(path.trim_matches('/').split('/').count(), segments, "{provider} {shown:?}: {path}");
+            let arrived = if in_path {
+                let segment = index.and_then(|i| path.trim_matches('/').split('/').nth(i)).unwrap_or_default();
+                percent_decode(segment, false)
+            } else {
+                let pairs: Vec<&str> = query.split('&').filter(|pair| pair.starts_with(&format!("{name}="))).collect();
+                assert_eq!(pairs.len(), 1, "{provider} {shown:?}: one `{name}` in `{query}`");
+                percent_decode(pairs[0].trim_start_matches(&format!("{name}=")), true)
+            };
+            assert_eq!(arrived, value, "{provider}: the value arrived altered");
+        }
+    }
+}
+
+/// How many CLI runs the hostile-value test keeps going at once, each a process and a server of
+/// its own: one at a time, a published API's few dozen arguments made it a minute of one core
+/// while the suite's other tests had finished.
+const CONCURRENT_HOSTILE_RUNS: usize = 4;
+
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_values_of_the_identifying_argument_are_refused_or_arrive_intact() {
     let mut exercised = std::collections::BTreeSet::new();
@@ -648,6 +701,7 @@ async fn hostile_values_of_the_identifying_argument_are_refused_or_arrive_intact
     // refuses, the runtime's segment rule guards the rest), not the operation: each distinct one
     // of a provider is exercised once (a published API's hundred `{id}`s are a handful).
     let mut parameters_seen = std::collections::BTreeSet::new();
+    let mut runs = Vec::new();
     for provider in providers() {
         let spec = Spec::load(provider);
         let credentials = spec.credentials();
@@ -665,57 +719,44 @@ async fn hostile_values_of_the_identifying_argument_are_refused_or_arrive_intact
             {
                 continue;
             }
-            let in_path = parameter["in"] == "path";
-            let name = parameter["name"].as_str().unwrap_or_default();
-            let segments = template.trim_matches('/').split('/').count();
-            let prefix = template.split('{').next().unwrap_or_default().to_owned();
+            let name = parameter["name"].as_str().unwrap_or_default().to_owned();
             let index = template.trim_matches('/').split('/').position(|s| s == format!("{{{name}}}"));
-            let rest: Vec<&str> = operation.example_args.iter().skip(1).copied().collect();
             let example = operation.example_args.first().copied().unwrap_or_default();
             for value in hostile_values(example) {
-                let server = TestServer::always(Reply::json(404, "{}")).await;
-                let mut args = vec![provider.name(), operation.command, value.as_str()];
-                args.extend(&rest);
-                args.extend(["--base-url", server.base_url()]);
-                let output = pspkit(&args, &credentials).await;
-                let requests = server.requests();
-                let shown = value.chars().take(40).collect::<String>();
-                if output.status.code() == Some(2) {
-                    assert!(requests.is_empty(), "{provider} {shown:?}: refused, yet sent");
-                    assert!(text(&output).contains("nothing was sent"), "{provider} {shown:?}: {}", text(&output));
-                    continue;
-                }
-                assert!(
-                    !["", ".", ".."].contains(&value.as_str()),
-                    "{provider} {shown:?}: a dot segment must be refused"
-                );
-                assert!(!requests.is_empty(), "{provider} {shown:?}: neither refused nor sent: {}", text(&output));
-                let host = server.base_url().trim_start_matches("http://").to_owned();
-                for request in requests {
-                    assert_eq!(
-                        request.header("host"),
-                        Some(host.as_str()),
-                        "{provider} {shown:?} went to another host"
-                    );
-                    let (path, query) = request.target.split_once('?').unwrap_or((&request.target, ""));
-                    assert!(path.starts_with(&prefix), "{provider} {shown:?} went to {path}");
-                    assert_eq!(path.trim_matches('/').split('/').count(), segments, "{provider} {shown:?}: {path}");
-                    let arrived = if in_path {
-                        let segment = index.and_then(|i| path.trim_matches('/').split('/').nth(i)).unwrap_or_default();
-                        percent_decode(segment, false)
-                    } else {
-                        let pairs: Vec<&str> =
-                            query.split('&').filter(|pair| pair.starts_with(&format!("{name}="))).collect();
-                        assert_eq!(pairs.len(), 1, "{provider} {shown:?}: one `{name}` in `{query}`");
-                        percent_decode(pairs[0].trim_start_matches(&format!("{name}=")), true)
-                    };
-                    assert_eq!(arrived, value, "{provider}: the value arrived altered");
-                }
+                runs.push(HostileRun {
+                    provider,
+                    command: operation.command,
+                    value,
+                    rest: operation.example_args.iter().skip(1).copied().collect(),
+                    credentials: credentials.clone(),
+                    name: name.clone(),
+                    in_path: parameter["in"] == "path",
+                    segments: template.trim_matches('/').split('/').count(),
+                    prefix: template.split('{').next().unwrap_or_default().to_owned(),
+                    index,
+                });
             }
             exercised.insert(provider.name());
         }
     }
+    let mut running = tokio::task::JoinSet::new();
+    for run in runs {
+        if running.len() == CONCURRENT_HOSTILE_RUNS {
+            finished(running.join_next().await);
+        }
+        running.spawn(run.check());
+    }
+    while let Some(done) = running.join_next().await {
+        finished(Some(done));
+    }
     assert_eq!(exercised.len(), providers().len(), "every spec's identifying argument was exercised");
+}
+
+/// Fails the test with a finished run's own panic, if it panicked.
+fn finished(done: Option<Result<(), tokio::task::JoinError>>) {
+    if let Some(Err(error)) = done {
+        std::panic::resume_unwind(error.into_panic());
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,6 +1,9 @@
 //! The `cargo xtask` commands.
 
 // In layer order: a module imports only those above it (blank lines keep rustfmt from sorting them).
+// A target directory of its own for a second checkout, seeded with the workspace's build.
+pub mod seed;
+
 // `cargo xtask check-payload`.
 pub mod check_payload;
 

@@ -1,21 +1,23 @@
 //! `cargo xtask semver [--baseline REV]`: cargo-semver-checks, an independent judge, on every
 //! generated crate against its last committed version. The baseline is the working tree's `HEAD`
 //! when a spec or generated crate has uncommitted changes, otherwise `HEAD~1` (in CI, the commit
-//! being checked against its parent). Both versions are documented as rustdoc JSON in the
-//! workspace's own target directory (the dependencies built once), and the release type handed to
+//! being checked against its parent). Both versions are documented as rustdoc JSON: the current
+//! one in the workspace's target directory, the baseline in a worktree and a target directory of
+//! its own (`target/semver/`, kept between runs, seeded with the workspace's dependencies). The release type handed to
 //! cargo-semver-checks comes from the two versions codegen wrote: a crate whose version did not
 //! move, or moved by a 0.x patch, may not break anything.
 //!
 //! [`scratch_workspace`] builds generated crates from spec documents in a workspace of their own,
 //! for the corpus that shows the two judges agree (`xtask/tests/semver_corpus.rs`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context as _, bail};
 
 use crate::model::release::Version;
 use crate::tasks::public_api::{self, Lock};
+use crate::tasks::seed;
 
 /// The release type cargo-semver-checks checks a change from `baseline` to `current` against:
 /// `major` when codegen declared it breaking (a major bump, or a minor one before 1.0), `minor`
@@ -86,19 +88,35 @@ pub fn run(root: &Path, baseline: Option<&str>) -> anyhow::Result<bool> {
     let revision = baseline.unwrap_or(if dirty { "HEAD" } else { "HEAD~1" }).to_owned();
     let dir = root.join("target/semver");
     let worktree = dir.join("baseline");
-    if worktree.exists() {
-        git(root, &["worktree", "remove", "--force", worktree.to_str().context("a UTF-8 path")?])?;
-    }
-    std::fs::create_dir_all(&dir)?;
-    git(root, &["worktree", "add", "--quiet", "--detach", worktree.to_str().context("a UTF-8 path")?, &revision])?;
-    let result = compare(root, &worktree, &dir, &revision);
-    git(root, &["worktree", "remove", "--force", worktree.to_str().context("a UTF-8 path")?])?;
+    check_out(root, &worktree, &revision)?;
+    let result = compare(root, &worktree, &dir.join("target"), &revision);
     println!("semver: {:.0?}", started.elapsed());
     result
 }
 
-fn compare(root: &Path, worktree: &Path, dir: &Path, revision: &str) -> anyhow::Result<bool> {
-    let target = root.join("target");
+/// Puts `revision` in the worktree at `worktree`, kept from the last run when there is one: git
+/// rewrites only the files that differ, so cargo rebuilds only what the revisions change.
+fn check_out(root: &Path, worktree: &Path, revision: &str) -> anyhow::Result<()> {
+    let path = worktree.to_str().context("a UTF-8 path")?;
+    if worktree.join(".git").exists()
+        && git(worktree, &["checkout", "--quiet", "--force", "--detach", revision]).is_ok()
+        && git(worktree, &["clean", "--quiet", "-d", "--force", "-x"]).is_ok()
+    {
+        return Ok(());
+    }
+    if worktree.exists() {
+        std::fs::remove_dir_all(worktree).with_context(|| path.to_owned())?;
+    }
+    git(root, &["worktree", "prune"])?;
+    std::fs::create_dir_all(worktree.parent().context("the worktree's parent")?)?;
+    git(root, &["worktree", "add", "--quiet", "--detach", path, revision])?;
+    Ok(())
+}
+
+/// Documents the baseline's crates in `baseline_target` (a target directory of its own, seeded
+/// with the workspace's build: see [`seed`](crate::tasks::seed)) and the current ones in the
+/// workspace's, and hands each pair to cargo-semver-checks.
+fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str) -> anyhow::Result<bool> {
     let current = providers(root)?;
     let before = providers(worktree)?;
     let shared: Vec<&String> = current.iter().filter(|provider| before.contains(provider)).collect();
@@ -106,15 +124,9 @@ fn compare(root: &Path, worktree: &Path, dir: &Path, revision: &str) -> anyhow::
         println!("pspkit-{provider}: new since {revision}, nothing to compare");
     }
     let packages: Vec<String> = shared.iter().map(|provider| format!("pspkit-{provider}")).collect();
-    // The baseline's documents first, kept aside: both builds write to the same target/doc.
-    let mut baselines: Vec<PathBuf> = Vec::new();
-    for file in public_api::build(worktree, &packages, &target, Lock::AsCommitted)? {
-        let kept = dir.join(file.file_name().context("a rustdoc file")?);
-        std::fs::copy(&file, &kept).with_context(|| kept.display().to_string())?;
-        baselines.push(kept);
-    }
-    forget_members(root, &packages, &target)?;
-    let currents = public_api::build(root, &packages, &target, Lock::AsCommitted)?;
+    seed::seed(root, baseline_target)?;
+    let baselines = public_api::build(worktree, &packages, baseline_target, Lock::AsCommitted)?;
+    let currents = public_api::build(root, &packages, &root.join("target"), Lock::AsCommitted)?;
     let mut clean = true;
     for ((provider, baseline), current) in shared.iter().zip(&baselines).zip(&currents) {
         let (Some(from), Some(to)) = (crate_version(worktree, provider), crate_version(root, provider)) else {
@@ -133,24 +145,6 @@ fn compare(root: &Path, worktree: &Path, dir: &Path, revision: &str) -> anyhow::
         }
     }
     Ok(clean)
-}
-
-/// Removes what the baseline's build left in `target` of the workspace's own crates (`packages`
-/// and the runtime they share). Cargo names a workspace member's artifacts and records its source
-/// files relative to the package, so the baseline's would pass for the current tree's: fresh,
-/// and documented again from the baseline's code (found when a change to the runtime broke the
-/// current build with the baseline's runtime). The dependencies from crates.io stay built.
-fn forget_members(root: &Path, packages: &[String], target: &Path) -> anyhow::Result<()> {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    command.current_dir(root).args(["clean", "--quiet", "--target-dir"]).arg(target);
-    for package in packages.iter().map(String::as_str).chain(["pspkit-runtime"]) {
-        command.args(["-p", package]);
-    }
-    let status = command.status().context("running cargo clean")?;
-    if !status.success() {
-        bail!("cargo clean of the baseline's workspace crates failed ({status})");
-    }
-    Ok(())
 }
 
 /// Writes a workspace at `dir` holding one generated crate per `(provider, spec document)`, with
