@@ -26,12 +26,13 @@
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
-//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
-//! with the dependencies `target/debug` already holds, and kept: the clone is fresh each run, but
-//! each file whose content the last run built gets back that run's modification time, so a rerun
-//! builds only what changed. Codegen and the public-api check run in this
-//! process, through the xtask's library (built from the sources under test: on CI's clean clone,
-//! the clone's own), so the clone never builds an xtask of its own.
+//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e` (the
+//! JSON docs of the public-api check to `target/e2e/rustdoc-json`), seeded with the dependencies
+//! `target/debug` already holds, and kept: the clone is fresh each run, but each file whose
+//! content the last run built gets back that run's modification time, so a rerun builds only what
+//! changed. Codegen and the public-api check run in this process, through the xtask's library
+//! (built from the sources under test: on CI's clean clone, the clone's own), so the clone never
+//! builds an xtask of its own.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -114,16 +115,17 @@ fn reuse_modification_times(workspace: &Path, stamps: &Path) {
     for path in files(workspace) {
         let relative = path.strip_prefix(workspace).expect("under the workspace").to_string_lossy().into_owned();
         let hash = format!("{:x}", sha2::Sha256::digest(std::fs::read(&path).expect("a workspace file")));
-        let file = std::fs::File::options().write(true).open(&path).expect("a workspace file");
         let nanos = match last.get(&relative) {
             Some((built, nanos)) if *built == hash => {
                 let time = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(*nanos as u64);
+                let file = std::fs::File::options().write(true).open(&path).expect("a workspace file");
                 file.set_modified(time).expect("setting a modification time");
                 reused += 1;
                 *nanos
             }
             _ => {
-                let modified = file.metadata().and_then(|metadata| metadata.modified()).expect("a modification time");
+                let modified = std::fs::metadata(&path).and_then(|metadata| metadata.modified());
+                let modified = modified.expect("a modification time");
                 modified.duration_since(std::time::UNIX_EPOCH).expect("after 1970").as_nanos()
             }
         };
@@ -225,7 +227,7 @@ fn new_specs_are_new_providers_end_to_end() {
         std::fs::remove_dir_all(&workspace).expect("removing the last run's workspace");
     }
     std::fs::create_dir_all(&target).expect("target/e2e");
-    xtask::tasks::seed::seed(&root, &target).expect("seeding target/e2e");
+    xtask::tasks::seed::seed(&root.join("target"), &target).expect("seeding target/e2e");
     let target_dir = target.to_str().expect("a UTF-8 path").to_owned();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("CARGO_TERM_COLOR", "never")];
@@ -270,8 +272,41 @@ fn new_specs_are_new_providers_end_to_end() {
         benches.push(copy);
     }
     reuse_modification_times(&workspace, &target.join(STAMPS));
-    // Every crate but the xtask, whose sources are this test's own (built and tested already).
-    succeed(&workspace, &cargo, &["build", "--quiet", "--offline", "--workspace", "--exclude", "xtask"], &env);
+    // The suites whose answer depends on `specs/`, as a maintainer runs them after codegen
+    // (`--locked`: codegen keeps `Cargo.lock` in step): the facade's and the CLI's, the
+    // spec-driven suites, the doctests of every new and grown crate (below), then the xtask's
+    // suites that read every spec (codegen staleness and determinism, the surface snapshots,
+    // check-payload, tidy, one progenitor run per spec). The rest of the workspace's tests (the
+    // runtime's, the xtask's own fixtures, its loader fuzzing, the benchmarks' baseline) read no
+    // spec and passed in the test stage on this same commit. The operation-by-operation suites
+    // (faults, load, secrets, Prism, ...) run for the new and grown providers only: the test stage
+    // has run them for the committed ones.
+    let only = new_providers().into_iter().chain(grown.iter().cloned()).collect::<Vec<_>>();
+    let mut packages = vec!["-p", "pspkit", "-p", "pspkit-tests"];
+    let crates: Vec<String> = only.iter().map(|provider| format!("pspkit-{provider}")).collect();
+    for package in &crates {
+        packages.extend(["-p", package.as_str()]);
+    }
+    let test = ["test", "--quiet", "--offline", "--locked"];
+    let only = only.join(",");
+    let only = ("PSPKIT_TEST_PROVIDERS", only.as_str());
+    // Prism judges the specs written for the test and the grown ones; a published document can
+    // contradict itself where Prism is strict (`tests/tests/integration/prism.rs` says where).
+    let judged = PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(grown.iter().cloned());
+    let judged = judged.collect::<Vec<_>>().join(",");
+    let judged = ("PSPKIT_PRISM_PROVIDERS", judged.as_str());
+    let prism = root.join(".ci/tools/node_modules/.bin/prism");
+    let prism = prism.to_str().expect("a UTF-8 path");
+    // These specs hold every shape: a spec-driven test that finds none of its kind fails.
+    let every_shape = ("PSPKIT_REQUIRE_EVERY_SHAPE", "1");
+    // Under `CI`, a missing Prism fails the contract test.
+    let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
+    // One build serves the CLI runs and the suites below: the suites' binaries, and the CLI and
+    // every crate they depend on as `cargo test` resolves their features (a `cargo build` of the
+    // workspace resolves them otherwise, `pspkit-runtime`'s default ones among them, and would
+    // compile each crate that depends on the runtime a second time).
+    let build = [&test[..], &["--no-run"], &packages].concat();
+    succeed(&workspace, &cargo, &build, &suites_env);
 
     // Only generated files (and cargo's lock file) differ.
     let status = succeed(&workspace, "git", &["status", "--porcelain", "--untracked-files=all"], &[]);
@@ -298,8 +333,8 @@ fn new_specs_are_new_providers_end_to_end() {
     // The generated crates, the facade and the CLI are as lint-clean as the committed workspace;
     // so are the overhead benchmark's files for the throwaway providers against their crates.
     let mut clippy = vec!["clippy", "--quiet", "--offline", "--lib", "--bins", "--bench", "overhead", "-p", "pspkit"];
-    let packages: Vec<String> = new_providers().iter().map(|provider| format!("pspkit-{provider}")).collect();
-    for package in &packages {
+    let linted: Vec<String> = new_providers().iter().map(|provider| format!("pspkit-{provider}")).collect();
+    for package in &linted {
         clippy.extend(["-p", package.as_str()]);
     }
     clippy.extend(["-p", "pspkit-tests", "--", "-D", "warnings"]);
@@ -317,43 +352,8 @@ fn new_specs_are_new_providers_end_to_end() {
     // The spec-driven tests cover the new providers with no edit: the CLI in every mode, the wire,
     // hostile ids, the declared customer, tolerant decoding; every example, faults, load, secrets,
     // schemas and the Prism contract.
-    // These specs hold every shape: a spec-driven test that finds none of its kind fails.
-    let every_shape = ("PSPKIT_REQUIRE_EVERY_SHAPE", "1");
-    // Each cargo run builds its suites' binaries (in parallel) before any runs.
-    let prism = root.join(".ci/tools/node_modules/.bin/prism");
-    let prism = prism.to_str().expect("a UTF-8 path");
-    // The suites whose answer depends on `specs/`, as a maintainer runs them after codegen
-    // (`--locked`: codegen keeps `Cargo.lock` in step): the facade's and the CLI's, the
-    // spec-driven suites, the doctests of every new and grown crate, and the xtask's suites that
-    // read every spec (codegen staleness and determinism, the surface snapshots, check-payload,
-    // tidy, one progenitor run per spec). The rest of the workspace's
-    // tests (the runtime's, the xtask's own fixtures, its loader fuzzing, the benchmarks'
-    // baseline) read no spec and passed in the test stage on this same commit.
-    // The operation-by-operation suites (faults, load, secrets, Prism, ...) run for the new and
-    // grown providers only: the test stage has run them for the committed ones.
-    let only = new_providers().into_iter().chain(grown.iter().cloned()).collect::<Vec<_>>();
-    let mut args =
-        vec!["test", "--quiet", "--offline", "--locked", "--no-fail-fast", "-p", "pspkit", "-p", "pspkit-tests"];
-    let crates: Vec<String> = only.iter().map(|provider| format!("pspkit-{provider}")).collect();
-    for package in &crates {
-        args.extend(["-p", package.as_str()]);
-    }
-    args.extend(["--", "--skip", "quirks::"]);
-    let only = only.join(",");
-    let only = ("PSPKIT_TEST_PROVIDERS", only.as_str());
-    // Prism judges the specs written for the test and the grown ones; a published document can
-    // contradict itself where Prism is strict (`tests/tests/integration/prism.rs` says where).
-    let judged = PROVIDERS.iter().map(|provider| (*provider).to_owned()).chain(grown.iter().cloned());
-    let judged = judged.collect::<Vec<_>>().join(",");
-    let judged = ("PSPKIT_PRISM_PROVIDERS", judged.as_str());
-    // Under `CI`, a missing Prism fails the contract test.
-    let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
-    // Built first, then run: the log shows each half's time.
-    let mut build = args.clone();
-    build.insert(1, "--no-run");
-    build.truncate(build.len() - 3);
-    succeed(&workspace, &cargo, &build, &suites_env);
-    succeed(&workspace, &cargo, &args, &suites_env);
+    let run = [&test[..], &["--no-fail-fast"], &packages, &["--", "--skip", "quirks::"]].concat();
+    succeed(&workspace, &cargo, &run, &suites_env);
     // The xtask's suites that read every spec, as this checkout built them (its sources are the
     // clone's), run in the clone: cargo names the checkout in `CARGO_MANIFEST_DIR`.
     let manifest_dir = workspace.join("xtask");

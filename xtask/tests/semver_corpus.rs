@@ -185,7 +185,7 @@ fn build(root: &Path, name: &str, spec: &Value) -> (Surface, PathBuf) {
     let dir = root.join("target/semver-corpus").join(name.replace(' ', "-"));
     xtask::tasks::semver::scratch_workspace(root, &dir, &[("corpus".to_owned(), spec.clone())])
         .expect("a scratch workspace");
-    let target = root.join("target");
+    let target = xtask::tasks::public_api::DocsTarget::beside(&root.join("target")).expect("a docs target");
     let files = xtask::tasks::public_api::build(
         &dir,
         &["pspkit-corpus".to_owned()],

@@ -142,6 +142,11 @@ fn manifest(spec: &Spec, uses: Uses, header: &str) -> String {
          all-features = true\n\
          rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
          \n\
+         [lib]\n\
+         # Generated code holds no unit tests: `cargo test` runs the doctests without compiling the\n\
+         # library a second time as a test harness.\n\
+         test = false\n\
+         \n\
          [dependencies]\n\
          {dependencies}\
          httpmock = {{ workspace = true, optional = true }}\n\

@@ -2,8 +2,8 @@
 //! feature, as docs.rs builds it) and checks that the surface listing (`tests/surface/<provider>.snap`)
 //! names exactly the public items rustdoc finds: none missing, none extra. The listing is what
 //! reviewers read and what `cargo xtask codegen` versions, so an item it leaves out would change
-//! unseen. rustdoc's JSON is unstable: the build sets `RUSTC_BOOTSTRAP=1` for rustdoc alone (the
-//! crate's dependencies are built as for `cargo doc`), as cargo-semver-checks does.
+//! unseen. rustdoc's JSON is unstable: the build sets `RUSTC_BOOTSTRAP=1`, as cargo-semver-checks
+//! does, in a target directory of its own ([`DocsTarget`]).
 //!
 //! What is compared: each item's kind and path, and for each type the traits it implements by name
 //! (auto traits, blanket implementations and the compiler's `StructuralPartialEq` left out: nothing
@@ -30,9 +30,32 @@ pub enum Lock {
     NewMembers,
 }
 
+/// A target directory that only rustdoc JSON builds use. They set `RUSTC_BOOTSTRAP=1`, which cargo
+/// passes to build scripts too, and some (`thiserror`'s, `anyhow`'s, `proc-macro2`'s) rerun when
+/// it changes: in the workspace's own target directory each docs build, and the normal build
+/// after it, would rebuild those crates and everything that depends on them (every crate of the
+/// workspace). Kept between runs, like the directory it is seeded from.
+#[derive(Clone, Debug)]
+pub struct DocsTarget(PathBuf);
+
+impl DocsTarget {
+    /// `target/rustdoc-json`, seeded from `target` (the target directory of the checkout's usual
+    /// builds).
+    pub fn beside(target: &Path) -> anyhow::Result<Self> {
+        Self::at(target.join("rustdoc-json"), target)
+    }
+
+    /// `dir`, seeded from the target directory `seed_from` (see [`seed`](crate::tasks::seed)).
+    pub fn at(dir: PathBuf, seed_from: &Path) -> anyhow::Result<Self> {
+        crate::tasks::seed::seed(seed_from, &dir)?;
+        Ok(Self(dir))
+    }
+}
+
 /// Builds the JSON docs of `packages` (`pspkit-<provider>`) of the workspace at `root` into
 /// `target`, in one cargo run, and returns each one's file.
-pub fn build(root: &Path, packages: &[String], target: &Path, lock: Lock) -> anyhow::Result<Vec<PathBuf>> {
+pub fn build(root: &Path, packages: &[String], target: &DocsTarget, lock: Lock) -> anyhow::Result<Vec<PathBuf>> {
+    let target = &target.0;
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
     command.current_dir(root).args(["doc", "--no-deps", "--all-features", "--quiet"]);
     if lock == Lock::AsCommitted {
@@ -41,7 +64,7 @@ pub fn build(root: &Path, packages: &[String], target: &Path, lock: Lock) -> any
     for package in packages {
         command.args(["-p", package]);
     }
-    // RUSTDOCFLAGS reaches rustdoc only: the dependencies are compiled as for any `cargo doc`.
+    // RUSTDOCFLAGS reaches rustdoc only; RUSTC_BOOTSTRAP reaches every build script (see DocsTarget).
     let status = command
         .env("RUSTC_BOOTSTRAP", "1")
         .env("RUSTDOCFLAGS", "-Z unstable-options --output-format json --cfg docsrs")
@@ -238,7 +261,8 @@ pub fn differences(listed: &BTreeSet<String>, public: &BTreeSet<String>) -> Vec<
 }
 
 /// Runs the check for the named providers' generated crates under `root` (every one when none is
-/// named), their docs built into `target`; `Ok(false)` when any listing differs.
+/// named), their docs built beside `target` (the target directory of `root`'s usual builds: see
+/// [`DocsTarget::beside`]); `Ok(false)` when any listing differs.
 pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool> {
     let providers: Vec<String> = crate::model::discover(root, named)?
         .iter()
@@ -246,7 +270,7 @@ pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool>
         .collect();
     let packages: Vec<String> = providers.iter().map(|provider| format!("pspkit-{provider}")).collect();
     let started = std::time::Instant::now();
-    let files = build(root, &packages, target, Lock::AsCommitted)?;
+    let files = build(root, &packages, &DocsTarget::beside(target)?, Lock::AsCommitted)?;
     let mut clean = true;
     for (provider, file) in providers.iter().zip(files) {
         let doc: Value =

@@ -5,27 +5,30 @@
 //! records its source files relative to the package, so one checkout's build passes as fresh for
 //! the other's. Each builds into a target directory of its own, [`seed`]ed with `target/debug`'s
 //! libraries, build-script outputs and fingerprints: cargo reuses each dependency whose
-//! fingerprint still matches (same version, features, profile and flags) and builds only the
-//! checkout's own crates and whatever else differs.
+//! fingerprint still matches (same version, features, profile, flags and the environment its
+//! build script reads) and builds only the checkout's own crates and whatever else differs. A
+//! build whose environment differs from the usual one needs a target directory of its own too:
+//! rustdoc's JSON builds in one (the public-api task's `DocsTarget`).
 
 use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context as _, bail};
 
-/// Seeds `target/debug` under `target` from `root`'s `target/debug`, unless it exists already (a
-/// kept target directory is its own best seed) or the workspace has no debug build. Libraries
+/// Seeds the target directory `to`'s `debug/` from the target directory `from`'s, unless it exists
+/// already (a kept target directory is its own best seed) or `from` has no debug build. Libraries
 /// are hard links (cargo never rewrites a unit under its own name with other content), copied
 /// where the file system refuses a link; fingerprints and build-script outputs are copies (cargo
 /// rewrites them in place).
-pub fn seed(root: &Path, target: &Path) -> anyhow::Result<()> {
-    let from = root.join("target/debug");
-    let to = target.join("debug");
+pub fn seed(from: &Path, to: &Path) -> anyhow::Result<()> {
+    let (from, to) = (from.join("debug"), to.join("debug"));
     if !from.join("deps").is_dir() || to.exists() {
         return Ok(());
     }
     std::fs::create_dir_all(to.join("deps")).with_context(|| to.display().to_string())?;
-    for entry in std::fs::read_dir(from.join("deps")).context("target/debug/deps")?.flatten() {
+    for entry in
+        std::fs::read_dir(from.join("deps")).with_context(|| from.join("deps").display().to_string())?.flatten()
+    {
         let name = entry.file_name();
         if name.to_string_lossy().starts_with("lib") {
             let link = to.join("deps").join(&name);

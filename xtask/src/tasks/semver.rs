@@ -1,11 +1,12 @@
 //! `cargo xtask semver [--baseline REV]`: cargo-semver-checks, an independent judge, on every
 //! generated crate against its last committed version. The baseline is the working tree's `HEAD`
 //! when a spec or generated crate has uncommitted changes, otherwise `HEAD~1` (in CI, the commit
-//! being checked against its parent). Both versions are documented as rustdoc JSON: the current
-//! one in the workspace's target directory, the baseline in a worktree and a target directory of
-//! its own (`target/semver/`, kept between runs, seeded with the workspace's dependencies). The release type handed to
-//! cargo-semver-checks comes from the two versions codegen wrote: a crate whose version did not
-//! move, or moved by a 0.x patch, may not break anything.
+//! being checked against its parent). Both versions are documented as rustdoc JSON, each in a
+//! target directory of its own, kept between runs and seeded with the workspace's dependencies:
+//! the current one in `target/rustdoc-json/` (shared with `cargo xtask public-api`), the baseline,
+//! from a worktree, in `target/semver/`. The release type handed to cargo-semver-checks comes from
+//! the two versions codegen wrote: a crate whose version did not move, or moved by a 0.x patch,
+//! may not break anything.
 //!
 //! [`scratch_workspace`] builds generated crates from spec documents in a workspace of their own,
 //! for the corpus that shows the two judges agree (`xtask/tests/semver_corpus.rs`).
@@ -16,8 +17,7 @@ use std::process::Command;
 use anyhow::{Context as _, bail};
 
 use crate::model::release::Version;
-use crate::tasks::public_api::{self, Lock};
-use crate::tasks::seed;
+use crate::tasks::public_api::{self, DocsTarget, Lock};
 
 /// The release type cargo-semver-checks checks a change from `baseline` to `current` against:
 /// `major` when codegen declared it breaking (a major bump, or a minor one before 1.0), `minor`
@@ -114,8 +114,8 @@ fn check_out(root: &Path, worktree: &Path, revision: &str) -> anyhow::Result<()>
 }
 
 /// Documents the baseline's crates in `baseline_target` (a target directory of its own, seeded
-/// with the workspace's build: see [`seed`](crate::tasks::seed)) and the current ones in the
-/// workspace's, and hands each pair to cargo-semver-checks.
+/// with the workspace's build: see [`DocsTarget`]) and the current ones beside the workspace's,
+/// and hands each pair to cargo-semver-checks.
 fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str) -> anyhow::Result<bool> {
     let current = providers(root)?;
     let before = providers(worktree)?;
@@ -124,9 +124,10 @@ fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str)
         println!("pspkit-{provider}: new since {revision}, nothing to compare");
     }
     let packages: Vec<String> = shared.iter().map(|provider| format!("pspkit-{provider}")).collect();
-    seed::seed(root, baseline_target)?;
-    let baselines = public_api::build(worktree, &packages, baseline_target, Lock::AsCommitted)?;
-    let currents = public_api::build(root, &packages, &root.join("target"), Lock::AsCommitted)?;
+    let workspace_target = root.join("target");
+    let baseline_docs = DocsTarget::at(baseline_target.to_owned(), &workspace_target)?;
+    let baselines = public_api::build(worktree, &packages, &baseline_docs, Lock::AsCommitted)?;
+    let currents = public_api::build(root, &packages, &DocsTarget::beside(&workspace_target)?, Lock::AsCommitted)?;
     let mut clean = true;
     for ((provider, baseline), current) in shared.iter().zip(&baselines).zip(&currents) {
         let (Some(from), Some(to)) = (crate_version(worktree, provider), crate_version(root, provider)) else {
