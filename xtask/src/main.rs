@@ -68,7 +68,8 @@ fn main() -> ExitCode {
         Some("public-api") if args[1..].iter().all(|arg| !arg.starts_with('-')) => {
             let root = xtask::workspace_root();
             let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-            xtask::tasks::public_api::run(&root, &args[1..], &target)
+            xtask::tasks::public_api::DocsTarget::beside(&target)
+                .and_then(|docs| xtask::tasks::public_api::run(&root, &args[1..], &docs))
         }
         Some("semver") => match &args[1..] {
             [] => xtask::tasks::semver::run(&xtask::workspace_root(), None),

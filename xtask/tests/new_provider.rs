@@ -26,13 +26,13 @@
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
-//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e` (the
-//! JSON docs of the public-api check to `target/e2e/rustdoc-json`), seeded with the dependencies
-//! `target/debug` already holds, and kept: the clone is fresh each run, but each file whose
-//! content the last run built gets back that run's modification time, so a rerun builds only what
-//! changed. Codegen and the public-api check run in this process, through the xtask's library
-//! (built from the sources under test: on CI's clean clone, the clone's own), so the clone never
-//! builds an xtask of its own.
+//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
+//! with the dependencies `target/debug` already holds (the JSON docs of the public-api check to
+//! `target/e2e/rustdoc-json`, seeded from `target/rustdoc-json`), and kept: the clone is fresh
+//! each run, but each file whose content the last run built gets back that run's modification
+//! time, so a rerun builds only what changed. Codegen and the public-api check run in this
+//! process, through the xtask's library (built from the sources under test: on CI's clean clone,
+//! the clone's own), so the clone never builds an xtask of its own.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -371,8 +371,12 @@ fn new_specs_are_new_providers_end_to_end() {
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
     let started = std::time::Instant::now();
     let providers = new_providers();
+    // Seeded from the workspace's own JSON docs build (the public-api stage's, on CI), whose
+    // dependencies were built with the same `RUSTC_BOOTSTRAP`.
+    let docs = xtask::tasks::public_api::DocsTarget::at(target.join("rustdoc-json"), &root.join("target/rustdoc-json"))
+        .expect("a docs target");
     let listed =
-        xtask::tasks::public_api::run(&workspace, &providers, &target).expect("rustdoc builds the new crates' docs");
+        xtask::tasks::public_api::run(&workspace, &providers, &docs).expect("rustdoc builds the new crates' docs");
     eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", providers.join(" "), started.elapsed());
     assert!(listed, "a surface listing and rustdoc disagree");
 }

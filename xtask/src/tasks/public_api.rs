@@ -261,16 +261,15 @@ pub fn differences(listed: &BTreeSet<String>, public: &BTreeSet<String>) -> Vec<
 }
 
 /// Runs the check for the named providers' generated crates under `root` (every one when none is
-/// named), their docs built beside `target` (the target directory of `root`'s usual builds: see
-/// [`DocsTarget::beside`]); `Ok(false)` when any listing differs.
-pub fn run(root: &Path, named: &[String], target: &Path) -> anyhow::Result<bool> {
+/// named), their docs built in `docs`; `Ok(false)` when any listing differs.
+pub fn run(root: &Path, named: &[String], docs: &DocsTarget) -> anyhow::Result<bool> {
     let providers: Vec<String> = crate::model::discover(root, named)?
         .iter()
         .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
         .collect();
     let packages: Vec<String> = providers.iter().map(|provider| format!("pspkit-{provider}")).collect();
     let started = std::time::Instant::now();
-    let files = build(root, &packages, &DocsTarget::beside(target)?, Lock::AsCommitted)?;
+    let files = build(root, &packages, docs, Lock::AsCommitted)?;
     let mut clean = true;
     for (provider, file) in providers.iter().zip(files) {
         let doc: Value =
