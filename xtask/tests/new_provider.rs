@@ -90,15 +90,17 @@ fn succeed(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> St
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// Where each run records, for every file of its workspace, the content it built and that file's
-/// modification time (`<sha-256> <nanoseconds> <path>`, a line each), for the next run.
+/// Where each run records, for every file and directory of its workspace, the content it built
+/// and its modification time (`<sha-256> <nanoseconds> <path>`, a line each), for the next run.
 const STAMPS: &str = "workspace-stamps.txt";
 
-/// Gives each file of `workspace` whose content is what the last run built (as `stamps` recorded
-/// it) the modification time it had then, and records this run's. The workspace is a fresh clone
-/// each run, so every file is new to cargo, which compares modification times: without this, a
-/// kept `target/e2e` would rebuild every crate of the clone, the published documents' large ones
-/// included, on every run.
+/// Gives each file and directory of `workspace` whose content is what the last run built (as
+/// `stamps` recorded it) the modification time it had then, and records this run's. A
+/// directory's content is the list of its entries' names: build scripts declare
+/// `rerun-if-changed` on directories, and cargo compares their times too. The workspace is a
+/// fresh clone each run, so every file and directory is new to cargo, which compares modification
+/// times: without this, a kept `target/e2e` would rebuild every crate of the clone, the published
+/// documents' large ones included, on every run.
 fn reuse_modification_times(workspace: &Path, stamps: &Path) {
     use sha2::Digest as _;
     let last: std::collections::HashMap<String, (String, u128)> = std::fs::read_to_string(stamps)
@@ -112,14 +114,16 @@ fn reuse_modification_times(workspace: &Path, stamps: &Path) {
         .collect();
     let mut record = String::new();
     let mut reused = 0;
-    for path in files(workspace) {
+    for path in entries(workspace) {
         let relative = path.strip_prefix(workspace).expect("under the workspace").to_string_lossy().into_owned();
-        let hash = format!("{:x}", sha2::Sha256::digest(std::fs::read(&path).expect("a workspace file")));
+        let hash = format!("{:x}", sha2::Sha256::digest(content(&path)));
         let nanos = match last.get(&relative) {
             Some((built, nanos)) if *built == hash => {
                 let time = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(*nanos as u64);
-                let file = std::fs::File::options().write(true).open(&path).expect("a workspace file");
-                file.set_modified(time).expect("setting a modification time");
+                // Setting a time needs ownership, not write access: a read-only handle does, and
+                // is the only kind a directory opens with.
+                let handle = std::fs::File::open(&path).expect("a workspace file or directory");
+                handle.set_modified(time).expect("setting a modification time");
                 reused += 1;
                 *nanos
             }
@@ -132,23 +136,86 @@ fn reuse_modification_times(workspace: &Path, stamps: &Path) {
         record.push_str(&format!("{hash} {nanos} {relative}\n"));
     }
     std::fs::write(stamps, record).expect("recording the workspace's stamps");
-    eprintln!("{reused} files as the last run built them");
+    eprintln!("{reused} files and directories as the last run built them");
 }
 
-/// Every file under `dir` but git's own.
-fn files(dir: &Path) -> Vec<PathBuf> {
+/// A file's bytes, or a directory's sorted entry names (a line each, after a line that tells the
+/// two kinds apart).
+fn content(path: &Path) -> Vec<u8> {
+    if path.is_dir() {
+        let mut names: Vec<String> = std::fs::read_dir(path)
+            .expect("a workspace directory")
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        format!("directory\n{}", names.join("\n")).into_bytes()
+    } else {
+        std::fs::read(path).expect("a workspace file")
+    }
+}
+
+/// Every file and directory under `dir` but git's own.
+fn entries(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).expect("a workspace directory").flatten() {
         let path = entry.path();
         if entry.file_type().expect("a file type").is_dir() {
             if entry.file_name() != ".git" {
-                found.extend(files(&path));
+                found.extend(entries(&path));
+                found.push(path);
             }
         } else {
             found.push(path);
         }
     }
     found
+}
+
+/// The mechanism that lets a warm run reuse `target/e2e`: a file or directory whose content did
+/// not change gets the last run's modification time back; one that changed keeps its own.
+#[test]
+fn unchanged_files_and_directories_get_the_last_runs_times_back() {
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("reuse-modification-times");
+    let workspace = scratch.join("workspace");
+    let stamps = scratch.join("stamps.txt");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let write = |path: &str, text: &str| {
+        let path = workspace.join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("a directory");
+        std::fs::write(path, text).expect("a file");
+    };
+    let time_of = |path: &str| std::fs::metadata(workspace.join(path)).and_then(|m| m.modified()).expect("a time");
+    let set_all = |time: std::time::SystemTime| {
+        for path in entries(&workspace) {
+            std::fs::File::open(path).and_then(|handle| handle.set_modified(time)).expect("setting a time");
+        }
+    };
+    let built = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    let cloned = built + std::time::Duration::from_secs(1_000);
+
+    // The last run: a clone, built at `built`.
+    write("same/kept.rs", "kept");
+    write("same/edited.rs", "before");
+    write("grown/old.rs", "old");
+    set_all(built);
+    reuse_modification_times(&workspace, &stamps);
+
+    // This run: a fresh clone (every entry new, at `cloned`), with one file edited and one added.
+    std::fs::remove_dir_all(&workspace).expect("removing the last clone");
+    write("same/kept.rs", "kept");
+    write("same/edited.rs", "after");
+    write("grown/old.rs", "old");
+    write("grown/new.rs", "new");
+    set_all(cloned);
+    reuse_modification_times(&workspace, &stamps);
+
+    assert_eq!(time_of("same/kept.rs"), built, "an unchanged file");
+    assert_eq!(time_of("same"), built, "a directory with the same entries");
+    assert_eq!(time_of("grown/old.rs"), built, "an unchanged file in a changed directory");
+    assert_eq!(time_of("same/edited.rs"), cloned, "an edited file keeps its own time");
+    assert_eq!(time_of("grown"), cloned, "a directory that gained an entry keeps its own time");
+    assert_eq!(time_of("grown/new.rs"), cloned, "a new file keeps its own time");
 }
 
 /// The seed specs the test grows (`tests/new_provider/grown/<provider>.yaml`: operations and
