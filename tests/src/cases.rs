@@ -76,8 +76,9 @@ pub fn all() -> Vec<Case> {
 
 /// One case per provider and call shape ([`Case::call_shape`]), the first in spec order. The
 /// suites whose every case costs time the runtime waits out (an attempt timeout, a rate-limit
-/// slot, a retry delay, a connect timeout) run these: what they check is how the runtime handles a
-/// call, which depends on the operation only through its shape, never on its types. A published
+/// slot, a retry delay, a connect timeout) or repeats a call a thousand times (load) run these:
+/// what they check is how the runtime handles a call, which depends on the operation only through
+/// its shape, never on its types. A published
 /// API of a hundred operations has a handful of shapes: the waits grow with the shapes a spec
 /// has, not with its operations. The per-operation suites (decoding, the wire, Prism) run
 /// [`all`].
