@@ -50,6 +50,12 @@ impl DocsTarget {
         crate::tasks::seed::seed(seed_from, &dir)?;
         Ok(Self(dir))
     }
+
+    /// The directory: the best seed for another JSON docs target, once it has built (its
+    /// dependencies were built with the same `RUSTC_BOOTSTRAP`).
+    pub fn dir(&self) -> &Path {
+        &self.0
+    }
 }
 
 /// Builds the JSON docs of `packages` (`pspkit-<provider>`) of the workspace at `root` into

@@ -2,11 +2,11 @@
 //! generated crate against its last committed version. The baseline is the working tree's `HEAD`
 //! when a spec or generated crate has uncommitted changes, otherwise `HEAD~1` (in CI, the commit
 //! being checked against its parent). Both versions are documented as rustdoc JSON, each in a
-//! target directory of its own, kept between runs and seeded with the workspace's dependencies:
-//! the current one in `target/rustdoc-json/` (shared with `cargo xtask public-api`), the baseline,
-//! from a worktree, in `target/semver/`. The release type handed to cargo-semver-checks comes from
-//! the two versions codegen wrote: a crate whose version did not move, or moved by a 0.x patch,
-//! may not break anything.
+//! target directory of its own, kept between runs: the current one in `target/rustdoc-json/`
+//! (shared with `cargo xtask public-api`, seeded with the workspace's build), the baseline, from a
+//! worktree, in `target/semver/` (seeded with the current one's). The release type handed to
+//! cargo-semver-checks comes from the two versions codegen wrote: a crate whose version did not
+//! move, or moved by a 0.x patch, may not break anything.
 //!
 //! [`scratch_workspace`] builds generated crates from spec documents in a workspace of their own,
 //! for the corpus that shows the two judges agree (`xtask/tests/semver_corpus.rs`).
@@ -113,9 +113,11 @@ fn check_out(root: &Path, worktree: &Path, revision: &str) -> anyhow::Result<()>
     Ok(())
 }
 
-/// Documents the baseline's crates in `baseline_target` (a target directory of its own, seeded
-/// with the workspace's build: see [`DocsTarget`]) and the current ones beside the workspace's,
-/// and hands each pair to cargo-semver-checks.
+/// Documents the current crates beside the workspace's target directory and the baseline's in
+/// `baseline_target` (a target directory of its own: see [`DocsTarget`]), and hands each pair to
+/// cargo-semver-checks. The current side goes first: its docs target has then built the
+/// dependencies the baseline shares with the same `RUSTC_BOOTSTRAP`, features and flags, so it is
+/// the baseline's seed (the workspace's own build has none of those units).
 fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str) -> anyhow::Result<bool> {
     let current = providers(root)?;
     let before = providers(worktree)?;
@@ -124,10 +126,10 @@ fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str)
         println!("pspkit-{provider}: new since {revision}, nothing to compare");
     }
     let packages: Vec<String> = shared.iter().map(|provider| format!("pspkit-{provider}")).collect();
-    let workspace_target = root.join("target");
-    let baseline_docs = DocsTarget::at(baseline_target.to_owned(), &workspace_target)?;
+    let current_docs = DocsTarget::beside(&root.join("target"))?;
+    let currents = public_api::build(root, &packages, &current_docs, Lock::AsCommitted)?;
+    let baseline_docs = DocsTarget::at(baseline_target.to_owned(), current_docs.dir())?;
     let baselines = public_api::build(worktree, &packages, &baseline_docs, Lock::AsCommitted)?;
-    let currents = public_api::build(root, &packages, &DocsTarget::beside(&workspace_target)?, Lock::AsCommitted)?;
     let mut clean = true;
     for ((provider, baseline), current) in shared.iter().zip(&baselines).zip(&currents) {
         let (Some(from), Some(to)) = (crate_version(worktree, provider), crate_version(root, provider)) else {
