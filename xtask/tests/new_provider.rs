@@ -440,7 +440,8 @@ fn new_specs_are_new_providers_end_to_end() {
     let providers = new_providers();
     // Seeded from the workspace's own JSON docs build (the public-api stage's, on CI), whose
     // dependencies were built with the same `RUSTC_BOOTSTRAP`.
-    let docs = xtask::tasks::public_api::DocsTarget::at(target.join("rustdoc-json"), &root.join("target/rustdoc-json"))
+    let workspace_docs = xtask::tasks::public_api::DocsTarget::beside(&root.join("target")).expect("a docs target");
+    let docs = xtask::tasks::public_api::DocsTarget::at(target.join("rustdoc-json"), workspace_docs.dir())
         .expect("a docs target");
     let listed =
         xtask::tasks::public_api::run(&workspace, &providers, &docs).expect("rustdoc builds the new crates' docs");
