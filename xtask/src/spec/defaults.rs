@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 use crate::spec::diagnostics::Problem;
 use crate::spec::document::{example_of, operations, request_only_schemas, resolve, shared_schemas};
 use crate::spec::extensions::{IDENTITY, IDENTITY_DEFAULT, PUBLISHED};
-use crate::spec::json_schema;
+use crate::spec::json_schema::Components;
 use crate::spec::pointer::Pointer;
 use crate::spec::synthesis::{self, Properties};
 
@@ -120,9 +120,11 @@ pub fn apply(document: &mut Value) -> (Vec<Assumption>, Vec<Problem>) {
     split_shared_schemas(document, &mut assumed, &mut problems);
     unite_bodies(document, &mut assumed, &mut problems);
     default_identities(document, &mut assumed);
-    parameter_examples(document, &mut assumed, &mut problems);
-    body_examples(document, &mut assumed, &mut problems);
-    response_examples(document, &mut assumed, &mut problems);
+    // Examples go into parameters and media types, never into a component schema.
+    let components = Components::of(document);
+    parameter_examples(document, &components, &mut assumed, &mut problems);
+    body_examples(document, &components, &mut assumed, &mut problems);
+    response_examples(document, &components, &mut assumed, &mut problems);
     assumed.sort_by_key(|assumption| assumption.rule);
     (assumed, problems)
 }
@@ -459,7 +461,12 @@ fn default_identities(document: &mut Value, assumed: &mut Vec<Assumption>) {
 /// whether it is a path parameter without a pattern.
 type ParameterFound = (Pointer, Option<Result<Value, String>>, bool);
 
-fn parameter_examples(document: &mut Value, assumed: &mut Vec<Assumption>, problems: &mut Vec<Problem>) {
+fn parameter_examples(
+    document: &mut Value,
+    components: &Components,
+    assumed: &mut Vec<Assumption>,
+    problems: &mut Vec<Problem>,
+) {
     // By the pointer of the parameter as written (a shared component once): its example to make,
     // if it has none, and whether it is a path parameter without a pattern.
     let mut found: BTreeMap<String, ParameterFound> = BTreeMap::new();
@@ -483,7 +490,7 @@ fn parameter_examples(document: &mut Value, assumed: &mut Vec<Assumption>, probl
                 let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default();
                 let example = example_of(parameter)
                     .is_none()
-                    .then(|| synthesis::example(document, schema, name, Properties::Needed));
+                    .then(|| synthesis::example(document, components, schema, name, Properties::Needed));
                 found.insert(target.path().to_owned(), (target, example, unpatterned));
             }
         }
@@ -506,28 +513,40 @@ fn parameter_examples(document: &mut Value, assumed: &mut Vec<Assumption>, probl
     }
 }
 
-fn body_examples(document: &mut Value, assumed: &mut Vec<Assumption>, problems: &mut Vec<Problem>) {
+fn body_examples(
+    document: &mut Value,
+    components: &Components,
+    assumed: &mut Vec<Assumption>,
+    problems: &mut Vec<Problem>,
+) {
     let bodies: Vec<Pointer> = routes(document)
         .into_iter()
         .map(|(path, method)| operation_pointer(&path, method).join("requestBody"))
         .collect();
-    media_examples(document, &bodies, Rule::BodyExample, Properties::Needed, assumed, problems);
+    media_examples(document, components, &bodies, Rule::BodyExample, Properties::Needed, assumed, problems);
 }
 
-fn response_examples(document: &mut Value, assumed: &mut Vec<Assumption>, problems: &mut Vec<Problem>) {
+fn response_examples(
+    document: &mut Value,
+    components: &Components,
+    assumed: &mut Vec<Assumption>,
+    problems: &mut Vec<Problem>,
+) {
     let mut responses = Vec::new();
     for (path, method) in routes(document) {
         let at = operation_pointer(&path, method).join("responses");
         let statuses = document.pointer(at.path()).and_then(Value::as_object).into_iter().flatten();
         responses.extend(statuses.filter(|(status, _)| status.starts_with('2')).map(|(status, _)| at.join(status)));
     }
-    media_examples(document, &responses, Rule::ResponseExample, Properties::All, assumed, problems);
+    let (rule, properties) = (Rule::ResponseExample, Properties::All);
+    media_examples(document, components, &responses, rule, properties, assumed, problems);
 }
 
 /// An example for every media type of the request bodies or responses at `owners` (each followed
 /// through its `$ref`, a shared one once) that has none, composed from its schema.
 fn media_examples(
     document: &mut Value,
+    components: &Components,
     owners: &[Pointer],
     rule: Rule,
     properties: Properties,
@@ -547,14 +566,14 @@ fn media_examples(
             }
             let Some(schema) = media.get("schema") else { continue };
             let media_at = owner_at.join("content").join(media_type);
-            let example = synthesis::example(document, schema, "body", properties);
+            let example = synthesis::example(document, components, schema, "body", properties);
             made.entry(media_at.path().to_owned()).or_insert((media_at, schema.clone(), example));
         }
     }
     for (at, schema, example) in made.into_values() {
         match example {
             Ok(value) => {
-                if let Some(detail) = rejected_by(document, &schema, &value) {
+                if let Some(detail) = rejected_by(components, &schema, &value) {
                     assumed.push(Assumption { rule: Rule::NonConformingExample, pointer: at.clone(), detail });
                 }
                 if let Some(media) = document.pointer_mut(at.path()).and_then(Value::as_object_mut) {
@@ -569,8 +588,8 @@ fn media_examples(
 
 /// Why `schema` rejects `example`, as `<keyword> at <instance path>` (the first violation); `None`
 /// when it conforms (or the schemas form no JSON Schema, which the rules report elsewhere).
-fn rejected_by(document: &Value, schema: &Value, example: &Value) -> Option<String> {
-    let validator = json_schema::validator(&json_schema::root(document, schema, false)).ok()?;
+fn rejected_by(components: &Components, schema: &Value, example: &Value) -> Option<String> {
+    let validator = components.validator(schema).ok()?;
     let error = validator.iter_errors(example).next()?;
     let location = error.schema_path().to_string();
     let keyword = location.rsplit('/').next().unwrap_or_default().to_owned();

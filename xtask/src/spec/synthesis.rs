@@ -8,7 +8,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Map, Value};
 
 use crate::spec::document::resolve;
-use crate::spec::json_schema;
+use crate::spec::json_schema::Components;
 
 /// How deep a composed example may nest (a schema that refers to itself stops here).
 const DEPTH: usize = 8;
@@ -22,13 +22,21 @@ pub enum Properties {
     All,
 }
 
-/// An example of `schema` (of the property or parameter `name`), or why none can be made.
-pub fn example(document: &Value, schema: &Value, name: &str, properties: Properties) -> Result<Value, String> {
-    Composer { document, properties }.value(schema, name, 0)
+/// An example of `schema` (of the property or parameter `name`, in `document`, whose component
+/// schemas are `components`), or why none can be made.
+pub fn example(
+    document: &Value,
+    components: &Components,
+    schema: &Value,
+    name: &str,
+    properties: Properties,
+) -> Result<Value, String> {
+    Composer { document, components, properties }.value(schema, name, 0)
 }
 
 struct Composer<'a> {
     document: &'a Value,
+    components: &'a Components,
     properties: Properties,
 }
 
@@ -93,10 +101,8 @@ impl Composer<'_> {
     /// The first member's example that exactly one member validates, else the first member's
     /// (see [`Composer::combined`]).
     fn one_of(&self, members: &[Value], name: &str, depth: usize) -> Result<Value, String> {
-        let validators = members
-            .iter()
-            .map(|member| json_schema::validator(&json_schema::root(self.document, member, false)))
-            .collect::<Result<Vec<_>, String>>()?;
+        let validators =
+            members.iter().map(|member| self.components.validator(member)).collect::<Result<Vec<_>, String>>()?;
         let examples: Vec<Value> =
             members.iter().filter_map(|member| self.value(member, name, depth + 1).ok()).collect();
         let alone = examples
@@ -200,6 +206,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// [`example`] of `schema` in `document`, its components converted for this call.
+    fn example_in(document: &Value, schema: &Value, name: &str, properties: Properties) -> Result<Value, String> {
+        example(document, &Components::of(document), schema, name, properties)
+    }
+
     #[test]
     fn a_pattern_gives_the_shortest_string_it_matches_with_one_of_each_open_repetition() {
         assert_eq!(matching("^cwa_.*$").as_deref(), Some("cwa_a"));
@@ -213,7 +224,7 @@ mod tests {
     #[test]
     fn a_schema_gives_its_example_enum_pattern_format_or_type() {
         let document = serde_json::json!({});
-        let of = |schema: Value| example(&document, &schema, "wallet_id", Properties::Needed).unwrap();
+        let of = |schema: Value| example_in(&document, &schema, "wallet_id", Properties::Needed).unwrap();
         assert_eq!(of(serde_json::json!({"type": "string", "example": "w_1", "enum": ["a"]})), "w_1");
         // An example of another type than the schema's is not used.
         assert_eq!(of(serde_json::json!({"type": "string", "example": ["SRD"], "enum": ["SRD"]})), "SRD");
@@ -237,11 +248,11 @@ mod tests {
             "memo": {"type": "string"}
         }});
         assert_eq!(
-            example(&document, &schema, "body", Properties::Needed).unwrap(),
+            example_in(&document, &schema, "body", Properties::Needed).unwrap(),
             serde_json::json!({"amount": {"value": 1, "currency": "XCD"}, "tags": ["a"]})
         );
         assert_eq!(
-            example(&document, &schema, "body", Properties::All).unwrap(),
+            example_in(&document, &schema, "body", Properties::All).unwrap(),
             serde_json::json!({"amount": {"value": 1, "currency": "XCD", "note": "note"}, "tags": ["a"], "memo": "memo"})
         );
     }
@@ -265,14 +276,14 @@ mod tests {
         let member = |name: &str| json!({"$ref": format!("#/components/schemas/{name}")});
         let schema = json!({"oneOf": [member("Peer"), member("Move"), member("Bank")]});
         assert_eq!(
-            example(&document, &schema, "body", Properties::Needed).unwrap(),
+            example_in(&document, &schema, "body", Properties::Needed).unwrap(),
             json!({"source": "source", "destination": "destination", "amount": "amount"})
         );
         // Twins: every example matches both; the first member's is the client's reading.
         let twins = json!({"oneOf": [member("Bank"), member("Peer")]});
         let both =
             json!({"source": "source", "destination": "destination", "amount": "amount", "reference": "reference"});
-        assert_eq!(example(&document, &twins, "body", Properties::Needed).unwrap(), both);
+        assert_eq!(example_in(&document, &twins, "body", Properties::Needed).unwrap(), both);
     }
 
     #[test]
@@ -281,7 +292,7 @@ mod tests {
             "type": "object", "required": ["next"], "properties": {"next": {"$ref": "#/components/schemas/Node"}}
         }}}});
         let node = serde_json::json!({"$ref": "#/components/schemas/Node"});
-        let error = example(&document, &node, "node", Properties::Needed).unwrap_err();
+        let error = example_in(&document, &node, "node", Properties::Needed).unwrap_err();
         assert!(error.contains("nests deeper than 8 levels"), "{error}");
     }
 }
