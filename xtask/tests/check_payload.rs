@@ -91,7 +91,7 @@ fn stdout(output: &Output) -> String {
 
 #[test]
 fn every_specs_success_examples_conform() {
-    let dir = tempdir();
+    let dir = tempdir("examples");
     for (provider, document, rejected) in specs() {
         // The command, as a maintainer runs it, for each spec's first example; the check it
         // runs, in this process, for the rest.
@@ -132,7 +132,7 @@ fn every_specs_success_examples_conform() {
 
 #[test]
 fn a_planted_bad_payload_is_listed_by_path_and_fails() {
-    let dir = tempdir();
+    let dir = tempdir("planted");
     let mut planted = 0;
     for (provider, document, _) in specs() {
         let mut run_the_command = true;
@@ -177,9 +177,27 @@ fn a_planted_bad_payload_is_listed_by_path_and_fails() {
     assert!(planted > 0, "no operation's success schema has required properties to remove");
 }
 
-/// A fresh directory for this test run's payload files.
-fn tempdir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pspkit-check-payload-{}", std::process::id()));
+/// A directory of one test's payload files, removed with everything in it when the test ends
+/// (passed or failed).
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+/// A fresh directory for the payload files of the test `test` in this run.
+fn tempdir(test: &str) -> Scratch {
+    let dir = std::env::temp_dir().join(format!("pspkit-check-payload-{}-{test}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
