@@ -55,6 +55,9 @@ usage: cargo xtask codegen [--check | --explain] [PROVIDER...]
                      accept with a reason, or an acceptance that matches no finding";
 
 fn main() -> ExitCode {
+    if let Some(exit) = xtask::tasks::public_api::run_as_rustdoc() {
+        return exit;
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
@@ -68,14 +71,14 @@ fn main() -> ExitCode {
         Some("public-api") if args[1..].iter().all(|arg| !arg.starts_with('-')) => {
             let root = xtask::workspace_root();
             let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-            xtask::tasks::public_api::DocsTarget::beside(&target)
+            this_executable()
+                .and_then(|xtask| xtask::tasks::public_api::DocsTarget::beside(&target, &xtask))
                 .and_then(|docs| xtask::tasks::public_api::run(&root, &args[1..], &docs))
         }
         Some("semver") => match &args[1..] {
-            [] => xtask::tasks::semver::run(&xtask::workspace_root(), None),
-            [flag, revision] if flag == "--baseline" => {
-                xtask::tasks::semver::run(&xtask::workspace_root(), Some(revision))
-            }
+            [] => this_executable().and_then(|xtask| xtask::tasks::semver::run(&xtask::workspace_root(), None, &xtask)),
+            [flag, revision] if flag == "--baseline" => this_executable()
+                .and_then(|xtask| xtask::tasks::semver::run(&xtask::workspace_root(), Some(revision), &xtask)),
             _ => Err(anyhow::anyhow!("usage: cargo xtask semver [--baseline REV]")),
         },
         Some("install-tools") if args.len() == 1 => xtask::tasks::lint::install_tools(&xtask::workspace_root()),
@@ -127,6 +130,11 @@ fn run_codegen(args: &[String]) -> anyhow::Result<bool> {
     }
     let mode = if check { codegen::Mode::Check } else { codegen::Mode::Write };
     codegen::run(&root, &providers, mode)
+}
+
+/// This executable: the rustdoc that JSON docs builds run ([`xtask::tasks::public_api::run_as_rustdoc`]).
+fn this_executable() -> anyhow::Result<PathBuf> {
+    std::env::current_exe().map_err(|error| anyhow::anyhow!("the xtask's own executable: {error}"))
 }
 
 /// The short name of the first spec in `specs/` (sorted).

@@ -26,7 +26,7 @@
 //!
 //! It builds a second workspace (several minutes on two cores), so it is `#[ignore]`d in
 //! `cargo test` and run by its own timed stage in `.ci/run`:
-//! `cargo test -p xtask --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
+//! `cargo test --workspace --test new_provider -- --ignored`. Its build goes to `target/e2e`, seeded
 //! with the dependencies `target/debug` already holds (the JSON docs of the public-api check to
 //! `target/e2e/rustdoc-json`, seeded from `target/rustdoc-json`), and kept: the clone is fresh
 //! each run, but each file whose content the last run built gets back that run's modification
@@ -439,10 +439,11 @@ fn new_specs_are_new_providers_end_to_end() {
     let started = std::time::Instant::now();
     let providers = new_providers();
     // Seeded from the workspace's own JSON docs build (the public-api stage's, on CI), whose
-    // dependencies were built with the same `RUSTC_BOOTSTRAP`.
-    let workspace_docs = xtask::tasks::public_api::DocsTarget::beside(&root.join("target")).expect("a docs target");
-    let docs = xtask::tasks::public_api::DocsTarget::at(target.join("rustdoc-json"), workspace_docs.dir())
-        .expect("a docs target");
+    // dependencies' features are the ones the providers alone resolve.
+    let xtask = Path::new(env!("CARGO_BIN_EXE_xtask"));
+    let workspace_docs =
+        xtask::tasks::public_api::DocsTarget::beside(&root.join("target"), xtask).expect("a docs target");
+    let docs = workspace_docs.seed_another(target.join("rustdoc-json")).expect("a docs target");
     let listed =
         xtask::tasks::public_api::run(&workspace, &providers, &docs).expect("rustdoc builds the new crates' docs");
     eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", providers.join(" "), started.elapsed());

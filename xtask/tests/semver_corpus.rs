@@ -9,7 +9,7 @@
 //! them and passes them; each such case says so (`seen: false`), so the corpus pins that too.
 //!
 //! Needs cargo-semver-checks on PATH and builds 15 crates' docs, so it is `#[ignore]`d in
-//! `cargo test`; `.ci/run`'s semver stage runs it: `cargo test -p xtask --test semver_corpus -- --ignored`.
+//! `cargo test`; `.ci/run`'s semver stage runs it: `cargo test --workspace --test semver_corpus -- --ignored`.
 
 use std::path::{Path, PathBuf};
 
@@ -185,7 +185,8 @@ fn build(root: &Path, name: &str, spec: &Value) -> (Surface, PathBuf) {
     let dir = root.join("target/semver-corpus").join(name.replace(' ', "-"));
     xtask::tasks::semver::scratch_workspace(root, &dir, &[("corpus".to_owned(), spec.clone())])
         .expect("a scratch workspace");
-    let target = xtask::tasks::public_api::DocsTarget::beside(&root.join("target")).expect("a docs target");
+    let xtask = Path::new(env!("CARGO_BIN_EXE_xtask"));
+    let target = xtask::tasks::public_api::DocsTarget::beside(&root.join("target"), xtask).expect("a docs target");
     let files = xtask::tasks::public_api::build(
         &dir,
         &["pspkit-corpus".to_owned()],

@@ -2,16 +2,18 @@
 //! feature, as docs.rs builds it) and checks that the surface listing (`tests/surface/<provider>.snap`)
 //! names exactly the public items rustdoc finds: none missing, none extra. The listing is what
 //! reviewers read and what `cargo xtask codegen` versions, so an item it leaves out would change
-//! unseen. rustdoc's JSON is unstable: the build sets `RUSTC_BOOTSTRAP=1`, as cargo-semver-checks
-//! does, in a target directory of its own ([`DocsTarget`]).
+//! unseen. rustdoc's JSON is unstable: rustdoc runs with `RUSTC_BOOTSTRAP=1`, as under
+//! cargo-semver-checks, but only rustdoc ([`run_as_rustdoc`]), in a target directory of its own
+//! ([`DocsTarget`]).
 //!
 //! What is compared: each item's kind and path, and for each type the traits it implements by name
 //! (auto traits, blanket implementations and the compiler's `StructuralPartialEq` left out: nothing
 //! in the generated code writes them).
 
 use std::collections::BTreeSet;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, ExitCode};
 
 use anyhow::{Context as _, bail};
 use serde_json::Value;
@@ -30,38 +32,65 @@ pub enum Lock {
     NewMembers,
 }
 
-/// A target directory that only rustdoc JSON builds use. They set `RUSTC_BOOTSTRAP=1`, which cargo
-/// passes to build scripts too, and some (`thiserror`'s, `anyhow`'s, `proc-macro2`'s) rerun when
-/// it changes: in the workspace's own target directory each docs build, and the normal build
-/// after it, would rebuild those crates and everything that depends on them (every crate of the
-/// workspace). Kept between runs, like the directory it is seeded from.
+/// The variable that makes the xtask's executable stand in for rustdoc: it names the rustdoc to
+/// run ([`run_as_rustdoc`]).
+const RUSTDOC_BEHIND_XTASK: &str = "PSPKIT_XTASK_RUSTDOC";
+
+/// When cargo started this process as a JSON docs build's rustdoc ([`build`] names the xtask's
+/// executable as `RUSTDOC`), runs the real rustdoc with the same arguments and
+/// `RUSTC_BOOTSTRAP=1`, and returns its exit code; `None` otherwise. rustdoc's JSON needs
+/// `RUSTC_BOOTSTRAP=1`, but set for the whole cargo run it reaches every build script too, and
+/// some (`proc-macro2`'s, `thiserror`'s, `anyhow`'s) rerun when it changes and probe for nightly
+/// features: `syn`, `serde_derive` and everything above them would build a second time, apart
+/// from the normal build's units.
+pub fn run_as_rustdoc() -> Option<ExitCode> {
+    let rustdoc = std::env::var_os(RUSTDOC_BEHIND_XTASK)?;
+    let status = Command::new(&rustdoc)
+        .args(std::env::args_os().skip(1))
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env_remove(RUSTDOC_BEHIND_XTASK)
+        .status();
+    Some(match status {
+        Ok(status) => status.code().and_then(|code| u8::try_from(code).ok()).map_or(ExitCode::FAILURE, ExitCode::from),
+        Err(error) => {
+            eprintln!("error: running {}: {error}", rustdoc.to_string_lossy());
+            ExitCode::FAILURE
+        }
+    })
+}
+
+/// A target directory that only rustdoc JSON builds use, and the xtask executable its builds run
+/// as rustdoc ([`run_as_rustdoc`]). Its own directory because the JSON docs land where the
+/// workspace's HTML docs do (`doc/`) under other `RUSTDOCFLAGS`, and because the providers alone
+/// resolve their dependencies' features apart from the workspace's: here those builds do not
+/// replace the workspace's own, and each is kept between runs, like the directory it is seeded
+/// from.
 #[derive(Clone, Debug)]
-pub struct DocsTarget(PathBuf);
+pub struct DocsTarget {
+    dir: PathBuf,
+    xtask: PathBuf,
+}
 
 impl DocsTarget {
     /// `target/rustdoc-json`, seeded from `target` (the target directory of the checkout's usual
-    /// builds).
-    pub fn beside(target: &Path) -> anyhow::Result<Self> {
-        Self::at(target.join("rustdoc-json"), target)
+    /// builds), documenting through `xtask` (the xtask's executable, which calls
+    /// [`run_as_rustdoc`] first).
+    pub fn beside(target: &Path, xtask: &Path) -> anyhow::Result<Self> {
+        crate::tasks::seed::seed(target, &target.join("rustdoc-json"))?;
+        Ok(Self { dir: target.join("rustdoc-json"), xtask: xtask.to_owned() })
     }
 
-    /// `dir`, seeded from the target directory `seed_from` (see [`seed`](crate::tasks::seed)).
-    pub fn at(dir: PathBuf, seed_from: &Path) -> anyhow::Result<Self> {
-        crate::tasks::seed::seed(seed_from, &dir)?;
-        Ok(Self(dir))
-    }
-
-    /// The directory: the best seed for another JSON docs target, once it has built (its
-    /// dependencies were built with the same `RUSTC_BOOTSTRAP`).
-    pub fn dir(&self) -> &Path {
-        &self.0
+    /// A docs target at `dir`, seeded from this one once this one has built (its dependencies'
+    /// units are the ones a JSON docs build needs), documenting through the same executable.
+    pub fn seed_another(&self, dir: PathBuf) -> anyhow::Result<Self> {
+        crate::tasks::seed::seed(&self.dir, &dir)?;
+        Ok(Self { dir, xtask: self.xtask.clone() })
     }
 }
 
 /// Builds the JSON docs of `packages` (`pspkit-<provider>`) of the workspace at `root` into
 /// `target`, in one cargo run, and returns each one's file.
 pub fn build(root: &Path, packages: &[String], target: &DocsTarget, lock: Lock) -> anyhow::Result<Vec<PathBuf>> {
-    let target = &target.0;
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
     command.current_dir(root).args(["doc", "--no-deps", "--all-features", "--quiet"]);
     if lock == Lock::AsCommitted {
@@ -70,17 +99,21 @@ pub fn build(root: &Path, packages: &[String], target: &DocsTarget, lock: Lock) 
     for package in packages {
         command.args(["-p", package]);
     }
-    // RUSTDOCFLAGS reaches rustdoc only; RUSTC_BOOTSTRAP reaches every build script (see DocsTarget).
+    // The toolchain's rustdoc (through rustup's proxy, the toolchain cargo runs under), unless
+    // the caller names another.
+    let rustdoc = std::env::var_os("RUSTDOC").unwrap_or_else(|| OsString::from("rustdoc"));
     let status = command
-        .env("RUSTC_BOOTSTRAP", "1")
+        .env("RUSTDOC", &target.xtask)
+        .env(RUSTDOC_BEHIND_XTASK, rustdoc)
         .env("RUSTDOCFLAGS", "-Z unstable-options --output-format json --cfg docsrs")
-        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TARGET_DIR", &target.dir)
         .status()
         .context("running cargo doc")?;
     if !status.success() {
         bail!("cargo doc --output-format json failed ({status})");
     }
-    Ok(packages.iter().map(|package| target.join("doc").join(format!("{}.json", package.replace('-', "_")))).collect())
+    let doc = target.dir.join("doc");
+    Ok(packages.iter().map(|package| doc.join(format!("{}.json", package.replace('-', "_")))).collect())
 }
 
 /// Every public item of the crate rustdoc documented in `doc`: `<kind> <path>`, and

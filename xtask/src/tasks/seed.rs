@@ -7,8 +7,9 @@
 //! libraries, build-script outputs and fingerprints: cargo reuses each dependency whose
 //! fingerprint still matches (same version, features, profile, flags and the environment its
 //! build script reads) and builds only the checkout's own crates and whatever else differs. A
-//! build whose environment differs from the usual one needs a target directory of its own too:
-//! rustdoc's JSON builds in one (the public-api task's `DocsTarget`).
+//! build whose flags or features differ from the usual ones gets a target directory of its own
+//! too, so that neither replaces the other's units: rustdoc's JSON builds in one (the public-api
+//! task's `DocsTarget`).
 
 use std::path::Path;
 use std::process::Command;

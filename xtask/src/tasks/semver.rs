@@ -81,15 +81,16 @@ fn providers(root: &Path) -> anyhow::Result<Vec<String>> {
 }
 
 /// Checks every generated crate against `baseline` (a git revision; see the module doc for the
-/// default). `Ok(false)` when cargo-semver-checks finds a change the version does not allow.
-pub fn run(root: &Path, baseline: Option<&str>) -> anyhow::Result<bool> {
+/// default), documenting through `xtask` (see [`DocsTarget`]). `Ok(false)` when
+/// cargo-semver-checks finds a change the version does not allow.
+pub fn run(root: &Path, baseline: Option<&str>, xtask: &Path) -> anyhow::Result<bool> {
     let started = std::time::Instant::now();
     let dirty = !git(root, &["status", "--porcelain", "--", "specs", "crates/providers"])?.trim().is_empty();
     let revision = baseline.unwrap_or(if dirty { "HEAD" } else { "HEAD~1" }).to_owned();
     let dir = root.join("target/semver");
     let worktree = dir.join("baseline");
     check_out(root, &worktree, &revision)?;
-    let result = compare(root, &worktree, &dir.join("target"), &revision);
+    let result = compare(root, &worktree, &dir.join("target"), &revision, xtask);
     println!("semver: {:.0?}", started.elapsed());
     result
 }
@@ -116,9 +117,9 @@ fn check_out(root: &Path, worktree: &Path, revision: &str) -> anyhow::Result<()>
 /// Documents the current crates beside the workspace's target directory and the baseline's in
 /// `baseline_target` (a target directory of its own: see [`DocsTarget`]), and hands each pair to
 /// cargo-semver-checks. The current side goes first: its docs target has then built the
-/// dependencies the baseline shares with the same `RUSTC_BOOTSTRAP`, features and flags, so it is
-/// the baseline's seed (the workspace's own build has none of those units).
-fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str) -> anyhow::Result<bool> {
+/// dependencies the baseline shares with the same features and flags, so it is the baseline's
+/// seed (the workspace's own build resolves other features for some of them).
+fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str, xtask: &Path) -> anyhow::Result<bool> {
     let current = providers(root)?;
     let before = providers(worktree)?;
     let shared: Vec<&String> = current.iter().filter(|provider| before.contains(provider)).collect();
@@ -126,9 +127,9 @@ fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str)
         println!("pspkit-{provider}: new since {revision}, nothing to compare");
     }
     let packages: Vec<String> = shared.iter().map(|provider| format!("pspkit-{provider}")).collect();
-    let current_docs = DocsTarget::beside(&root.join("target"))?;
+    let current_docs = DocsTarget::beside(&root.join("target"), xtask)?;
     let currents = public_api::build(root, &packages, &current_docs, Lock::AsCommitted)?;
-    let baseline_docs = DocsTarget::at(baseline_target.to_owned(), current_docs.dir())?;
+    let baseline_docs = current_docs.seed_another(baseline_target.to_owned())?;
     let baselines = public_api::build(worktree, &packages, &baseline_docs, Lock::AsCommitted)?;
     let mut clean = true;
     for ((provider, baseline), current) in shared.iter().zip(&baselines).zip(&currents) {
