@@ -36,20 +36,33 @@ pub enum Lock {
 /// run ([`run_as_rustdoc`]).
 const RUSTDOC_BEHIND_XTASK: &str = "PSPKIT_XTASK_RUSTDOC";
 
+/// The flag, in `RUSTDOCFLAGS`, that names the crates (`--crate-name`s, comma-separated) rustdoc
+/// documents when the xtask stands in for it: the others pass as documented. A flag rather than a
+/// variable so that cargo's fingerprints see it: a crate passed over in one build is documented
+/// when a later one asks for it. The xtask takes it out before rustdoc sees the arguments.
+const DOCUMENT_ONLY: &str = "--xtask-document-only=";
+
 /// When cargo started this process as a JSON docs build's rustdoc ([`build`] names the xtask's
 /// executable as `RUSTDOC`), runs the real rustdoc with the same arguments and
-/// `RUSTC_BOOTSTRAP=1`, and returns its exit code; `None` otherwise. rustdoc's JSON needs
-/// `RUSTC_BOOTSTRAP=1`, but set for the whole cargo run it reaches every build script too, and
-/// some (`proc-macro2`'s, `thiserror`'s, `anyhow`'s) rerun when it changes and probe for nightly
-/// features: `syn`, `serde_derive` and everything above them would build a second time, apart
-/// from the normal build's units.
+/// `RUSTC_BOOTSTRAP=1` and returns its exit code, or returns success at once for a crate
+/// `--xtask-document-only` leaves out; `None` when this process is not standing in for rustdoc.
+///
+/// rustdoc's JSON needs `RUSTC_BOOTSTRAP=1`, but set for the whole cargo run it reaches every
+/// build script too, and some (`proc-macro2`'s, `thiserror`'s, `anyhow`'s) rerun when it changes
+/// and probe for nightly features: `syn`, `serde_derive` and everything above them would build a
+/// second time, apart from the normal build's units.
 pub fn run_as_rustdoc() -> Option<ExitCode> {
     let rustdoc = std::env::var_os(RUSTDOC_BEHIND_XTASK)?;
-    let status = Command::new(&rustdoc)
-        .args(std::env::args_os().skip(1))
-        .env("RUSTC_BOOTSTRAP", "1")
-        .env_remove(RUSTDOC_BEHIND_XTASK)
-        .status();
+    let (only, args): (Vec<OsString>, Vec<OsString>) =
+        std::env::args_os().skip(1).partition(|arg| arg.to_string_lossy().starts_with(DOCUMENT_ONLY));
+    let documented = |name: &str| {
+        only.iter().all(|flag| flag.to_string_lossy()[DOCUMENT_ONLY.len()..].split(',').any(|wanted| wanted == name))
+    };
+    if crate_name(&args).is_some_and(|name| !documented(name)) {
+        return Some(ExitCode::SUCCESS);
+    }
+    let status =
+        Command::new(&rustdoc).args(&args).env("RUSTC_BOOTSTRAP", "1").env_remove(RUSTDOC_BEHIND_XTASK).status();
     Some(match status {
         Ok(status) => status.code().and_then(|code| u8::try_from(code).ok()).map_or(ExitCode::FAILURE, ExitCode::from),
         Err(error) => {
@@ -59,12 +72,16 @@ pub fn run_as_rustdoc() -> Option<ExitCode> {
     })
 }
 
+/// The crate a rustdoc command line documents (`--crate-name NAME`); none for a query such as
+/// `rustdoc -vV`.
+fn crate_name(args: &[OsString]) -> Option<&str> {
+    args.windows(2).find(|pair| pair[0] == "--crate-name").and_then(|pair| pair[1].to_str())
+}
+
 /// A target directory that only rustdoc JSON builds use, and the xtask executable its builds run
 /// as rustdoc ([`run_as_rustdoc`]). Its own directory because the JSON docs land where the
-/// workspace's HTML docs do (`doc/`) under other `RUSTDOCFLAGS`, and because the providers alone
-/// resolve their dependencies' features apart from the workspace's: here those builds do not
-/// replace the workspace's own, and each is kept between runs, like the directory it is seeded
-/// from.
+/// workspace's HTML docs do (`doc/`) under other `RUSTDOCFLAGS`: neither build replaces the
+/// other's, and each is kept between runs, like the directory it is seeded from.
 #[derive(Clone, Debug)]
 pub struct DocsTarget {
     dir: PathBuf,
@@ -80,8 +97,8 @@ impl DocsTarget {
         Ok(Self { dir: target.join("rustdoc-json"), xtask: xtask.to_owned() })
     }
 
-    /// A docs target at `dir`, seeded from this one once this one has built (its dependencies'
-    /// units are the ones a JSON docs build needs), documenting through the same executable.
+    /// A docs target at `dir`, seeded from this one once this one has built, documenting through
+    /// the same executable.
     pub fn seed_another(&self, dir: PathBuf) -> anyhow::Result<Self> {
         crate::tasks::seed::seed(&self.dir, &dir)?;
         Ok(Self { dir, xtask: self.xtask.clone() })
@@ -89,23 +106,28 @@ impl DocsTarget {
 }
 
 /// Builds the JSON docs of `packages` (`pspkit-<provider>`) of the workspace at `root` into
-/// `target`, in one cargo run, and returns each one's file.
+/// `target`, in one cargo run, and returns each one's file. Cargo runs over the whole workspace
+/// (`--workspace`, every feature), as the workspace's own docs build does, so that the
+/// dependencies resolve the same features and the units the target was seeded with serve:
+/// `-p` alone would resolve them for the providers only, and check dozens of crates again.
+/// rustdoc documents only `packages` (`--xtask-document-only`, which the xtask takes out).
 pub fn build(root: &Path, packages: &[String], target: &DocsTarget, lock: Lock) -> anyhow::Result<Vec<PathBuf>> {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    command.current_dir(root).args(["doc", "--no-deps", "--all-features", "--quiet"]);
+    command.current_dir(root).args(["doc", "--workspace", "--no-deps", "--all-features", "--quiet"]);
     if lock == Lock::AsCommitted {
         command.arg("--locked");
     }
-    for package in packages {
-        command.args(["-p", package]);
-    }
+    let crate_names: Vec<String> = packages.iter().map(|package| package.replace('-', "_")).collect();
     // The toolchain's rustdoc (through rustup's proxy, the toolchain cargo runs under), unless
     // the caller names another.
     let rustdoc = std::env::var_os("RUSTDOC").unwrap_or_else(|| OsString::from("rustdoc"));
     let status = command
         .env("RUSTDOC", &target.xtask)
         .env(RUSTDOC_BEHIND_XTASK, rustdoc)
-        .env("RUSTDOCFLAGS", "-Z unstable-options --output-format json --cfg docsrs")
+        .env(
+            "RUSTDOCFLAGS",
+            format!("-Z unstable-options --output-format json --cfg docsrs {DOCUMENT_ONLY}{}", crate_names.join(",")),
+        )
         .env("CARGO_TARGET_DIR", &target.dir)
         .status()
         .context("running cargo doc")?;
@@ -113,7 +135,7 @@ pub fn build(root: &Path, packages: &[String], target: &DocsTarget, lock: Lock) 
         bail!("cargo doc --output-format json failed ({status})");
     }
     let doc = target.dir.join("doc");
-    Ok(packages.iter().map(|package| doc.join(format!("{}.json", package.replace('-', "_")))).collect())
+    Ok(crate_names.iter().map(|name| doc.join(format!("{name}.json"))).collect())
 }
 
 /// Every public item of the crate rustdoc documented in `doc`: `<kind> <path>`, and
