@@ -341,21 +341,20 @@ fn new_specs_are_new_providers_end_to_end() {
     reuse_modification_times(&workspace, &target.join(STAMPS));
     // The suites whose answer depends on `specs/`, as a maintainer runs them after codegen
     // (`--locked`: codegen keeps `Cargo.lock` in step): the facade's and the CLI's, the
-    // spec-driven suites, every crate's doctests (the new and grown ones' among them), then the
-    // xtask's suites that read every spec (codegen staleness and determinism, the surface
-    // snapshots, check-payload, tidy, one progenitor run per spec). The rest of the workspace's
-    // tests (the runtime's, the libraries' unit tests, the xtask's own fixtures, its loader
-    // fuzzing) read no spec and passed in the test stage on this same commit. The operation-by-operation suites
+    // spec-driven suites, the doctests of every new and grown crate (below), then the xtask's
+    // suites that read every spec (codegen staleness and determinism, the surface snapshots,
+    // check-payload, tidy, one progenitor run per spec). The rest of the workspace's tests (the
+    // runtime's, the xtask's own fixtures, its loader fuzzing, the benchmarks' baseline) read no
+    // spec and passed in the test stage on this same commit. The operation-by-operation suites
     // (faults, load, secrets, Prism, ...) run for the new and grown providers only: the test stage
     // has run them for the committed ones.
     let only = new_providers().into_iter().chain(grown.iter().cloned()).collect::<Vec<_>>();
-    // Every cargo run below selects the whole workspace, as the checkout's own build does, so that
-    // the dependencies resolve the same features and the units `target/e2e` was seeded with serve
-    // (`-p` would resolve them for the selected packages alone and build all of them again); the
-    // target filters pick the suites: the facade's and the CLI's, and the spec-driven ones.
-    let suites = suite_targets(&workspace, &cargo);
-    let suites: Vec<&str> = suites.iter().map(String::as_str).collect();
-    let test = ["test", "--quiet", "--offline", "--locked", "--workspace"];
+    let mut packages = vec!["-p", "pspkit", "-p", "pspkit-tests"];
+    let crates: Vec<String> = only.iter().map(|provider| format!("pspkit-{provider}")).collect();
+    for package in &crates {
+        packages.extend(["-p", package.as_str()]);
+    }
+    let test = ["test", "--quiet", "--offline", "--locked"];
     let only = only.join(",");
     let only = ("PSPKIT_TEST_PROVIDERS", only.as_str());
     // Prism judges the specs written for the test and the grown ones; a published document can
@@ -369,8 +368,11 @@ fn new_specs_are_new_providers_end_to_end() {
     let every_shape = ("PSPKIT_REQUIRE_EVERY_SHAPE", "1");
     // Under `CI`, a missing Prism fails the contract test.
     let suites_env = [env[0], env[1], every_shape, only, judged, ("CI", "true"), ("PSPKIT_PRISM", prism)];
-    // One build serves the CLI runs and the suites below.
-    let build = [&test[..], &["--no-run"], &suites].concat();
+    // One build serves the CLI runs and the suites below: the suites' binaries, and the CLI and
+    // every crate they depend on as `cargo test` resolves their features (a `cargo build` of the
+    // workspace resolves them otherwise, `pspkit-runtime`'s default ones among them, and would
+    // compile each crate that depends on the runtime a second time).
+    let build = [&test[..], &["--no-run"], &packages].concat();
     succeed(&workspace, &cargo, &build, &suites_env);
 
     // Only generated files (and cargo's lock file) differ.
@@ -397,10 +399,13 @@ fn new_specs_are_new_providers_end_to_end() {
 
     // The generated crates, the facade and the CLI are as lint-clean as the committed workspace;
     // so are the overhead benchmark's files for the throwaway providers against their crates.
-    // (The CLI and the benchmark, with every workspace crate they depend on: clippy lints those
-    // too.)
-    let clippy = ["clippy", "--quiet", "--offline", "--workspace", "--bin", "pspkit", "--bench", "overhead"];
-    succeed(&workspace, &cargo, &[&clippy[..], &["--", "-D", "warnings"]].concat(), &env);
+    let mut clippy = vec!["clippy", "--quiet", "--offline", "--lib", "--bins", "--bench", "overhead", "-p", "pspkit"];
+    let linted: Vec<String> = new_providers().iter().map(|provider| format!("pspkit-{provider}")).collect();
+    for package in &linted {
+        clippy.extend(["-p", package.as_str()]);
+    }
+    clippy.extend(["-p", "pspkit-tests", "--", "-D", "warnings"]);
+    succeed(&workspace, &cargo, &clippy, &env);
 
     let pspkit = target.join("debug/pspkit");
     let pspkit = pspkit.to_str().expect("a UTF-8 path");
@@ -414,10 +419,8 @@ fn new_specs_are_new_providers_end_to_end() {
     // The spec-driven tests cover the new providers with no edit: the CLI in every mode, the wire,
     // hostile ids, the declared customer, tolerant decoding; every example, faults, load, secrets,
     // schemas and the Prism contract.
-    let run = [&test[..], &["--no-fail-fast"], &suites, &["--", "--skip", "quirks::"]].concat();
+    let run = [&test[..], &["--no-fail-fast"], &packages, &["--", "--skip", "quirks::"]].concat();
     succeed(&workspace, &cargo, &run, &suites_env);
-    // Every crate's doctests, the new and grown ones' among them (the xtask has none).
-    succeed(&workspace, &cargo, &[&test[..], &["--doc"]].concat(), &suites_env);
     // The xtask's suites that read every spec, as this checkout built them (its sources are the
     // clone's), run in the clone: cargo names the checkout in `CARGO_MANIFEST_DIR`.
     let manifest_dir = workspace.join("xtask");
@@ -445,34 +448,6 @@ fn new_specs_are_new_providers_end_to_end() {
         xtask::tasks::public_api::run(&workspace, &providers, &docs).expect("rustdoc builds the new crates' docs");
     eprintln!("$ cargo xtask public-api {} (in-process) -> {listed} ({:.1?})", providers.join(" "), started.elapsed());
     assert!(listed, "a surface listing and rustdoc disagree");
-}
-
-/// The target filters that select the suites of the facade and the CLI (`pspkit`) and the
-/// spec-driven ones (`pspkit-tests`): each integration test, and the CLI's own unit tests
-/// (`--bin`). Their libraries' unit tests read no spec (the mapping rules, the test helpers'
-/// parsing) and passed in the test stage.
-fn suite_targets(workspace: &Path, cargo: &str) -> Vec<String> {
-    let metadata = succeed(workspace, cargo, &["metadata", "--no-deps", "--offline", "--format-version", "1"], &[]);
-    let metadata: serde_json::Value = serde_json::from_str(&metadata).expect("cargo metadata's JSON");
-    let mut filters = Vec::new();
-    for package in metadata["packages"].as_array().expect("packages") {
-        if !["pspkit", "pspkit-tests"].contains(&package["name"].as_str().unwrap_or_default()) {
-            continue;
-        }
-        for target in package["targets"].as_array().expect("targets") {
-            let kinds = target["kind"].as_array().expect("a target's kinds");
-            let flag = if kinds.contains(&"test".into()) {
-                "--test"
-            } else if kinds.contains(&"bin".into()) {
-                "--bin"
-            } else {
-                continue;
-            };
-            filters.extend([flag.to_owned(), target["name"].as_str().expect("a target's name").to_owned()]);
-        }
-    }
-    assert!(filters.iter().filter(|filter| *filter == "--test").count() >= 2, "no suites found: {filters:?}");
-    filters
 }
 
 /// The test executables of [`SPEC_READING_XTASK_SUITES`], built in this checkout as its test stage

@@ -19,6 +19,10 @@ fn root() -> PathBuf {
     xtask::workspace_root()
 }
 
+/// Directories a checkout gets only when something runs: the tools `cargo xtask install-tools`
+/// installs, CI's own cargo home.
+const CREATED_BY_RUNS: [&str; 2] = [".ci/tools", ".ci/cargo-home"];
+
 /// Directories never read: build output, installed third-party tools, VCS data.
 const SKIPPED: [&str; 4] = ["target", ".git", ".ci", "node_modules"];
 
@@ -285,7 +289,8 @@ fn missing_paths(text: &str, package: &Path) -> Vec<String> {
     for span in text.split('`').skip(1).step_by(2) {
         let path = span.trim().trim_end_matches('/');
         let first = path.split('/').next().unwrap_or_default();
-        let pattern = path.contains(['<', '>', '*', '{', '}', ' ', '#', '$', '…']) || path.starts_with(".ci/tools");
+        let pattern = path.contains(['<', '>', '*', '{', '}', ' ', '#', '$', '…'])
+            || CREATED_BY_RUNS.iter().any(|created| path.starts_with(created));
         if !path.contains('/') || pattern || !top.contains(first) {
             continue;
         }
