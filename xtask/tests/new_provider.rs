@@ -438,8 +438,8 @@ fn new_specs_are_new_providers_end_to_end() {
     assert!(listing.contains("GetCustomer: GET") && listing.contains("CreateCustomer: POST"), "{listing}");
     let started = std::time::Instant::now();
     let providers = new_providers();
-    // Seeded from the workspace's own JSON docs build (the public-api stage's, on CI), whose
-    // dependencies' features are the ones the providers alone resolve.
+    // Seeded from the workspace's own JSON docs build (the public-api stage's, on CI): the clone's
+    // workspace resolves the same features for the dependencies.
     let xtask = Path::new(env!("CARGO_BIN_EXE_xtask"));
     let workspace_docs =
         xtask::tasks::public_api::DocsTarget::beside(&root.join("target"), xtask).expect("a docs target");

@@ -116,9 +116,9 @@ fn check_out(root: &Path, worktree: &Path, revision: &str) -> anyhow::Result<()>
 
 /// Documents the current crates beside the workspace's target directory and the baseline's in
 /// `baseline_target` (a target directory of its own: see [`DocsTarget`]), and hands each pair to
-/// cargo-semver-checks. The current side goes first: its docs target has then built the
-/// dependencies the baseline shares with the same features and flags, so it is the baseline's
-/// seed (the workspace's own build resolves other features for some of them).
+/// cargo-semver-checks. The current side goes first: its docs target then holds the units the
+/// baseline shares (the dependencies, checked with the same features and flags), so it is the
+/// baseline's seed.
 fn compare(root: &Path, worktree: &Path, baseline_target: &Path, revision: &str, xtask: &Path) -> anyhow::Result<bool> {
     let current = providers(root)?;
     let before = providers(worktree)?;
